@@ -1,0 +1,1 @@
+"""The `startup-match` command: GUI with no arguments, headless subcommands otherwise."""

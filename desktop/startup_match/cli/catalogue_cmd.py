@@ -1,0 +1,46 @@
+"""`startup-match catalogue list` and `startup-match catalogue validate PATH`."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from ..core.loader import CatalogueError, default_catalogue, load_catalogue
+from ..core.text import Lang
+from .errors import CliError
+from .table import render_table
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    parser = subparsers.add_parser("catalogue", help="list or validate programme catalogues")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+    listing = actions.add_parser("list", parents=[common], help="list the programmes of the shipped catalogue")
+    listing.set_defaults(handler=run_list)
+    validate = actions.add_parser("validate", parents=[common], help="validate a catalogue folder")
+    validate.add_argument("path", type=Path, help="folder with catalogue.toml and programmes/")
+    validate.set_defaults(handler=run_validate)
+
+
+def run_list(args: argparse.Namespace, lang: Lang) -> int:
+    catalogue = default_catalogue()
+    rows = [
+        [p.id, p.name.get(lang), p.operator.get(lang), p.offer.headline.get(lang)]
+        for p in catalogue.programmes
+    ]
+    print(f"Catalogue {catalogue.info.version} ({catalogue.info.date}), {len(rows)} programmes")
+    print(render_table(["ID", "Programme", "Operator", "Headline"], rows))
+    return 0
+
+
+def run_validate(args: argparse.Namespace, lang: Lang) -> int:
+    if not args.path.is_dir():
+        raise CliError(f"{args.path}: not a catalogue folder")
+    try:
+        catalogue = load_catalogue(args.path)
+    except CatalogueError as error:
+        raise CliError(str(error)) from None
+    print(f"{args.path}: valid, {len(catalogue.programmes)} programmes, version {catalogue.info.version}")
+    return 0

@@ -1,0 +1,60 @@
+"""Entry point of `startup-match`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from .. import __version__
+from ..core.loader import CatalogueError
+from ..core.profile import ProfileError
+from ..core.text import LANGS, Lang, parse_lang
+from . import catalogue_cmd, rank_cmd
+from .errors import CliError
+
+Handler = Callable[[argparse.Namespace, Lang], int]
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="startup-match",
+        description="Which Hong Kong support programmes fit a start-up, and why. "
+        "With no command, opens the desktop app.",
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument("--lang", choices=LANGS, default=None, help="language of the output")
+    subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
+    rank_cmd.add_parser(subparsers, common)
+    catalogue_cmd.add_parser(subparsers, common)
+    return parser
+
+
+def _known_errors() -> tuple[type[Exception], ...]:
+    return (CliError, ProfileError, CatalogueError)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if not args_list:
+        from ..gui.app import run_gui
+
+        return run_gui()
+    parser = build_parser()
+    args = parser.parse_args(args_list)
+    handler: Handler | None = getattr(args, "handler", None)
+    if handler is None:
+        parser.print_help()
+        return 2
+    lang = parse_lang(args.lang) if args.lang else "en"
+    try:
+        return handler(args, lang)
+    except _known_errors() as error:
+        message = str(error).strip() or error.__class__.__name__
+        print(f"startup-match: error: {message}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return 0

@@ -1,0 +1,60 @@
+"""`startup-match rank PROFILE.json [--json] [--save [--title T]] [--db PATH] [--lang L]`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+from pathlib import Path
+
+from ..core.engine import rank
+from ..core.loader import default_catalogue
+from ..core.profile import load_profile
+from ..core.ranking import Ranking
+from ..core.text import Lang
+from .table import render_table
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    parser = subparsers.add_parser("rank", parents=[common], help="rank every programme for a profile (JSON file)")
+    parser.add_argument("profile", type=Path, help="profile JSON file")
+    parser.add_argument("--json", action="store_true", help="print the ranking as JSON")
+    parser.add_argument("--save", action="store_true", help="store the result as a session")
+    parser.add_argument("--title", help="session title (with --save)")
+    parser.add_argument("--db", type=Path, help="session database file")
+    parser.set_defaults(handler=run)
+
+
+def format_ranking(ranking: Ranking) -> str:
+    rows = []
+    for position, outcome in enumerate(ranking.results, start=1):
+        rows.append(
+            [str(position), outcome.status, str(outcome.score), outcome.name, outcome.headline]
+        )
+    table = render_table(["#", "Status", "Score", "Programme", "Headline"], rows)
+    notes = []
+    for outcome in ranking.results:
+        if outcome.status == "ineligible" and outcome.hints:
+            notes.extend(f"  {outcome.short_name}: {hint}" for hint in outcome.hints)
+    text = f"Catalogue {ranking.catalogue.version} ({ranking.catalogue.date})\n\n{table}\n"
+    if notes:
+        text += "\nNear misses — what would change them:\n" + "\n".join(notes) + "\n"
+    text += f"\n{ranking.catalogue.disclaimer}\n"
+    return text
+
+
+def ranking_json(ranking: Ranking) -> str:
+    return json.dumps(ranking.model_dump(mode="json"), ensure_ascii=False, indent=2)
+
+
+def run(args: argparse.Namespace, lang: Lang) -> int:
+    profile = load_profile(args.profile)
+    ranking = rank(default_catalogue(), profile, lang)
+    print(ranking_json(ranking) if args.json else format_ranking(ranking), end="\n" if args.json else "")
+    if args.save:
+        from .sessions_cmd import save_ranking
+
+        save_ranking(args.db, profile, ranking, args.title)
+    return 0

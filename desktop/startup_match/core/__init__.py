@@ -1,0 +1,1 @@
+"""Pure core: profile, catalogue and engine. Imports neither Qt nor SQLAlchemy."""

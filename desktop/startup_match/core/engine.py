@@ -1,0 +1,169 @@
+"""Check every programme criterion by criterion, score, rank and explain."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalogue import Catalogue, Citation, Criterion, Preference, Programme
+from .conditions import Verdict
+from .labels import field_label
+from .profile import Profile
+from .ranking import (
+    STATUS_ORDER,
+    CatalogueStamp,
+    CriterionOutcome,
+    ProgrammeOutcome,
+    Ranking,
+    SourceListing,
+    SourceRef,
+    Status,
+)
+from .text import Lang, LocalText
+
+# Near-miss hints are offered only when this few requirements stand in the way.
+NEAR_MISS_LIMIT = 2
+
+_CONFIRM = LocalText.model_validate(
+    {
+        "en": "To confirm: tell us {fields} ({rule}).",
+        "zh-Hant": "如要確認：請提供{fields}（{rule}）。",
+        "zh-Hans": "如要确认：请提供{fields}（{rule}）。",
+    }
+)
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    programme: Programme
+    status: Status
+    score: int
+    requirements: list[tuple[Criterion, Verdict]]
+    preferences: list[tuple[Preference, Verdict]]
+
+
+def evaluate(programme: Programme, profile: Profile) -> Evaluation:
+    offer_max = programme.offer.max_amount_hkd
+    requirements = [(r, r.condition.evaluate(profile, offer_max)) for r in programme.requirements]
+    preferences = [(p, p.condition.evaluate(profile, offer_max)) for p in programme.preferences]
+    verdicts = [verdict for _, verdict in requirements]
+    status: Status
+    if Verdict.UNMET in verdicts:
+        status = "ineligible"
+    elif Verdict.UNKNOWN in verdicts:
+        status = "possible"
+    else:
+        status = "eligible"
+    total = sum(p.weight for p, _ in preferences)
+    met = sum(p.weight for p, verdict in preferences if verdict is Verdict.MET)
+    score = round(100 * met / total) if total else 0
+    return Evaluation(programme, status, score, requirements, preferences)
+
+
+def _source(catalogue: Catalogue, citation: Citation) -> SourceRef:
+    if citation.general_knowledge:
+        return SourceRef(kind="general_knowledge", url=citation.url, note=citation.note)
+    document = catalogue.document(citation.document or "")
+    return SourceRef(
+        kind="document",
+        document=document.id,
+        title=document.title,
+        publisher=document.publisher,
+        date=document.date,
+        url=document.url,
+        passage=citation.passage,
+    )
+
+
+def _hints(evaluation: Evaluation, lang: Lang) -> list[str]:
+    unmet = [r for r, v in evaluation.requirements if v is Verdict.UNMET]
+    if unmet:
+        if len(unmet) > NEAR_MISS_LIMIT:
+            return []
+        return [r.hint.get(lang) for r in unmet]
+    hints = []
+    for rule, verdict in evaluation.requirements:
+        if verdict is Verdict.UNKNOWN:
+            names = ", ".join(field_label(f, lang) for f in sorted(rule.condition.fields()))
+            hints.append(_CONFIRM.get(lang).format(fields=names, rule=rule.explanation.get(lang)))
+    return hints
+
+
+def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> ProgrammeOutcome:
+    programme = evaluation.programme
+    offer = programme.offer
+    criteria = [
+        CriterionOutcome(
+            id=rule.id,
+            kind="requirement",
+            verdict=verdict,
+            explanation=rule.explanation.get(lang),
+            source=_source(catalogue, rule.source),
+            fields=sorted(rule.condition.fields()),
+        )
+        for rule, verdict in evaluation.requirements
+    ] + [
+        CriterionOutcome(
+            id=pref.id,
+            kind="preference",
+            verdict=verdict,
+            explanation=pref.explanation.get(lang),
+            source=_source(catalogue, pref.source),
+            weight=pref.weight,
+            fields=sorted(pref.condition.fields()),
+        )
+        for pref, verdict in evaluation.preferences
+    ]
+    return ProgrammeOutcome(
+        id=programme.id,
+        name=programme.name.get(lang),
+        short_name=programme.short_name,
+        operator=programme.operator.get(lang),
+        description=programme.description.get(lang),
+        status=evaluation.status,
+        score=evaluation.score,
+        offer=offer.summary.get(lang),
+        headline=offer.headline.get(lang),
+        min_amount_hkd=offer.min_amount_hkd,
+        max_amount_hkd=offer.max_amount_hkd,
+        duration=offer.duration.get(lang) if offer.duration else None,
+        equity=offer.equity,
+        apply=programme.apply.get(lang),
+        source=_source(catalogue, programme.source),
+        criteria=criteria,
+        hints=_hints(evaluation, lang),
+    )
+
+
+def rank_key(evaluation: Evaluation) -> tuple[int, int, str, str]:
+    """Eligible, then possible, then ineligible; higher score first; ties by name."""
+    programme = evaluation.programme
+    return (
+        STATUS_ORDER[evaluation.status],
+        -evaluation.score,
+        programme.name.en.casefold(),
+        programme.id,
+    )
+
+
+def stamp(catalogue: Catalogue, lang: Lang = "en") -> CatalogueStamp:
+    info = catalogue.info
+    return CatalogueStamp(
+        version=info.version,
+        date=info.date,
+        digest=catalogue.digest,
+        title=info.title.get(lang),
+        disclaimer=info.disclaimer.get(lang),
+    )
+
+
+def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
+    evaluations = sorted((evaluate(p, profile) for p in catalogue.programmes), key=rank_key)
+    return Ranking(
+        catalogue=stamp(catalogue, lang),
+        lang=lang,
+        results=[_outcome(catalogue, e, lang) for e in evaluations],
+        sources=[
+            SourceListing(id=d.id, title=d.title, publisher=d.publisher, date=d.date, url=d.url)
+            for d in catalogue.info.documents
+        ],
+    )

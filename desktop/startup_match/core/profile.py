@@ -1,0 +1,167 @@
+"""The start-up profile: what a founder tells us. Every field but the name may be unknown (None)."""
+
+from __future__ import annotations
+
+import json
+from enum import StrEnum
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+
+
+class Stage(StrEnum):
+    IDEA = "idea"
+    PRE_SEED = "pre_seed"
+    SEED = "seed"
+    SERIES_A = "series_a"
+    GROWTH = "growth"
+
+
+class Sector(StrEnum):
+    BIOTECH = "biotech"
+    ARTIFICIAL_INTELLIGENCE = "artificial_intelligence"
+    ROBOTICS = "robotics"
+    FINTECH = "fintech"
+    SMART_CITY = "smart_city"
+    ICT = "ict"
+    ELECTRONICS = "electronics"
+    GREEN_TECH = "green_tech"
+    MATERIALS_PRECISION = "materials_precision"
+    PROPTECH = "proptech"
+    BIG_DATA = "big_data"
+    OTHER = "other"
+
+
+class Location(StrEnum):
+    HK_SCIENCE_PARK = "hk_science_park"
+    CYBERPORT = "cyberport"
+    ELSEWHERE_IN_HK = "elsewhere_in_hk"
+    SHENZHEN_GBA = "shenzhen_gba"
+    MAINLAND_OTHER = "mainland_other"
+    OVERSEAS = "overseas"
+
+
+class University(StrEnum):
+    HKU = "hku"
+    CUHK = "cuhk"
+    HKUST = "hkust"
+    POLYU = "polyu"
+    CITYU = "cityu"
+    HKBU = "hkbu"
+    LINGNAN = "lingnan"
+    EDUHK = "eduhk"
+
+
+class Role(StrEnum):
+    STAFF = "staff"
+    STUDENT = "student"
+    ALUMNUS = "alumnus"
+
+
+class Need(StrEnum):
+    FUNDING = "funding"
+    MENTORSHIP = "mentorship"
+    CLOUD_COMPUTING = "cloud_computing"
+    INVESTOR_ACCESS = "investor_access"
+    OFFICE_SPACE = "office_space"
+    TALENT = "talent"
+    OVERSEAS_EXPANSION = "overseas_expansion"
+    MAINLAND_MARKET = "mainland_market"
+    MANUFACTURING = "manufacturing"
+    HOUSING = "housing"
+
+
+class UniversityLink(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    university: University
+    role: Role
+
+
+class Profile(BaseModel):
+    """A start-up's profile. None means "not known yet"; an empty list means "none"."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+    company_name: str = Field(min_length=1, max_length=120)
+    stage: Stage | None = None
+    sectors: list[Sector] | None = None
+    location: Location | None = None
+    incorporated_in_hk: bool | None = None
+    years_since_incorporation: float | None = Field(default=None, ge=0, le=200)
+    university_links: list[UniversityLink] | None = None
+    based_on_university_research: bool | None = None
+    team_size: int | None = Field(default=None, ge=0, le=1_000_000)
+    annual_revenue_hkd: int | None = Field(default=None, ge=0)
+    funding_raised_hkd: int | None = Field(default=None, ge=0)
+    funding_sought_hkd: int | None = Field(default=None, ge=0)
+    has_private_co_investor: bool | None = None
+    needs: list[Need] | None = None
+
+    @field_validator("company_name")
+    @classmethod
+    def _name_not_blank(cls, value: str) -> str:
+        if not value.strip():
+            raise ValueError("must not be blank")
+        return value.strip()
+
+    @field_validator("sectors", "needs", "university_links")
+    @classmethod
+    def _no_duplicates(cls, value: list[object] | None) -> list[object] | None:
+        if value is None:
+            return None
+        unique: list[object] = []
+        for item in value:
+            if item not in unique:
+                unique.append(item)
+        return unique
+
+    def to_json_dict(self) -> dict[str, object]:
+        return self.model_dump(mode="json", exclude_none=True)
+
+
+class ProfileError(ValueError):
+    """A profile that cannot be used; the message names the field and the problem."""
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    """One line naming each bad field and what is wrong with it."""
+    parts = []
+    for item in error.errors():
+        location = ".".join(str(part) for part in item["loc"]) or "profile"
+        message = item["msg"]
+        if item["type"] == "extra_forbidden":
+            message = "is not a profile field"
+        elif item["type"] == "missing":
+            message = "is required"
+        parts.append(f"{location}: {message}")
+    return "; ".join(parts)
+
+
+def profile_from_dict(data: object) -> Profile:
+    if not isinstance(data, dict):
+        raise ProfileError("profile: expected a JSON object with the profile's fields")
+    try:
+        return Profile.model_validate(data)
+    except ValidationError as error:
+        raise ProfileError(describe_validation_error(error)) from None
+
+
+def load_profile(path: Path) -> Profile:
+    """Read a profile from a JSON file, with errors that name the file and the field."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise ProfileError(f"{path}: no such file") from None
+    except (OSError, UnicodeDecodeError) as error:
+        raise ProfileError(f"{path}: cannot read ({error})") from None
+    try:
+        data = json.loads(text)
+    except json.JSONDecodeError as error:
+        raise ProfileError(
+            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    try:
+        return profile_from_dict(data)
+    except ProfileError as error:
+        raise ProfileError(f"{path}: {error}") from None

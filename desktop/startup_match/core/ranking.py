@@ -1,0 +1,98 @@
+"""The ranking as data: the `rank --json` contract, also what sessions store and the sheet prints."""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+from .conditions import Verdict
+
+Status = Literal["eligible", "possible", "ineligible"]
+STATUS_ORDER: dict[str, int] = {"eligible": 0, "possible": 1, "ineligible": 2}
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class SourceRef(_Model):
+    kind: Literal["document", "general_knowledge"]
+    document: str | None = None
+    title: str | None = None
+    publisher: str | None = None
+    date: str | None = None
+    url: str | None = None
+    passage: str | None = None
+    note: str | None = None
+
+    def label(self) -> str:
+        if self.kind == "general_knowledge":
+            return f"General knowledge: {self.url}"
+        parts = [p for p in (self.title, self.publisher, self.date) if p and p != "not stated"]
+        return ", ".join(parts)
+
+
+class CriterionOutcome(_Model):
+    id: str
+    kind: Literal["requirement", "preference"]
+    verdict: Verdict
+    explanation: str
+    source: SourceRef
+    weight: int | None = None
+    fields: list[str] = Field(default_factory=list)
+
+
+class ProgrammeOutcome(_Model):
+    id: str
+    name: str
+    short_name: str
+    operator: str
+    description: str
+    status: Status
+    score: int = Field(ge=0, le=100)
+    offer: str
+    headline: str
+    min_amount_hkd: int | None = None
+    max_amount_hkd: int | None = None
+    duration: str | None = None
+    equity: Literal["no_equity", "equity", "not_stated"]
+    apply: str
+    source: SourceRef
+    criteria: list[CriterionOutcome]
+    hints: list[str]
+
+    def requirements(self) -> list[CriterionOutcome]:
+        return [c for c in self.criteria if c.kind == "requirement"]
+
+    def preferences(self) -> list[CriterionOutcome]:
+        return [c for c in self.criteria if c.kind == "preference"]
+
+
+class CatalogueStamp(_Model):
+    version: str
+    date: str
+    digest: str
+    title: str
+    disclaimer: str
+
+
+class SourceListing(_Model):
+    id: str
+    title: str
+    publisher: str
+    date: str
+    url: str | None = None
+
+
+class Ranking(_Model):
+    catalogue: CatalogueStamp
+    lang: str = "en"
+    results: list[ProgrammeOutcome]
+    sources: list[SourceListing]
+
+    def result(self, programme_id: str) -> ProgrammeOutcome:
+        for outcome in self.results:
+            if outcome.id == programme_id:
+                return outcome
+        raise KeyError(programme_id)

@@ -1,0 +1,44 @@
+"""Text in the three languages the app speaks, with English as the fallback."""
+
+from __future__ import annotations
+
+from typing import Literal, get_args
+
+from pydantic import BaseModel, ConfigDict, Field
+
+Lang = Literal["en", "zh-Hant", "zh-Hans"]
+LANGS: tuple[Lang, ...] = get_args(Lang)
+DEFAULT_LANG: Lang = "en"
+
+
+class LocalText(BaseModel):
+    """One piece of text; `en` is required, the Chinese versions may be missing."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+
+    en: str = Field(min_length=1)
+    zh_hant: str | None = Field(default=None, alias="zh-Hant", min_length=1)
+    zh_hans: str | None = Field(default=None, alias="zh-Hans", min_length=1)
+
+    def get(self, lang: Lang = DEFAULT_LANG) -> str:
+        if lang == "zh-Hant" and self.zh_hant:
+            return self.zh_hant
+        if lang == "zh-Hans" and self.zh_hans:
+            return self.zh_hans
+        return self.en
+
+    def missing(self) -> list[Lang]:
+        """Languages that fall back to English."""
+        gaps: list[Lang] = []
+        if not self.zh_hant:
+            gaps.append("zh-Hant")
+        if not self.zh_hans:
+            gaps.append("zh-Hans")
+        return gaps
+
+
+def parse_lang(value: str) -> Lang:
+    for lang in LANGS:
+        if value.lower() == lang.lower():
+            return lang
+    raise ValueError(f"unknown language {value!r}; choose one of {', '.join(LANGS)}")

@@ -1,0 +1,109 @@
+"""The `rank` and `catalogue` commands, as a user would call them."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from startup_match.cli.main import main
+from startup_match.core.loader import default_catalogue
+from startup_match.paths import seeds_dir
+
+
+def test_rank_json_contract(biotech_profile_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rank", str(biotech_profile_path), "--json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert isinstance(data["catalogue"]["version"], str)
+    results = data["results"]
+    assert len(results) == len(default_catalogue().programmes)
+    assert len({r["id"] for r in results}) == len(results)
+    for result in results:
+        assert result["status"] in {"eligible", "possible", "ineligible"}
+        assert isinstance(result["score"], int | float)
+        assert isinstance(result["name"], str) and isinstance(result["hints"], list)
+        for criterion in result["criteria"]:
+            assert set(criterion) >= {"id", "verdict", "explanation", "source"}
+            assert criterion["verdict"] in {"met", "unmet", "unknown"}
+            assert isinstance(criterion["source"], dict)
+    order = {"eligible": 0, "possible": 1, "ineligible": 2}
+    keys = [(order[r["status"]], -r["score"]) for r in results]
+    assert keys == sorted(keys)
+
+
+def test_rank_text_table(biotech_profile_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rank", str(biotech_profile_path)]) == 0
+    out = capsys.readouterr().out
+    assert "Technology Start-up Support Scheme for Universities" in out
+    assert "Near misses" in out
+    assert "indicative only" in out
+
+
+def test_rank_in_chinese(biotech_profile_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["rank", str(biotech_profile_path), "--json", "--lang", "zh-Hans"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    names = {r["id"]: r["name"] for r in data["results"]}
+    assert names["tsssu"] == "大学科技初创企业资助计划"
+    assert data["lang"] == "zh-Hans"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ('{"company_name": "A", "team_size": -3}', "team_size: Input should be greater than"),
+        ('{"company_name": "A", "colour": "red"}', "colour: is not a profile field"),
+        ('{"stage": "seed"}', "company_name: is required"),
+        ("[1, 2]", "expected a JSON object"),
+        ("{not json", "not valid JSON"),
+    ],
+)
+def test_bad_profile_exits_non_zero_with_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], content: str, expected: str
+) -> None:
+    path = tmp_path / "profile.json"
+    path.write_text(content, encoding="utf-8")
+    assert main(["rank", str(path)]) == 1
+    captured = capsys.readouterr()
+    assert captured.out == ""
+    lines = captured.err.strip().splitlines()
+    assert len(lines) == 1
+    assert lines[0].startswith("startup-match: error:")
+    assert expected in lines[0]
+
+
+def test_console_command_prints_no_traceback(tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_text('{"company_name": "A", "stage": "unicorn"}', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-m", "startup_match", "rank", str(path)],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert done.returncode == 1
+    assert "Traceback" not in done.stderr
+    assert "stage:" in done.stderr
+
+
+def test_catalogue_list(capsys: pytest.CaptureFixture[str]) -> None:
+    assert main(["catalogue", "list"]) == 0
+    out = capsys.readouterr().out
+    for programme_id in ("tsssu", "co-acceleration", "techconnect", "raise-plus"):
+        assert programme_id in out
+
+
+def test_catalogue_validate_good_and_bad(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["catalogue", "validate", str(seeds_dir())]) == 0
+    assert "valid, " in capsys.readouterr().out
+    (tmp_path / "catalogue.toml").write_text('version = "x"', encoding="utf-8")
+    (tmp_path / "programmes").mkdir()
+    assert main(["catalogue", "validate", str(tmp_path)]) == 1
+    err = capsys.readouterr().err
+    assert "catalogue.toml version:" in err
+    assert "Traceback" not in err
+    assert main(["catalogue", "validate", str(tmp_path / "nowhere")]) == 1

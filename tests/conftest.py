@@ -1,0 +1,29 @@
+"""Shared fixtures. GUI tests run offscreen: set before any Qt import."""
+
+from __future__ import annotations
+
+import json
+import os
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+DATA = Path(__file__).parent / "data"
+
+
+@pytest.fixture
+def profiles_dir() -> Path:
+    return DATA / "profiles"
+
+
+@pytest.fixture
+def biotech_profile_path(profiles_dir: Path) -> Path:
+    return profiles_dir / "university-biotech.json"
+
+
+@pytest.fixture
+def biotech_profile_data(biotech_profile_path: Path) -> dict[str, object]:
+    data: dict[str, object] = json.loads(biotech_profile_path.read_text(encoding="utf-8"))
+    return data

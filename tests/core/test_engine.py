@@ -1,0 +1,149 @@
+"""Ranking order, scores, hints and determinism, including property-based tests."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from startup_match.core.engine import NEAR_MISS_LIMIT, evaluate, rank
+from startup_match.core.loader import default_catalogue
+from startup_match.core.profile import (
+    Location,
+    Need,
+    Profile,
+    Role,
+    Sector,
+    Stage,
+    University,
+    UniversityLink,
+    profile_from_dict,
+)
+from startup_match.core.ranking import STATUS_ORDER, Ranking
+
+
+def _check_order(ranking: Ranking) -> None:
+    keys = [(STATUS_ORDER[r.status], -r.score) for r in ranking.results]
+    assert keys == sorted(keys)
+
+
+def test_ranking_puts_eligible_first_then_possible_then_ineligible(
+    biotech_profile_data: dict[str, object],
+) -> None:
+    ranking = rank(default_catalogue(), profile_from_dict(biotech_profile_data))
+    assert len(ranking.results) == len(default_catalogue().programmes)
+    _check_order(ranking)
+    statuses = {r.id: r.status for r in ranking.results}
+    assert statuses["tsssu"] == "eligible"
+    assert statuses["techconnect"] == "eligible"
+    assert statuses["raise-plus"] == "ineligible"
+
+
+def test_ties_are_broken_by_name() -> None:
+    ranking = rank(default_catalogue(), Profile(company_name="Blank"))
+    for first, second in zip(ranking.results, ranking.results[1:], strict=False):
+        if (first.status, first.score) == (second.status, second.score):
+            catalogue = default_catalogue()
+            assert (
+                catalogue.programme(first.id).name.en.casefold()
+                <= catalogue.programme(second.id).name.en.casefold()
+            )
+
+
+def test_blank_profile_is_possible_or_ineligible_never_eligible() -> None:
+    ranking = rank(default_catalogue(), Profile(company_name="Blank"))
+    assert all(r.status == "possible" for r in ranking.results)
+    assert all(r.score == 0 for r in ranking.results)
+    # Possible programmes say which facts would confirm them.
+    tsssu = ranking.result("tsssu")
+    assert any("University links" in hint for hint in tsssu.hints)
+
+
+def test_near_miss_hints_only_for_one_or_two_unmet_requirements() -> None:
+    catalogue = default_catalogue()
+    far = profile_from_dict(
+        {
+            "company_name": "Far",
+            "incorporated_in_hk": False,
+            "years_since_incorporation": 20,
+            "university_links": [],
+            "sectors": ["other"],
+        }
+    )
+    ranking = rank(catalogue, far)
+    for outcome in ranking.results:
+        unmet = [c for c in outcome.requirements() if c.verdict.value == "unmet"]
+        if outcome.status == "ineligible":
+            assert bool(outcome.hints) == (len(unmet) <= NEAR_MISS_LIMIT), outcome.id
+    assert ranking.result("tsssu").hints == []
+
+
+def test_every_verdict_carries_explanation_and_source(
+    biotech_profile_data: dict[str, object],
+) -> None:
+    ranking = rank(default_catalogue(), profile_from_dict(biotech_profile_data))
+    for outcome in ranking.results:
+        assert outcome.criteria
+        for criterion in outcome.criteria:
+            assert criterion.explanation
+            if criterion.source.kind == "document":
+                assert criterion.source.title and criterion.source.passage
+            else:
+                assert criterion.source.url and criterion.source.note
+
+
+def test_language_changes_text_not_verdicts(biotech_profile_data: dict[str, object]) -> None:
+    profile = profile_from_dict(biotech_profile_data)
+    english = rank(default_catalogue(), profile, "en")
+    chinese = rank(default_catalogue(), profile, "zh-Hant")
+    assert [(r.id, r.status, r.score) for r in english.results] == [
+        (r.id, r.status, r.score) for r in chinese.results
+    ]
+    assert english.result("tsssu").name != chinese.result("tsssu").name
+    assert chinese.result("tsssu").name == "大學科技初創企業資助計劃"
+
+
+def test_score_counts_met_preference_weights() -> None:
+    programme = default_catalogue().programme("techconnect")
+    # needs-cloud (4) and compute-heavy-sector (2) met; needs-technical-advice (1) unmet.
+    profile = profile_from_dict(
+        {"company_name": "A", "sectors": ["big_data"], "needs": ["cloud_computing"]}
+    )
+    assert evaluate(programme, profile).score == round(100 * 6 / 7)
+
+
+links = st.builds(UniversityLink, university=st.sampled_from(University), role=st.sampled_from(Role))
+profiles = st.builds(
+    Profile,
+    company_name=st.text(min_size=1, max_size=120).filter(lambda s: bool(s.strip())),
+    stage=st.none() | st.sampled_from(Stage),
+    sectors=st.none() | st.lists(st.sampled_from(Sector), max_size=4),
+    location=st.none() | st.sampled_from(Location),
+    incorporated_in_hk=st.none() | st.booleans(),
+    years_since_incorporation=st.none() | st.floats(min_value=0, max_value=200),
+    university_links=st.none() | st.lists(links, max_size=3),
+    based_on_university_research=st.none() | st.booleans(),
+    team_size=st.none() | st.integers(min_value=0, max_value=10_000),
+    annual_revenue_hkd=st.none() | st.integers(min_value=0, max_value=10**10),
+    funding_raised_hkd=st.none() | st.integers(min_value=0, max_value=10**10),
+    funding_sought_hkd=st.none() | st.integers(min_value=0, max_value=10**10),
+    has_private_co_investor=st.none() | st.booleans(),
+    needs=st.none() | st.lists(st.sampled_from(Need), max_size=5),
+)
+
+
+@settings(max_examples=150, deadline=None)
+@given(profiles)
+def test_any_valid_profile_ranks_deterministically(profile: Profile) -> None:
+    catalogue = default_catalogue()
+    first = rank(catalogue, profile)
+    second = rank(catalogue, Profile.model_validate(profile.model_dump()))
+    assert first == second
+    assert len(first.results) == len(catalogue.programmes)
+    _check_order(first)
+    for outcome in first.results:
+        verdicts = {c.verdict.value for c in outcome.requirements()}
+        expected = (
+            "ineligible" if "unmet" in verdicts else "possible" if "unknown" in verdicts else "eligible"
+        )
+        assert outcome.status == expected
+        assert 0 <= outcome.score <= 100
