@@ -111,7 +111,9 @@ def test_score_counts_met_preference_weights() -> None:
     assert evaluate(programme, profile).score == round(100 * 6 / 7)
 
 
-links = st.builds(UniversityLink, university=st.sampled_from(University), role=st.sampled_from(Role))
+links = st.builds(
+    UniversityLink, university=st.sampled_from(University), role=st.sampled_from(Role)
+)
 profiles = st.builds(
     Profile,
     company_name=st.text(min_size=1, max_size=120).filter(lambda s: bool(s.strip())),
@@ -143,7 +145,11 @@ def test_any_valid_profile_ranks_deterministically(profile: Profile) -> None:
     for outcome in first.results:
         verdicts = {c.verdict.value for c in outcome.requirements()}
         expected = (
-            "ineligible" if "unmet" in verdicts else "possible" if "unknown" in verdicts else "eligible"
+            "ineligible"
+            if "unmet" in verdicts
+            else "possible"
+            if "unknown" in verdicts
+            else "eligible"
         )
         assert outcome.status == expected
         assert 0 <= outcome.score <= 100

@@ -31,7 +31,11 @@ def test_only_company_name_is_required() -> None:
         ({"company_name": "A", "sectors": ["space"]}, "sectors.0", "Input should be"),
         ({"company_name": "A", "team_size": -1}, "team_size", "greater than or equal to 0"),
         ({"company_name": "A", "team_size": "many"}, "team_size", "valid integer"),
-        ({"company_name": "A", "years_since_incorporation": -0.5}, "years_since_incorporation", "greater than or equal to 0"),
+        (
+            {"company_name": "A", "years_since_incorporation": -0.5},
+            "years_since_incorporation",
+            "greater than or equal to 0",
+        ),
         ({"company_name": "A", "funding_sought_hkd": -5}, "funding_sought_hkd", "greater than"),
         ({"company_name": "A", "colour": "red"}, "colour", "is not a profile field"),
         (
@@ -84,5 +88,5 @@ def test_load_profile_reports_file_problems(tmp_path: Path) -> None:
         load_profile(broken)
     wrong = tmp_path / "wrong.json"
     wrong.write_text(json.dumps({"company_name": "A", "stage": 3}), encoding="utf-8")
-    with pytest.raises(ProfileError, match="wrong.json: stage:"):
+    with pytest.raises(ProfileError, match=r"wrong\.json: stage:"):
         load_profile(wrong)

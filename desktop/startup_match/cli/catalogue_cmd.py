@@ -17,7 +17,9 @@ def add_parser(
 ) -> None:
     parser = subparsers.add_parser("catalogue", help="list or validate programme catalogues")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
-    listing = actions.add_parser("list", parents=[common], help="list the programmes of the shipped catalogue")
+    listing = actions.add_parser(
+        "list", parents=[common], help="list the programmes of the shipped catalogue"
+    )
     listing.set_defaults(handler=run_list)
     validate = actions.add_parser("validate", parents=[common], help="validate a catalogue folder")
     validate.add_argument("path", type=Path, help="folder with catalogue.toml and programmes/")
@@ -42,5 +44,6 @@ def run_validate(args: argparse.Namespace, lang: Lang) -> int:
         catalogue = load_catalogue(args.path)
     except CatalogueError as error:
         raise CliError(str(error)) from None
-    print(f"{args.path}: valid, {len(catalogue.programmes)} programmes, version {catalogue.info.version}")
+    count, version = len(catalogue.programmes), catalogue.info.version
+    print(f"{args.path}: valid, {count} programmes, version {version}")
     return 0

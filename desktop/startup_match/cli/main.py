@@ -10,7 +10,8 @@ from .. import __version__
 from ..core.loader import CatalogueError
 from ..core.profile import ProfileError
 from ..core.text import LANGS, Lang, parse_lang
-from . import catalogue_cmd, rank_cmd
+from ..store.errors import StoreError
+from . import catalogue_cmd, rank_cmd, sessions_cmd
 from .errors import CliError
 
 Handler = Callable[[argparse.Namespace, Lang], int]
@@ -27,12 +28,13 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=LANGS, default=None, help="language of the output")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     rank_cmd.add_parser(subparsers, common)
+    sessions_cmd.add_parser(subparsers, common)
     catalogue_cmd.add_parser(subparsers, common)
     return parser
 
 
 def _known_errors() -> tuple[type[Exception], ...]:
-    return (CliError, ProfileError, CatalogueError)
+    return (CliError, ProfileError, CatalogueError, StoreError)
 
 
 def main(argv: Sequence[str] | None = None) -> int:

@@ -18,7 +18,9 @@ def add_parser(
     subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
     common: argparse.ArgumentParser,
 ) -> None:
-    parser = subparsers.add_parser("rank", parents=[common], help="rank every programme for a profile (JSON file)")
+    parser = subparsers.add_parser(
+        "rank", parents=[common], help="rank every programme for a profile (JSON file)"
+    )
     parser.add_argument("profile", type=Path, help="profile JSON file")
     parser.add_argument("--json", action="store_true", help="print the ranking as JSON")
     parser.add_argument("--save", action="store_true", help="store the result as a session")
@@ -34,7 +36,7 @@ def format_ranking(ranking: Ranking) -> str:
             [str(position), outcome.status, str(outcome.score), outcome.name, outcome.headline]
         )
     table = render_table(["#", "Status", "Score", "Programme", "Headline"], rows)
-    notes = []
+    notes: list[str] = []
     for outcome in ranking.results:
         if outcome.status == "ineligible" and outcome.hints:
             notes.extend(f"  {outcome.short_name}: {hint}" for hint in outcome.hints)
@@ -52,7 +54,10 @@ def ranking_json(ranking: Ranking) -> str:
 def run(args: argparse.Namespace, lang: Lang) -> int:
     profile = load_profile(args.profile)
     ranking = rank(default_catalogue(), profile, lang)
-    print(ranking_json(ranking) if args.json else format_ranking(ranking), end="\n" if args.json else "")
+    print(
+        ranking_json(ranking) if args.json else format_ranking(ranking),
+        end="\n" if args.json else "",
+    )
     if args.save:
         from .sessions_cmd import save_ranking
 

@@ -21,5 +21,7 @@ def render_table(headers: Sequence[str], rows: Sequence[Sequence[str]]) -> str:
         widths = [max(w, _width(cell)) for w, cell in zip(widths, row, strict=True)]
     lines = ["  ".join(_pad(h, w) for h, w in zip(headers, widths, strict=True)).rstrip()]
     lines.append("  ".join("-" * w for w in widths))
-    lines += ["  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows]
+    lines += [
+        "  ".join(_pad(c, w) for c, w in zip(row, widths, strict=True)).rstrip() for row in rows
+    ]
     return "\n".join(lines)

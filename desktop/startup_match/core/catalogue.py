@@ -105,7 +105,8 @@ class Programme(_Strict):
     @model_validator(mode="after")
     def _unique_rule_ids(self) -> Programme:
         seen: set[str] = set()
-        for rule in [*self.requirements, *self.preferences]:
+        rules: list[Criterion | Preference] = [*self.requirements, *self.preferences]
+        for rule in rules:
             if rule.id in seen:
                 raise ValueError(f"rule id {rule.id!r} is used twice")
             seen.add(rule.id)

@@ -27,7 +27,9 @@ VALUE_LABELS: dict[str, LocalText] = {
     "ict": _t("ICT", "資訊及通訊科技", "信息及通信科技"),
     "electronics": _t("Electronics", "電子", "电子"),
     "green_tech": _t("Green technology", "綠色科技", "绿色科技"),
-    "materials_precision": _t("Materials and precision engineering", "材料及精密工程", "材料及精密工程"),
+    "materials_precision": _t(
+        "Materials and precision engineering", "材料及精密工程", "材料及精密工程"
+    ),
     "proptech": _t("Proptech", "房地產科技", "房地产科技"),
     "big_data": _t("Big data", "大數據", "大数据"),
     "other": _t("Other", "其他", "其他"),

@@ -1,4 +1,4 @@
-"""Load and validate the catalogue from TOML files; every problem names file, programme and field."""
+"""Load and validate the catalogue (TOML); every problem names file, programme and field."""
 
 from __future__ import annotations
 
@@ -139,9 +139,7 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
             issues += _pydantic_issues(path.name, label, error)
             continue
         if programme.id != path.stem:
-            issues.append(
-                CatalogueIssue(path.name, programme.id, "id", "must match the file name")
-            )
+            issues.append(CatalogueIssue(path.name, programme.id, "id", "must match the file name"))
         if any(p.id == programme.id for p in programmes):
             issues.append(CatalogueIssue(path.name, programme.id, "id", "used by another file"))
         _check_citations(path.name, programme, texts, issues)

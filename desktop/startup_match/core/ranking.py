@@ -1,4 +1,4 @@
-"""The ranking as data: the `rank --json` contract, also what sessions store and the sheet prints."""
+"""The ranking as data: the `rank --json` contract, stored by sessions, printed by the sheet."""
 
 from __future__ import annotations
 

@@ -1,0 +1,151 @@
+"""`startup-match sessions list|show|export|import|delete`, and `rank --save`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core.loader import default_catalogue
+from ..core.profile import Profile
+from ..core.ranking import Ranking
+from ..core.text import Lang
+from ..store.repository import SessionStore, SessionSummary
+from .errors import CliError
+from .rank_cmd import format_ranking
+from .table import render_table
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    database = argparse.ArgumentParser(add_help=False)
+    database.add_argument("--db", type=Path, help="session database file (default: user data)")
+    parents = [common, database]
+    parser = subparsers.add_parser("sessions", help="list, show, export, import or delete sessions")
+    actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
+
+    listing = actions.add_parser("list", parents=parents, help="saved sessions, newest first")
+    listing.add_argument("--json", action="store_true", help="print as JSON")
+    listing.add_argument("--search", help="only sessions whose title or company contains this")
+    listing.add_argument("--limit", type=int, default=50, help="how many (default 50)")
+    listing.add_argument("--offset", type=int, default=0, help="skip this many (paging)")
+    listing.set_defaults(handler=run_list)
+
+    show = actions.add_parser("show", parents=parents, help="one session with its results")
+    show.add_argument("id", type=int)
+    show.add_argument("--json", action="store_true", help="print the session export JSON")
+    show.set_defaults(handler=run_show)
+
+    export = actions.add_parser("export", parents=parents, help="write one session to JSON")
+    export.add_argument("id", type=int)
+    export.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
+    export.set_defaults(handler=run_export)
+
+    importing = actions.add_parser("import", parents=parents, help="add a session from JSON")
+    importing.add_argument("file", type=Path)
+    importing.set_defaults(handler=run_import)
+
+    delete = actions.add_parser("delete", parents=parents, help="delete one session")
+    delete.add_argument("id", type=int)
+    delete.set_defaults(handler=run_delete)
+
+
+def _summary_dict(summary: SessionSummary) -> dict[str, object]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "company_name": summary.company_name,
+        "catalogue_version": summary.catalogue_version,
+        "created_at": summary.created_at.isoformat(timespec="seconds"),
+        "updated_at": summary.updated_at.isoformat(timespec="seconds"),
+    }
+
+
+def run_list(args: argparse.Namespace, lang: Lang) -> int:
+    if args.limit < 1 or args.offset < 0:
+        raise CliError("--limit must be at least 1 and --offset at least 0")
+    with SessionStore(args.db) as store:
+        if args.search:
+            summaries = store.search(args.search, limit=args.limit)
+        else:
+            summaries = store.list(limit=args.limit, offset=args.offset)
+        total = store.count()
+    if args.json:
+        print(
+            json.dumps(
+                {"total": total, "sessions": [_summary_dict(s) for s in summaries]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not summaries:
+        print("No sessions saved yet." if total == 0 else "No session matches.")
+        return 0
+    rows = [
+        [str(s.id), s.title, s.company_name, f"{s.updated_at:%Y-%m-%d %H:%M}", s.catalogue_version]
+        for s in summaries
+    ]
+    print(render_table(["ID", "Title", "Company", "Updated (UTC)", "Catalogue"], rows))
+    print(f"\n{len(summaries)} of {total} session(s)")
+    return 0
+
+
+def run_show(args: argparse.Namespace, lang: Lang) -> int:
+    with SessionStore(args.db) as store:
+        if args.json:
+            print(store.export_json(args.id))
+            return 0
+        session = store.get(args.id)
+    print(f"Session {session.id}: {session.title}")
+    print(f"Company: {session.profile.company_name}")
+    created, updated = session.created_at, session.updated_at
+    print(f"Created {created:%Y-%m-%d %H:%M}, updated {updated:%Y-%m-%d %H:%M} (UTC)")
+    if session.notes:
+        print(f"Notes: {session.notes}")
+    if session.is_stale(default_catalogue()):
+        print(
+            f"Note: computed with catalogue {session.ranking.catalogue.version}; the catalogue has "
+            "changed since. Re-rank with `startup-match rank` to refresh."
+        )
+    print()
+    print(format_ranking(session.ranking), end="")
+    return 0
+
+
+def run_export(args: argparse.Namespace, lang: Lang) -> int:
+    with SessionStore(args.db) as store:
+        text = store.export_json(args.id)
+    try:
+        args.output.write_text(text + "\n", encoding="utf-8")
+    except OSError as error:
+        raise CliError(f"{args.output}: cannot write ({error.strerror})") from None
+    print(f"Exported session {args.id} to {args.output}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, lang: Lang) -> int:
+    try:
+        text = args.file.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as error:
+        raise CliError(f"{args.file}: cannot read ({error})") from None
+    with SessionStore(args.db) as store:
+        session = store.import_json(text, origin=str(args.file))
+    print(f"Imported as session {session.id}: {session.title}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace, lang: Lang) -> int:
+    with SessionStore(args.db) as store:
+        store.delete(args.id)
+    print(f"Deleted session {args.id}")
+    return 0
+
+
+def save_ranking(db: Path | None, profile: Profile, ranking: Ranking, title: str | None) -> None:
+    with SessionStore(db) as store:
+        session = store.create(profile, ranking, title=title)
+    print(f"Saved as session {session.id}: {session.title}", file=sys.stderr)

@@ -1,0 +1,28 @@
+"""ORM models. The schema itself is created and upgraded by the Alembic migrations."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import DateTime, Integer, String, Text
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+
+
+class Base(DeclarativeBase):
+    pass
+
+
+class SessionRow(Base):
+    __tablename__ = "sessions"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    title: Mapped[str] = mapped_column(String(200))
+    company_name: Mapped[str] = mapped_column(String(120))
+    profile_json: Mapped[str] = mapped_column(Text)
+    ranking_json: Mapped[str] = mapped_column(Text)
+    catalogue_version: Mapped[str] = mapped_column(String(40))
+    catalogue_digest: Mapped[str] = mapped_column(String(64))
+    notes: Mapped[str] = mapped_column(Text, default="")
+    comparison_json: Mapped[str] = mapped_column(Text, default="[]")
+    created_at: Mapped[datetime] = mapped_column(DateTime)
+    updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)

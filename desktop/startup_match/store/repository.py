@@ -1,0 +1,297 @@
+"""The small repository API that the GUI and the command line share."""
+
+from __future__ import annotations
+
+import builtins
+import json
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import TypeVar
+
+from sqlalchemy import Row, func, or_, select
+from sqlalchemy.exc import DBAPIError
+from sqlalchemy.orm import Session as OrmSession
+from sqlalchemy.orm import sessionmaker
+
+from ..core.catalogue import Catalogue
+from ..core.profile import Profile
+from ..core.ranking import Ranking
+from .database import default_database_path, describe_sqlite_error, open_engine
+from .errors import SessionNotFound, StoreError
+from .exchange import SessionDocument, parse_session_document
+from .models import SessionRow
+
+T = TypeVar("T")
+
+
+def _now() -> datetime:
+    return datetime.now(UTC).replace(tzinfo=None)
+
+
+@dataclass(frozen=True)
+class SessionSummary:
+    id: int
+    title: str
+    company_name: str
+    catalogue_version: str
+    created_at: datetime
+    updated_at: datetime
+
+
+@dataclass(frozen=True)
+class SavedSession:
+    id: int
+    title: str
+    notes: str
+    profile: Profile
+    ranking: Ranking
+    comparison: list[str]
+    created_at: datetime
+    updated_at: datetime
+
+    def is_stale(self, catalogue: Catalogue) -> bool:
+        """True when the catalogue changed since this ranking was computed."""
+        return self.ranking.catalogue.digest != catalogue.digest
+
+
+def default_title(profile: Profile, when: datetime | None = None) -> str:
+    return f"{profile.company_name} — {(when or _now()):%Y-%m-%d %H:%M}"
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+class SessionStore:
+    """Sessions in one SQLite file. Every write is one transaction."""
+
+    def __init__(self, path: Path | None = None) -> None:
+        self.path = (path or default_database_path()).expanduser()
+        self._engine = open_engine(self.path)
+        self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+
+    def close(self) -> None:
+        self._engine.dispose()
+
+    def __enter__(self) -> SessionStore:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    # -- reading -------------------------------------------------------------------------------
+
+    def _run_read(self, work: Callable[[OrmSession], T]) -> T:
+        try:
+            with self._sessions() as orm:
+                return work(orm)
+        except DBAPIError as error:
+            raise StoreError(describe_sqlite_error(self.path, error)) from None
+
+    def _run_write(self, work: Callable[[OrmSession], T]) -> T:
+        try:
+            with self._sessions.begin() as orm:
+                return work(orm)
+        except DBAPIError as error:
+            raise StoreError(describe_sqlite_error(self.path, error)) from None
+
+    def get(self, session_id: int) -> SavedSession:
+        return self._run_read(lambda orm: _to_saved(_row(orm, session_id)))
+
+    def count(self) -> int:
+        return self._run_read(lambda orm: orm.scalar(select(func.count(SessionRow.id))) or 0)
+
+    def list(self, limit: int = 50, offset: int = 0) -> builtins.list[SessionSummary]:
+        """Newest first (by last save)."""
+        query = (
+            select(*_SUMMARY_COLUMNS)
+            .order_by(SessionRow.updated_at.desc(), SessionRow.id.desc())
+            .limit(limit)
+            .offset(offset)
+        )
+        return self._run_read(lambda orm: [_summary(row) for row in orm.execute(query)])
+
+    def search(self, text: str, limit: int = 50) -> builtins.list[SessionSummary]:
+        """Sessions whose title or company name contains `text` (case-insensitive), newest first."""
+        pattern = f"%{_escape_like(text.strip())}%"
+        query = (
+            select(*_SUMMARY_COLUMNS)
+            .where(
+                or_(
+                    SessionRow.title.ilike(pattern, escape="\\"),
+                    SessionRow.company_name.ilike(pattern, escape="\\"),
+                )
+            )
+            .order_by(SessionRow.updated_at.desc(), SessionRow.id.desc())
+            .limit(limit)
+        )
+        return self._run_read(lambda orm: [_summary(row) for row in orm.execute(query)])
+
+    # -- writing -------------------------------------------------------------------------------
+
+    def create(
+        self,
+        profile: Profile,
+        ranking: Ranking,
+        title: str | None = None,
+        notes: str = "",
+        comparison: Sequence[str] = (),
+    ) -> SavedSession:
+        now = _now()
+        row = SessionRow(
+            title=_clean_title(title) or default_title(profile, now),
+            created_at=now,
+            updated_at=now,
+        )
+        _fill(row, profile, ranking, notes, comparison)
+
+        def work(orm: OrmSession) -> SavedSession:
+            orm.add(row)
+            orm.flush()
+            return _to_saved(row)
+
+        return self._run_write(work)
+
+    def save(
+        self,
+        session_id: int,
+        profile: Profile,
+        ranking: Ranking,
+        notes: str | None = None,
+        comparison: Sequence[str] | None = None,
+    ) -> SavedSession:
+        """Overwrite a session's profile and results in one transaction (autosave calls this)."""
+
+        def work(orm: OrmSession) -> SavedSession:
+            row = _row(orm, session_id)
+            _fill(
+                row,
+                profile,
+                ranking,
+                row.notes if notes is None else notes,
+                json.loads(row.comparison_json) if comparison is None else comparison,
+            )
+            row.updated_at = _now()
+            return _to_saved(row)
+
+        return self._run_write(work)
+
+    def rename(self, session_id: int, title: str) -> SavedSession:
+        clean = _clean_title(title)
+        if not clean:
+            raise StoreError("title: must not be blank")
+
+        def work(orm: OrmSession) -> SavedSession:
+            row = _row(orm, session_id)
+            row.title = clean
+            row.updated_at = _now()
+            return _to_saved(row)
+
+        return self._run_write(work)
+
+    def duplicate(self, session_id: int) -> SavedSession:
+        original = self.get(session_id)
+        return self.create(
+            original.profile,
+            original.ranking,
+            title=f"{original.title} (copy)"[:200],
+            notes=original.notes,
+            comparison=original.comparison,
+        )
+
+    def delete(self, session_id: int) -> None:
+        def work(orm: OrmSession) -> None:
+            orm.delete(_row(orm, session_id))
+
+        self._run_write(work)
+
+    # -- exchange ------------------------------------------------------------------------------
+
+    def export_json(self, session_id: int) -> str:
+        session = self.get(session_id)
+        document = SessionDocument(
+            title=session.title,
+            notes=session.notes,
+            profile=session.profile,
+            ranking=session.ranking,
+            comparison=session.comparison,
+            created_at=session.created_at,
+            updated_at=session.updated_at,
+        )
+        return document.model_dump_json(indent=2)
+
+    def import_json(self, text: str, origin: str = "import") -> SavedSession:
+        document = parse_session_document(text, origin)
+        return self.create(
+            document.profile,
+            document.ranking,
+            title=document.title,
+            notes=document.notes,
+            comparison=document.comparison,
+        )
+
+
+def _clean_title(title: str | None) -> str:
+    return (title or "").strip()[:200]
+
+
+def _row(orm: OrmSession, session_id: int) -> SessionRow:
+    row = orm.get(SessionRow, session_id)
+    if row is None:
+        raise SessionNotFound(session_id)
+    return row
+
+
+def _fill(
+    row: SessionRow, profile: Profile, ranking: Ranking, notes: str, comparison: Sequence[str]
+) -> None:
+    row.company_name = profile.company_name
+    row.profile_json = profile.model_dump_json(exclude_none=True)
+    row.ranking_json = ranking.model_dump_json()
+    row.catalogue_version = ranking.catalogue.version
+    row.catalogue_digest = ranking.catalogue.digest
+    row.notes = notes
+    row.comparison_json = json.dumps(list(comparison)[:4])
+
+
+# Summaries skip the profile and ranking JSON: listing stays fast however big sessions get.
+_SUMMARY_COLUMNS = (
+    SessionRow.id,
+    SessionRow.title,
+    SessionRow.company_name,
+    SessionRow.catalogue_version,
+    SessionRow.created_at,
+    SessionRow.updated_at,
+)
+
+
+def _summary(row: Row[int, str, str, str, datetime, datetime]) -> SessionSummary:
+    return SessionSummary(
+        id=row.id,
+        title=row.title,
+        company_name=row.company_name,
+        catalogue_version=row.catalogue_version,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )
+
+
+def _to_saved(row: SessionRow) -> SavedSession:
+    try:
+        profile = Profile.model_validate_json(row.profile_json)
+        ranking = Ranking.model_validate_json(row.ranking_json)
+        comparison = [str(x) for x in json.loads(row.comparison_json)]
+    except ValueError as error:
+        raise StoreError(f"session {row.id} is damaged and cannot be opened ({error})") from None
+    return SavedSession(
+        id=row.id,
+        title=row.title,
+        notes=row.notes,
+        profile=profile,
+        ranking=ranking,
+        comparison=comparison,
+        created_at=row.created_at,
+        updated_at=row.updated_at,
+    )

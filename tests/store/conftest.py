@@ -1,0 +1,33 @@
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from startup_match.core.engine import rank
+from startup_match.core.loader import default_catalogue
+from startup_match.core.profile import Profile, profile_from_dict
+from startup_match.core.ranking import Ranking
+from startup_match.store.repository import SessionStore
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "data" / "sessions.db"
+
+
+@pytest.fixture
+def store(db_path: Path) -> Iterator[SessionStore]:
+    with SessionStore(db_path) as opened:
+        yield opened
+
+
+@pytest.fixture
+def profile(biotech_profile_data: dict[str, object]) -> Profile:
+    return profile_from_dict(biotech_profile_data)
+
+
+@pytest.fixture
+def ranking(profile: Profile) -> Ranking:
+    return rank(default_catalogue(), profile)
