@@ -11,7 +11,7 @@ from ..core.loader import CatalogueError
 from ..core.profile import ProfileError
 from ..core.text import LANGS, Lang, parse_lang
 from ..store.errors import StoreError
-from . import catalogue_cmd, rank_cmd, sessions_cmd
+from . import catalogue_cmd, rank_cmd, sessions_cmd, sheet_cmd
 from .errors import CliError
 
 Handler = Callable[[argparse.Namespace, Lang], int]
@@ -28,6 +28,7 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=LANGS, default=None, help="language of the output")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     rank_cmd.add_parser(subparsers, common)
+    sheet_cmd.add_parser(subparsers, common)
     sessions_cmd.add_parser(subparsers, common)
     catalogue_cmd.add_parser(subparsers, common)
     return parser

@@ -1,0 +1,74 @@
+"""`startup-match sheet PROFILE.json -o OUT.pdf` and `sheet --session ID -o OUT.pdf`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from ..core.engine import rank
+from ..core.loader import default_catalogue
+from ..core.profile import load_profile
+from ..core.text import Lang
+from ..report.sheet_html import SheetInput
+from ..store.repository import SavedSession, SessionStore
+from .errors import CliError
+
+
+def add_parser(
+    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
+    common: argparse.ArgumentParser,
+) -> None:
+    parser = subparsers.add_parser(
+        "sheet", parents=[common], help="write the summary sheet as a PDF (works with no display)"
+    )
+    parser.add_argument("profile", type=Path, nargs="?", help="profile JSON file")
+    parser.add_argument("--session", type=int, help="use a saved session instead of a profile")
+    parser.add_argument("--db", type=Path, help="session database file (with --session)")
+    parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    parser.set_defaults(handler=run)
+
+
+def _sheet_from_session(session: SavedSession, lang: Lang) -> tuple[SheetInput, bool]:
+    catalogue = default_catalogue()
+    stale = session.is_stale(catalogue)
+    # An unchanged catalogue gives the same verdicts, so re-rank to print in the asked language;
+    # a changed one must show exactly what the session had.
+    ranking = session.ranking if stale else rank(catalogue, session.profile, lang)
+    sheet = SheetInput(
+        profile=session.profile,
+        ranking=ranking,
+        title=session.title,
+        comparison=session.comparison,
+        notes=session.notes,
+    )
+    return sheet, stale
+
+
+def run(args: argparse.Namespace, lang: Lang) -> int:
+    from ..report.render import ReportError
+    from ..report.sheet import export_sheet_pdf  # Qt loads only when a sheet is asked for
+
+    if (args.profile is None) == (args.session is None):
+        raise CliError("give either a PROFILE.json or --session ID (not both)")
+    if args.output.suffix.lower() != ".pdf":
+        raise CliError(f"{args.output}: the output file name must end in .pdf")
+    if args.session is not None:
+        with SessionStore(args.db) as store:
+            session = store.get(args.session)
+        sheet, stale = _sheet_from_session(session, lang)
+        if stale:
+            print(
+                "Note: the catalogue changed since this session was ranked; the sheet shows the "
+                "session's saved results.",
+                file=sys.stderr,
+            )
+    else:
+        profile = load_profile(args.profile)
+        sheet = SheetInput(profile=profile, ranking=rank(default_catalogue(), profile, lang))
+    try:
+        pages = export_sheet_pdf(sheet, args.output, lang)
+    except ReportError as error:
+        raise CliError(str(error)) from None
+    print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
+    return 0

@@ -1,0 +1,1 @@
+"""The summary sheet: HTML built from a ranking, rendered to PDF or a printer with Qt."""

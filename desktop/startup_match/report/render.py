@@ -1,0 +1,158 @@
+"""Paint the sheet's HTML onto pages (PDF file or printer), with a footer on every page."""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
+from PySide6.QtGui import (
+    QAbstractTextDocumentLayout,
+    QFont,
+    QGuiApplication,
+    QPagedPaintDevice,
+    QPageLayout,
+    QPageSize,
+    QPainter,
+    QPdfWriter,
+    QTextDocument,
+    QTextOption,
+)
+
+PDF_RESOLUTION = 300
+MARGINS_MM = QMarginsF(16, 14, 16, 12)
+FOOTER_PT = 18
+
+Footer = Callable[[int, int], str]
+
+
+class ReportError(Exception):
+    """The sheet could not be written; the message says where and why."""
+
+
+def ensure_gui_application() -> QGuiApplication:
+    """Qt needs an application object for fonts; with no display, render offscreen."""
+    existing = QGuiApplication.instance()
+    if isinstance(existing, QGuiApplication):
+        return existing
+    headless = sys.platform.startswith("linux") and not (
+        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
+    )
+    if headless:
+        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    return QGuiApplication(["startup-match"])
+
+
+def font_families(lang: str) -> list[str]:
+    """Latin faces first (their digits extract cleanly from the PDF), then the CJK face that
+    matches the script; Qt falls through the list character by character."""
+    cjk = (
+        ["Noto Sans CJK SC", "Noto Sans CJK TC"]
+        if lang == "zh-Hans"
+        else [
+            "Noto Sans CJK TC",
+            "Noto Sans CJK SC",
+        ]
+    )
+    return ["DejaVu Sans", "Liberation Sans", "Arial", *cjk]
+
+
+def make_document(html: str, lang: str = "en") -> QTextDocument:
+    document = QTextDocument()
+    font = QFont()
+    font.setFamilies(font_families(lang))
+    font.setPointSizeF(9.5)
+    document.setDefaultFont(font)
+    option = QTextOption()
+    option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long URLs wrap too
+    document.setDefaultTextOption(option)
+    document.setHtml(html)
+    return document
+
+
+def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Footer) -> int:
+    """Lay the document out on the device's pages and paint them; returns the page count."""
+    resolution = device.logicalDpiY()
+    paint_rect = device.pageLayout().paintRectPixels(resolution)
+    footer_height = FOOTER_PT * resolution / 72
+    body = QSizeF(paint_rect.width(), paint_rect.height() - footer_height)
+    document.documentLayout().setPaintDevice(device)
+    document.setPageSize(body)
+    pages = max(1, document.pageCount())
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ReportError("cannot start painting (is the output writable?)")
+    try:
+        footer_font = QFont(document.defaultFont())
+        footer_font.setPointSizeF(8)
+        for index in range(pages):
+            if index:
+                device.newPage()
+            top = index * body.height()
+            painter.save()
+            painter.translate(0, -top)
+            context = QAbstractTextDocumentLayout.PaintContext()
+            context.clip = QRectF(0, top, body.width(), body.height())
+            painter.setClipRect(context.clip)
+            document.documentLayout().draw(painter, context)
+            painter.restore()
+            painter.setFont(footer_font)
+            painter.setPen(Qt.GlobalColor.darkGray)
+            painter.drawText(
+                QRectF(0, body.height(), body.width(), footer_height),
+                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+                footer(index + 1, pages),
+            )
+    finally:
+        painter.end()
+    return pages
+
+
+def setup_a4(device: QPagedPaintDevice) -> None:
+    layout = QPageLayout(
+        QPageSize(QPageSize.PageSizeId.A4),
+        QPageLayout.Orientation.Portrait,
+        MARGINS_MM,
+        QPageLayout.Unit.Millimeter,
+    )
+    device.setPageLayout(layout)
+
+
+def _umask() -> int:
+    mask = os.umask(0)
+    os.umask(mask)
+    return mask
+
+
+def write_pdf(html: str, output: Path, footer: Footer, title: str, lang: str = "en") -> int:
+    """Write the sheet to `output` atomically (no half-written file on failure)."""
+    ensure_gui_application()
+    output = output.expanduser()
+    if output.is_dir():
+        raise ReportError(f"{output}: is a folder; give a file name ending in .pdf")
+    if not output.parent.is_dir():
+        raise ReportError(f"{output.parent}: no such folder")
+    try:
+        handle, temp_name = tempfile.mkstemp(suffix=".pdf", dir=output.parent)
+    except OSError as error:
+        raise ReportError(f"{output}: cannot write here ({error.strerror})") from None
+    os.close(handle)
+    temp = Path(temp_name)
+    try:
+        writer = QPdfWriter(str(temp))
+        writer.setResolution(PDF_RESOLUTION)
+        writer.setTitle(title)
+        writer.setCreator("Startup Scheme Matcher")
+        setup_a4(writer)
+        pages = paint_pages(make_document(html, lang), writer, footer)
+        del writer  # flushes and closes the file
+        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is for sharing
+        os.replace(temp, output)
+    except OSError as error:
+        raise ReportError(f"{output}: cannot write ({error.strerror})") from None
+    finally:
+        temp.unlink(missing_ok=True)
+    return pages

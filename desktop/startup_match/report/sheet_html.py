@@ -1,0 +1,243 @@
+"""Build the summary sheet as HTML (pure: no Qt). Every user-typed text is escaped."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from html import escape
+
+from ..core.compare import compare, word
+from ..core.labels import field_label, format_hkd, value_label
+from ..core.profile import Profile
+from ..core.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
+from ..core.text import Lang
+from .strings import sheet_text
+
+TOP_DETAILED = 5
+STATUS_COLOURS = {"eligible": "#1b7f3b", "possible": "#a66300", "ineligible": "#9b1c1c"}
+VERDICT_COLOURS = {"met": "#1b7f3b", "unknown": "#a66300", "unmet": "#9b1c1c"}
+
+TABLE = (
+    "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:#c9d4de'>"
+)
+
+STYLE = """
+body { font-size: 9.5pt; color: #1a1a1a; }
+h1 { font-size: 17pt; margin: 0 0 2pt 0; color: #0b3d62; }
+h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0; color: #0b3d62; }
+h3 { font-size: 10.5pt; margin: 10pt 0 3pt 0; }
+p.meta { color: #555555; margin: 0 0 6pt 0; }
+table { border-collapse: collapse; }
+th { background-color: #e8eef4; text-align: left; font-weight: bold; }
+td, th { vertical-align: top; }
+.small { font-size: 8pt; color: #555555; }
+.disclaimer { font-size: 8.5pt; color: #444444; margin-top: 12pt; }
+.differs { background-color: #fff4d6; }
+"""
+
+
+@dataclass(frozen=True)
+class SheetInput:
+    profile: Profile
+    ranking: Ranking
+    title: str | None = None
+    comparison: list[str] = field(default_factory=list)
+    notes: str = ""
+    prepared: date = field(default_factory=date.today)
+
+
+def _e(text: object) -> str:
+    return escape(str(text), quote=True).replace("\n", "<br/>")
+
+
+def _profile_value(name: str, value: object, lang: Lang) -> str:
+    if isinstance(value, bool):
+        return sheet_text("yes" if value else "no", lang)
+    if isinstance(value, list):
+        if not value:
+            return "—"
+        if name == "university_links":
+            return ", ".join(
+                f"{value_label(link.university, lang)} ({value_label(link.role, lang)})"
+                for link in value
+            )
+        return ", ".join(value_label(item, lang) for item in value)
+    if name.endswith("_hkd") and isinstance(value, int):
+        return format_hkd(value)
+    if hasattr(value, "value"):
+        return value_label(value.value, lang)
+    return str(value)
+
+
+def _profile_table(profile: Profile, lang: Lang) -> str:
+    rows = []
+    for name in Profile.model_fields:
+        value = getattr(profile, name)
+        if name == "company_name" or value is None:
+            continue
+        rows.append(
+            f"<tr><th width='32%'>{_e(field_label(name, lang))}</th>"
+            f"<td>{_e(_profile_value(name, value, lang))}</td></tr>"
+        )
+    if not rows:
+        return f"<p>{_e(sheet_text('none', lang))}</p>"
+    return f"{TABLE}{''.join(rows)}</table>"
+
+
+def _status(status: str, lang: Lang) -> str:
+    colour = STATUS_COLOURS[status]
+    return f"<span style='color:{colour}; font-weight:bold'>{_e(word(status, lang))}</span>"
+
+
+def _ranking_table(ranking: Ranking, lang: Lang) -> str:
+    head = "".join(
+        f"<th{w}>{_e(sheet_text(k, lang))}</th>"
+        for k, w in [
+            ("rank", " width='4%'"),
+            ("programme", " width='34%'"),
+            ("status", " width='12%'"),
+            ("score", " width='7%'"),
+            ("gives", ""),
+        ]
+    )
+    rows = []
+    for position, outcome in enumerate(ranking.results, start=1):
+        rows.append(
+            "<tr>"
+            f"<td>{position}</td>"
+            f"<td><b>{_e(outcome.name)}</b><br/>"
+            f"<span class='small'>{_e(outcome.operator)}</span></td>"
+            f"<td>{_status(outcome.status, lang)}</td>"
+            f"<td>{outcome.score}</td>"
+            f"<td><b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}</td>"
+            "</tr>"
+        )
+    return f"{TABLE}<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+
+
+def _source_label(source: SourceRef, lang: Lang) -> str:
+    if source.kind == "general_knowledge":
+        return f"{sheet_text('general_knowledge', lang)}: {source.url}"
+    return f"{source.title} — “{source.passage}”"
+
+
+def _criteria_table(criteria: list[CriterionOutcome], lang: Lang) -> str:
+    rows = []
+    for criterion in criteria:
+        colour = VERDICT_COLOURS[criterion.verdict.value]
+        kind = sheet_text(criterion.kind, lang)
+        rows.append(
+            "<tr>"
+            f"<td width='14%' style='color:{colour}; font-weight:bold'>"
+            f"{_e(word(criterion.verdict.value, lang))}</td>"
+            f"<td width='44%'>{_e(criterion.explanation)}<br/>"
+            f"<span class='small'>{_e(kind)}</span></td>"
+            f"<td class='small'>{_e(_source_label(criterion.source, lang))}</td>"
+            "</tr>"
+        )
+    head = "".join(
+        f"<th>{_e(sheet_text(k, lang))}</th>" for k in ("verdict", "criterion", "source")
+    )
+    return f"{TABLE}<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+
+
+def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
+    parts = [
+        f"<h3>{position}. {_e(outcome.name)} — {_status(outcome.status, lang)}, "
+        f"{_e(sheet_text('score', lang))} {outcome.score}</h3>",
+        f"<p>{_e(outcome.description)}</p>",
+        _criteria_table(outcome.criteria, lang),
+        f"<p><b>{_e(sheet_text('apply', lang))}:</b> {_e(outcome.apply)}</p>",
+    ]
+    if outcome.hints:
+        items = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
+        parts.append(f"<p><b>{_e(sheet_text('hints', lang))}</b></p><ul>{items}</ul>")
+    return "".join(parts)
+
+
+def _near_misses(ranking: Ranking, skip: set[str], lang: Lang) -> str:
+    items = [
+        f"<li><b>{_e(o.name)}</b>: {_e(' '.join(o.hints))}</li>"
+        for o in ranking.results
+        if o.status == "ineligible" and o.hints and o.id not in skip
+    ]
+    if not items:
+        return ""
+    return f"<h2>{_e(sheet_text('near_misses', lang))}</h2><ul>{''.join(items)}</ul>"
+
+
+def _comparison(ranking: Ranking, ids: list[str], lang: Lang) -> str:
+    rows = compare(ranking, ids, lang)
+    names = [ranking.result(pid).short_name for pid in ids]
+    head = "<th width='16%'></th>" + "".join(f"<th>{_e(n)}</th>" for n in names)
+    body = "".join(
+        ("<tr class='differs'>" if row.differs else "<tr>")
+        + f"<th>{_e(row.label)}</th>"
+        + "".join(f"<td>{_e(v)}</td>" for v in row.values)
+        + "</tr>"
+        for row in rows
+    )
+    return (
+        f"<h2>{_e(sheet_text('comparison', lang))}</h2>"
+        f"{TABLE}<thead><tr>{head}</tr></thead>"
+        f"{body}</table>"
+    )
+
+
+def _sources(ranking: Ranking, lang: Lang) -> str:
+    items = []
+    for source in ranking.sources:
+        bits = [source.title, source.publisher]
+        if source.date != "not stated":
+            bits.append(source.date)
+        if source.url:
+            bits.append(source.url)
+        items.append(f"<li>{_e(', '.join(bits))}</li>")
+    general = sorted(
+        {
+            c.source.url or ""
+            for o in ranking.results
+            for c in [*o.criteria]
+            if c.source.kind == "general_knowledge"
+        }
+        | {o.source.url or "" for o in ranking.results if o.source.kind == "general_knowledge"}
+    )
+    items += [
+        f"<li>{_e(sheet_text('general_knowledge', lang))}: {_e(url)}</li>" for url in general if url
+    ]
+    return f"<h2>{_e(sheet_text('sources', lang))}</h2><ul>{''.join(items)}</ul>"
+
+
+def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
+    ranking = sheet.ranking
+    company = sheet.profile.company_name
+    title = sheet.title or f"{sheet_text('heading', lang)}: {company}"
+    top = [o for o in ranking.results if o.status != "ineligible"][:TOP_DETAILED]
+    if not top:
+        top = ranking.results[:TOP_DETAILED]
+    parts = [
+        f"<html><head><meta charset='utf-8'/><style>{STYLE}</style></head><body>",
+        f"<h1>{_e(title)}</h1>",
+        f"<p class='meta'><b>{_e(company)}</b> · {_e(sheet_text('prepared', lang))} "
+        f"{sheet.prepared.isoformat()} · {_e(sheet_text('catalogue', lang))} "
+        f"{_e(ranking.catalogue.version)} ({_e(ranking.catalogue.date)})</p>",
+        f"<h2>{_e(sheet_text('profile', lang))}</h2>",
+        _profile_table(sheet.profile, lang),
+    ]
+    if sheet.notes.strip():
+        parts.append(f"<p><b>{_e(sheet_text('notes', lang))}:</b> {_e(sheet.notes)}</p>")
+    parts += [
+        f"<h2>{_e(sheet_text('ranking', lang))}</h2>",
+        _ranking_table(ranking, lang),
+        f"<h2>{_e(sheet_text('reasons', lang))}</h2>",
+        *(_details(o, ranking.results.index(o) + 1, lang) for o in top),
+        _near_misses(ranking, {o.id for o in top}, lang),
+    ]
+    if len(sheet.comparison) >= 2:
+        parts.append(_comparison(ranking, sheet.comparison[:4], lang))
+    parts += [
+        _sources(ranking, lang),
+        f"<p class='disclaimer'>{_e(ranking.catalogue.disclaimer)}</p>",
+        "</body></html>",
+    ]
+    return "".join(parts)

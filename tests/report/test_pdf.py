@@ -1,0 +1,89 @@
+"""The PDF itself, read back with pypdf and rendered with poppler where available."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from startup_match.core.engine import rank
+from startup_match.core.loader import default_catalogue
+from startup_match.report.render import ReportError, ensure_gui_application
+from startup_match.report.sheet import export_sheet_pdf
+from startup_match.report.sheet_html import SheetInput
+
+from .conftest import pdf_text
+
+A4_POINTS = (595, 842)
+
+
+def _has_cjk_font() -> bool:
+    ensure_gui_application()
+    from PySide6.QtGui import QFontDatabase
+
+    return any("CJK" in family for family in QFontDatabase.families())
+
+
+def test_pdf_holds_company_programmes_sources_and_page_numbers(
+    sheet: SheetInput, tmp_path: Path
+) -> None:
+    output = tmp_path / "sheet.pdf"
+    pages = export_sheet_pdf(sheet, output)
+    reader = PdfReader(str(output))
+    assert len(reader.pages) == pages >= 2
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == A4_POINTS
+    text = pdf_text(output)
+    assert "Helix Lab Limited" in text
+    for outcome in sheet.ranking.results:
+        assert outcome.name in text, outcome.name
+    assert "Innovation and Technology Industry in Hong Kong" in text
+    assert "HKTDC Research" in text
+    assert f"Page 1 of {pages}" in text and f"Page {pages} of {pages}" in text
+    assert "indicative only" in text
+
+
+def test_company_name_with_markup_prints_literally(tmp_path: Path) -> None:
+    from startup_match.core.profile import Profile
+
+    profile = Profile(company_name="<b>x</b> Ltd")
+    sheet = SheetInput(profile=profile, ranking=rank(default_catalogue(), profile))
+    output = tmp_path / "markup.pdf"
+    export_sheet_pdf(sheet, output)
+    assert "<b>x</b> Ltd" in pdf_text(output)
+
+
+@pytest.mark.skipif(not shutil.which("fc-list"), reason="needs fontconfig")
+def test_chinese_pdf_contains_chinese_programme_names(sheet: SheetInput, tmp_path: Path) -> None:
+    if not _has_cjk_font():
+        pytest.skip("no CJK font installed (Debian: fonts-noto-cjk)")
+    ranking = rank(default_catalogue(), sheet.profile, "zh-Hant")
+    output = tmp_path / "zh.pdf"
+    export_sheet_pdf(SheetInput(profile=sheet.profile, ranking=ranking), output, "zh-Hant")
+    text = pdf_text(output).replace(" ", "")
+    for name in ("大學科技初創企業資助計劃", "香港科技園公司協同加速計劃", "「產學研1+」計劃"):
+        assert name in text
+    assert "第1頁" in text
+
+
+@pytest.mark.skipif(not shutil.which("pdftoppm"), reason="needs poppler-utils (pdftoppm)")
+def test_pages_render_to_png(sheet: SheetInput, tmp_path: Path) -> None:
+    output = tmp_path / "sheet.pdf"
+    pages = export_sheet_pdf(sheet, output)
+    subprocess.run(
+        ["pdftoppm", "-r", "40", "-png", str(output), str(tmp_path / "page")], check=True
+    )
+    images = sorted(tmp_path.glob("page-*.png"))
+    assert len(images) == pages
+    assert all(image.stat().st_size > 2_000 for image in images)
+
+
+def test_unwritable_output_gives_clear_error(sheet: SheetInput, tmp_path: Path) -> None:
+    with pytest.raises(ReportError, match="no such folder"):
+        export_sheet_pdf(sheet, tmp_path / "missing" / "x.pdf")
+    with pytest.raises(ReportError, match="is a folder"):
+        export_sheet_pdf(sheet, tmp_path)
+    assert list(tmp_path.iterdir()) == []  # no stray temporary file
