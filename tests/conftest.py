@@ -13,6 +13,13 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DATA = Path(__file__).parent / "data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _one_qt_application(qapp: object) -> object:
+    """One QApplication for the whole run: the report code would otherwise create a bare
+    QGuiApplication first, and widgets cannot be made after that."""
+    return qapp
+
+
 @pytest.fixture
 def profiles_dir() -> Path:
     return DATA / "profiles"

@@ -155,6 +155,50 @@ def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
     return "".join(parts)
 
 
+def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    rows = [
+        ("gives", f"<b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}"),
+        ("amount", _e(_amount_text(outcome, lang))),
+        ("duration", _e(outcome.duration or word("not_stated", lang))),
+        ("equity", _e(word(outcome.equity, lang))),
+        ("operator", _e(outcome.operator)),
+        ("apply", _e(outcome.apply)),
+        ("source", _e(_source_label(outcome.source, lang))),
+    ]
+    body = "".join(
+        f"<tr><th width='22%'>{_e(sheet_text(key, lang))}</th><td>{value}</td></tr>"
+        for key, value in rows
+    )
+    return f"{TABLE}{body}</table>"
+
+
+def _amount_text(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    low, high = outcome.min_amount_hkd, outcome.max_amount_hkd
+    if high is None:
+        return word("not_stated", lang)
+    return f"{format_hkd(low)} – {format_hkd(high)}" if low else format_hkd(high)
+
+
+def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
+    """One programme in full, for the GUI's details pane."""
+    hints = ""
+    if outcome.hints:
+        items = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
+        hints = f"<h3>{_e(sheet_text('hints', lang))}</h3><ul>{items}</ul>"
+    return (
+        f"<html><head><style>{STYLE}</style></head><body>"
+        f"<h2>{_e(outcome.name)}</h2>"
+        f"<p>{_status(outcome.status, lang)} · "
+        f"{_e(sheet_text('score', lang))} {outcome.score}/100</p>"
+        f"<p>{_e(outcome.description)}</p>"
+        f"{hints}"
+        f"{_offer_table(outcome, lang)}"
+        f"<h3>{_e(sheet_text('criterion', lang))}</h3>"
+        f"{_criteria_table(outcome.criteria, lang)}"
+        "</body></html>"
+    )
+
+
 def _near_misses(ranking: Ranking, skip: set[str], lang: Lang) -> str:
     items = [
         f"<li><b>{_e(o.name)}</b>: {_e(' '.join(o.hints))}</li>"

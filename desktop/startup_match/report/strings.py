@@ -49,6 +49,10 @@ SHEET: dict[str, LocalText] = {
     "yes": _t("Yes", "是", "是"),
     "no": _t("No", "否", "否"),
     "notes": _t("Notes", "備註", "备注"),
+    "amount": _t("Amount", "金額", "金额"),
+    "duration": _t("Duration", "期限", "期限"),
+    "equity": _t("Equity", "股權", "股权"),
+    "operator": _t("Operator", "營運機構", "营运机构"),
 }
 
 

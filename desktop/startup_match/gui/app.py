@@ -1,0 +1,49 @@
+"""Start the desktop app."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from ..core.loader import CatalogueError, default_catalogue
+from ..store.errors import StoreError
+from ..store.repository import SessionStore
+from .main_window import MainWindow
+from .settings import AppSettings
+
+
+def open_store(settings: AppSettings) -> tuple[SessionStore | None, str | None]:
+    try:
+        return SessionStore(settings.database_path()), None
+    except StoreError as error:
+        return None, f"{error}\n\nSessions are off until you choose another database (File menu)."
+
+
+def build_window(settings: AppSettings, database: Path | None = None) -> MainWindow:
+    if database is not None:
+        settings.set_database_path(database)
+    store, error = open_store(settings)
+    window = MainWindow(default_catalogue(), settings, store, error)
+    window.restore_last()
+    return window
+
+
+def run_gui() -> int:
+    app = QApplication.instance() or QApplication(sys.argv)
+    assert isinstance(app, QApplication)
+    app.setOrganizationName("StartupMatch")
+    app.setApplicationName("startup-match")
+    app.setApplicationDisplayName("Startup Scheme Matcher")
+    settings = AppSettings(QSettings())
+    try:
+        window = build_window(settings)
+    except CatalogueError as error:
+        QMessageBox.critical(
+            None, "Startup Scheme Matcher", f"The programme catalogue is invalid:\n{error}"
+        )
+        return 1
+    window.show()
+    return app.exec()

@@ -1,0 +1,160 @@
+"""Input widgets where "not set" (unknown) is a real choice."""
+
+from __future__ import annotations
+
+from enum import StrEnum
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from ..core.labels import value_label
+from ..core.text import Lang
+
+NOT_SET = -1
+
+
+class ChoiceCombo(QComboBox):
+    """A combo box over an enum, with a first "Not set" entry meaning unknown."""
+
+    def __init__(self, values: list[StrEnum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values = values
+        self.addItem("", None)
+        for value in values:
+            self.addItem(value.value, value.value)
+        self.relabel("en", "Not set")
+
+    def relabel(self, lang: Lang, not_set: str) -> None:
+        self.setItemText(0, not_set)
+        for index, value in enumerate(self._values, start=1):
+            self.setItemText(index, value_label(value, lang))
+
+    def value(self) -> str | None:
+        data = self.currentData()
+        return str(data) if data is not None else None
+
+    def set_value(self, value: str | None) -> None:
+        index = self.findData(value) if value is not None else 0
+        self.setCurrentIndex(max(index, 0))
+
+
+class YesNoCombo(QComboBox):
+    """Not set / Yes / No."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        for data in (None, True, False):
+            self.addItem("", data)
+        self.relabel("Not set", "Yes", "No")
+
+    def relabel(self, not_set: str, yes: str, no: str) -> None:
+        for index, text in enumerate((not_set, yes, no)):
+            self.setItemText(index, text)
+
+    def value(self) -> bool | None:
+        data = self.currentData()
+        return bool(data) if data is not None else None
+
+    def set_value(self, value: bool | None) -> None:
+        self.setCurrentIndex(0 if value is None else (1 if value else 2))
+
+
+class OptionalIntSpin(QSpinBox):
+    """Whole number or "Not set" (the minimum)."""
+
+    def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setRange(NOT_SET, maximum)
+        self.setValue(NOT_SET)
+        self.setSpecialValueText("Not set")
+
+    def optional_value(self) -> int | None:
+        return None if self.value() == NOT_SET else self.value()
+
+    def set_optional_value(self, value: int | None) -> None:
+        self.setValue(NOT_SET if value is None else value)
+
+
+class OptionalYearsSpin(QDoubleSpinBox):
+    """Years, in halves, or "Not set"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setSingleStep(0.5)
+        self.setRange(NOT_SET, 200)
+        self.setValue(NOT_SET)
+        self.setSpecialValueText("Not set")
+
+    def optional_value(self) -> float | None:
+        return None if self.value() < 0 else self.value()
+
+    def set_optional_value(self, value: float | None) -> None:
+        self.setValue(NOT_SET if value is None else value)
+
+
+class HkdSpin(QDoubleSpinBox):
+    """Hong Kong dollars with thousands separators (a double holds amounts past 2^31)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(0)
+        self.setRange(NOT_SET, 1e12)
+        self.setSingleStep(100_000)
+        self.setGroupSeparatorShown(True)
+        self.setPrefix("HK$ ")
+        self.setValue(NOT_SET)
+        self.setSpecialValueText("Not set")
+
+    def optional_value(self) -> int | None:
+        return None if self.value() < 0 else round(self.value())
+
+    def set_optional_value(self, value: int | None) -> None:
+        self.setValue(NOT_SET if value is None else float(value))
+
+
+class CheckList(QListWidget):
+    """Checkable list over an enum; nothing checked means "not set"."""
+
+    changed = Signal()
+
+    def __init__(self, values: list[StrEnum], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._values = values
+        for value in values:
+            item = QListWidgetItem(value.value, self)
+            item.setData(Qt.ItemDataRole.UserRole, value.value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.setUniformItemSizes(True)
+
+    def relabel(self, lang: Lang) -> None:
+        self.blockSignals(True)
+        for row, value in enumerate(self._values):
+            self.item(row).setText(value_label(value, lang))
+        self.blockSignals(False)
+
+    def checked(self) -> list[str] | None:
+        chosen = [
+            str(self.item(row).data(Qt.ItemDataRole.UserRole))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+        return chosen or None
+
+    def set_checked(self, values: list[str] | None) -> None:
+        wanted = set(values or [])
+        self.blockSignals(True)
+        for row in range(self.count()):
+            item = self.item(row)
+            state = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        self.blockSignals(False)

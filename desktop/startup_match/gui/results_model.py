@@ -1,0 +1,129 @@
+"""Qt model/view classes over a ranking: the table model and its filter."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
+
+from ..core.compare import word
+from ..core.ranking import ProgrammeOutcome, Ranking
+from ..core.text import Lang
+
+Index = QModelIndex | QPersistentModelIndex
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
+SCORE_ROLE = Qt.ItemDataRole.UserRole + 3
+SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
+
+
+class ResultsModel(QAbstractTableModel):
+    RANK, PROGRAMME, STATUS, SCORE, HEADLINE = range(5)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._results: list[ProgrammeOutcome] = []
+        self._lang: Lang = "en"
+
+    def set_ranking(self, ranking: Ranking | None, lang: Lang = "en") -> None:
+        self.beginResetModel()
+        self._results = list(ranking.results) if ranking else []
+        self._lang = lang
+        self.endResetModel()
+
+    def outcome(self, row: int) -> ProgrammeOutcome:
+        return self._results[row]
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._results)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 5
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> object:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return [
+            self.tr("#"),
+            self.tr("Programme"),
+            self.tr("Status"),
+            self.tr("Fit"),
+            self.tr("Headline"),
+        ][section]
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        outcome = self._results[index.row()]
+        column = index.column()
+        if role == ID_ROLE:
+            return outcome.id
+        if role == STATUS_ROLE:
+            return outcome.status
+        if role == SCORE_ROLE:
+            return outcome.score
+        if role == SEARCH_ROLE:
+            return " ".join(
+                [
+                    outcome.name,
+                    outcome.short_name,
+                    outcome.operator,
+                    outcome.offer,
+                    outcome.headline,
+                ]
+            )
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.RANK:
+                return index.row() + 1
+            if column == self.PROGRAMME:
+                return outcome.name
+            if column == self.STATUS:
+                return word(outcome.status, self._lang)
+            if column == self.SCORE:
+                return outcome.score
+            if column == self.HEADLINE:
+                return outcome.headline
+        if role == Qt.ItemDataRole.ToolTipRole and column in (self.PROGRAMME, self.HEADLINE):
+            return f"{outcome.name}\n{outcome.operator}\n\n{outcome.offer}"
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == self.SCORE:
+            return self.tr("Fit score %1 of 100").replace("%1", str(outcome.score))
+        if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.SCORE):
+            return int(Qt.AlignmentFlag.AlignCenter)
+        return None
+
+
+class ResultsFilter(QSortFilterProxyModel):
+    """Hides ineligible programmes unless asked, and matches a search text."""
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._show_ineligible = True
+        self._search = ""
+
+    def set_show_ineligible(self, show: bool) -> None:
+        self.beginFilterChange()
+        self._show_ineligible = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_search(self, text: str) -> None:
+        self.beginFilterChange()
+        self._search = text.strip().casefold()
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        model = self.sourceModel()
+        index = model.index(source_row, 0, source_parent)
+        if not self._show_ineligible and model.data(index, STATUS_ROLE) == "ineligible":
+            return False
+        if self._search:
+            haystack = str(model.data(index, SEARCH_ROLE)).casefold()
+            return all(term in haystack for term in self._search.split())
+        return True

@@ -1,0 +1,133 @@
+"""Open a saved session: search by title or company, newest first."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..store.errors import StoreError
+from ..store.repository import SessionStore, SessionSummary
+
+PAGE = 200
+
+
+class OpenSessionDialog(QDialog):
+    def __init__(self, store: SessionStore, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._store = store
+        self._summaries: list[SessionSummary] = []
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search_label = QLabel(self)
+        self.search_label.setBuddy(self.search)
+        self.table = QTableWidget(0, 3, self)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.count_label = QLabel(self)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Open | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.delete_button = QPushButton(self)
+        self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search_label)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addWidget(self.count_label)
+        layout.addWidget(self.buttons)
+        self.search.textChanged.connect(self.reload)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        self.table.doubleClicked.connect(lambda _index: self.accept())
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.delete_button.clicked.connect(self._delete)
+        self.resize(720, 460)
+        self.retranslate()
+        self.reload()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setWindowTitle(self.tr("Open session"))
+        self.search_label.setText(self.tr("&Search title or company:"))
+        self.search.setAccessibleName(self.tr("Search sessions"))
+        self.table.setAccessibleName(self.tr("Saved sessions"))
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Title"), self.tr("Company"), self.tr("Last saved (UTC)")]
+        )
+        self.delete_button.setText(self.tr("&Delete"))
+
+    def reload(self) -> None:
+        text = self.search.text().strip()
+        try:
+            self._summaries = (
+                self._store.search(text, limit=PAGE) if text else self._store.list(limit=PAGE)
+            )
+            total = self._store.count()
+        except StoreError as error:
+            QMessageBox.critical(self, self.tr("Sessions"), str(error))
+            self._summaries, total = [], 0
+        self.table.setRowCount(len(self._summaries))
+        for row, summary in enumerate(self._summaries):
+            values = [summary.title, summary.company_name, f"{summary.updated_at:%Y-%m-%d %H:%M}"]
+            for column, value in enumerate(values):
+                item = QTableWidgetItem(value)
+                item.setData(Qt.ItemDataRole.UserRole, summary.id)
+                self.table.setItem(row, column, item)
+        if self._summaries:
+            self.table.selectRow(0)
+        self.count_label.setText(
+            self.tr("%1 shown of %2 saved")
+            .replace("%1", str(len(self._summaries)))
+            .replace("%2", str(total))
+        )
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        has = self.selected_id() is not None
+        open_button = self.buttons.button(QDialogButtonBox.StandardButton.Open)
+        if open_button:
+            open_button.setEnabled(has)
+        self.delete_button.setEnabled(has)
+
+    def selected_id(self) -> int | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        return int(self._summaries[rows[0].row()].id)
+
+    def _delete(self) -> None:
+        session_id = self.selected_id()
+        if session_id is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Delete session"),
+            self.tr("Delete this session for good? This cannot be undone."),
+        )
+        if answer != QMessageBox.StandardButton.Yes:
+            return
+        try:
+            self._store.delete(session_id)
+        except StoreError as error:
+            QMessageBox.critical(self, self.tr("Delete session"), str(error))
+        self.reload()

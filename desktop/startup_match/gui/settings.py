@@ -1,0 +1,97 @@
+"""What the app remembers between runs (QSettings): layout, database, sessions, language."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QByteArray, QSettings
+
+MAX_RECENT = 8
+
+
+class AppSettings:
+    def __init__(self, settings: QSettings) -> None:
+        self.qt = settings
+
+    def _get(self, key: str, default: Any = None) -> Any:
+        return self.qt.value(key, default)
+
+    def database_path(self) -> Path | None:
+        value = self._get("store/database")
+        return Path(str(value)) if value else None
+
+    def set_database_path(self, path: Path | None) -> None:
+        if path is None:
+            self.qt.remove("store/database")
+        else:
+            self.qt.setValue("store/database", str(path))
+
+    def recent_sessions(self) -> list[int]:
+        raw = self._get("sessions/recent", "[]")
+        try:
+            values = json.loads(str(raw))
+        except ValueError:
+            return []
+        return [int(v) for v in values if isinstance(v, int)][:MAX_RECENT]
+
+    def push_recent(self, session_id: int) -> None:
+        recent = [session_id, *[i for i in self.recent_sessions() if i != session_id]]
+        self.qt.setValue("sessions/recent", json.dumps(recent[:MAX_RECENT]))
+
+    def forget_recent(self, session_id: int) -> None:
+        recent = [i for i in self.recent_sessions() if i != session_id]
+        self.qt.setValue("sessions/recent", json.dumps(recent))
+
+    def last_session(self) -> int | None:
+        value = self._get("sessions/last")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_last_session(self, session_id: int | None) -> None:
+        self.qt.setValue("sessions/last", "" if session_id is None else session_id)
+
+    def draft(self) -> dict[str, Any] | None:
+        raw = self._get("sessions/draft")
+        if not raw:
+            return None
+        try:
+            data = json.loads(str(raw))
+        except ValueError:
+            return None
+        return data if isinstance(data, dict) else None
+
+    def set_draft(self, data: dict[str, Any] | None) -> None:
+        if data is None:
+            self.qt.remove("sessions/draft")
+        else:
+            self.qt.setValue("sessions/draft", json.dumps(data))
+
+    def language(self) -> str | None:
+        value = self._get("ui/language")
+        return str(value) if value else None
+
+    def set_language(self, lang: str) -> None:
+        self.qt.setValue("ui/language", lang)
+
+    def geometry(self, key: str) -> QByteArray | None:
+        value = self._get(f"window/{key}")
+        return value if isinstance(value, QByteArray) else None
+
+    def set_geometry(self, key: str, value: QByteArray) -> None:
+        self.qt.setValue(f"window/{key}", value)
+
+    def show_ineligible(self) -> bool:
+        return str(self._get("ui/show_ineligible", "true")).lower() == "true"
+
+    def set_show_ineligible(self, show: bool) -> None:
+        self.qt.setValue("ui/show_ineligible", "true" if show else "false")
+
+    def last_folder(self) -> str:
+        return str(self._get("ui/last_folder", str(Path.home())))
+
+    def set_last_folder(self, folder: Path) -> None:
+        self.qt.setValue("ui/last_folder", str(folder))

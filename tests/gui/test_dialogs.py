@@ -1,0 +1,110 @@
+"""Compare, the open-session dialog, print and PDF export, driven through the widgets."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtPrintSupport import QPrinter
+from pytestqt.qtbot import QtBot
+
+from startup_match.core.engine import rank
+from startup_match.core.loader import default_catalogue
+from startup_match.core.profile import Profile
+from startup_match.gui.compare_dialog import CompareDialog
+from startup_match.gui.main_window import MainWindow
+from startup_match.gui.sessions_dialog import OpenSessionDialog
+from startup_match.store.repository import SessionStore
+
+from ..report.conftest import pdf_text
+from .conftest import Prompts
+from .helpers import fill_spin_out_university_profile, press, visible_ids
+
+
+def _select_rows(qtbot: QtBot, window: MainWindow, ids: list[str]) -> None:
+    order = visible_ids(window)
+    first = True
+    for programme_id in ids:
+        rect = window.table.visualRect(window.proxy.index(order.index(programme_id), 1))
+        modifier = Qt.KeyboardModifier.NoModifier if first else Qt.KeyboardModifier.ControlModifier
+        qtbot.mouseClick(
+            window.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center()
+        )
+        first = False
+
+
+def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    _select_rows(qtbot, window, ["tsssu", "techconnect", "raise-plus"])
+    assert sorted(window.selected_ids()) == ["raise-plus", "techconnect", "tsssu"]
+    opened: list[CompareDialog] = []
+
+    def fake_dialog(chosen: list[str]) -> CompareDialog:
+        dialog = CompareDialog(window.ranking, chosen, window.lang, window)  # type: ignore[arg-type]
+        dialog.exec = lambda: 0  # type: ignore[method-assign]
+        opened.append(dialog)
+        qtbot.addWidget(dialog)
+        return dialog
+
+    window.make_compare_dialog = fake_dialog  # type: ignore[method-assign]
+    window.compare()
+    dialog = opened[0]
+    assert dialog.table.columnCount() == 3
+    headers = [dialog.table.horizontalHeaderItem(c).text() for c in range(3)]
+    assert sorted(headers) == ["RAISe+", "TSSSU", "TechConnect"]
+    differing = dialog.differing_rows()
+    assert "What it gives" in differing and "Your status" in differing
+    assert sorted(window.comparison) == ["raise-plus", "techconnect", "tsssu"]
+
+
+def test_compare_dialog_limits_to_four(qtbot: QtBot) -> None:
+    profile = Profile(company_name="A")
+    ranking = rank(default_catalogue(), profile)
+    ids = [o.id for o in ranking.results]
+    dialog = CompareDialog(ranking, ids[:4], "en")
+    qtbot.addWidget(dialog)
+    assert dialog.table.columnCount() == 4
+    dialog.picker.item(5).setCheckState(Qt.CheckState.Checked)
+    assert len(dialog.chosen()) == 4
+    assert "At most four" in dialog.hint.text()
+    for row in range(4):
+        dialog.picker.item(row).setCheckState(Qt.CheckState.Unchecked)
+    assert dialog.table.columnCount() == 0
+    assert "at least two" in dialog.hint.text()
+
+
+def test_open_session_dialog_search_and_delete(qtbot: QtBot, tmp_path: Path) -> None:
+    with SessionStore(tmp_path / "s.db") as store:
+        for name in ("Alpha Bio", "Beta Fin", "Gamma Bio"):
+            profile = Profile(company_name=name)
+            store.create(profile, rank(default_catalogue(), profile), title=f"{name} intake")
+        dialog = OpenSessionDialog(store)
+        qtbot.addWidget(dialog)
+        assert dialog.table.rowCount() == 3
+        qtbot.keyClicks(dialog.search, "bio")
+        assert dialog.table.rowCount() == 2
+        assert dialog.selected_id() is not None
+        assert dialog.table.item(0, 1).text() in {"Alpha Bio", "Gamma Bio"}
+
+
+def test_export_pdf_from_the_window(
+    qtbot: QtBot, window: MainWindow, prompts: Prompts, tmp_path: Path
+) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    prompts.save_path = tmp_path / "from-gui"
+    press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    written = tmp_path / "from-gui.pdf"
+    assert written.exists()
+    text = pdf_text(written)
+    assert "Helix Lab" in text and "Technology Start-up Support Scheme for Universities" in text
+
+
+def test_print_paints_the_sheet(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "printed.pdf"))
+    window._paint_sheet(printer)
+    del printer
+    text = pdf_text(tmp_path / "printed.pdf")
+    assert "Helix Lab" in text and "Page 1 of" in text

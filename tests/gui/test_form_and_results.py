@@ -1,0 +1,112 @@
+"""Filling the form re-ranks live; bad input is marked at the field; details and filters work."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from startup_match.core.loader import default_catalogue
+from startup_match.gui.main_window import MainWindow
+
+from .helpers import (
+    choose,
+    fill_spin_out_university_profile,
+    label,
+    statuses,
+    type_name,
+    visible_ids,
+)
+
+
+def test_typing_a_name_ranks_every_programme(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.model.rowCount() == 0
+    type_name(qtbot, window, "Acme")
+    assert window.model.rowCount() == len(default_catalogue().programmes)
+    assert set(statuses(window).values()) == {"possible"}
+    assert "Acme" not in window.windowTitle()  # unsaved session title
+    assert window.windowTitle().startswith("Unsaved session *")
+
+
+def test_ranking_changes_as_the_form_is_filled(qtbot: QtBot, window: MainWindow) -> None:
+    type_name(qtbot, window, "Helix Lab")
+    assert statuses(window)["tsssu"] == "possible"
+    fill_spin_out_university_profile(qtbot, window)
+    assert statuses(window)["tsssu"] == "eligible"
+    assert visible_ids(window)[0] != "tsssu" or statuses(window)["tsssu"] == "eligible"
+    # Moving to Cyberport makes InnoCell (Science Park only) ineligible.
+    choose(qtbot, window.form.location, label("cyberport"))
+    assert statuses(window)["innocell"] == "ineligible"
+
+
+def test_invalid_name_is_marked_and_results_cleared(qtbot: QtBot, window: MainWindow) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    assert window.model.rowCount() > 0
+    type_name(qtbot, window, "   ")
+    error_label = window.form._errors["company_name"]
+    assert error_label.isVisible()
+    assert "company" in error_label.text().lower()
+    assert window.form.company_name.property("invalid") is True
+    assert window.model.rowCount() == 0  # never stale results
+    assert window.invalid_label.isVisible()
+    assert not window.act_export_pdf.isEnabled()
+    type_name(qtbot, window, "Fixed")
+    assert not error_label.isVisible()
+    assert window.model.rowCount() > 0
+
+
+def test_details_show_verdicts_sources_and_hints(qtbot: QtBot, window: MainWindow) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    choose(qtbot, window.form.has_private_co_investor, "No")
+    ids = visible_ids(window)
+    row = ids.index("raise-plus")
+    rect = window.table.visualRect(window.proxy.index(row, 1))
+    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.details.toPlainText()
+    assert "Industry-Academia-Research 1+ Plan" in text
+    assert "Unmet" in text and "industry partner or private investor" in text
+    assert "itf.gov.hk" in text  # the source it cites
+    assert "What would change it" in text
+    assert "Secure an industry sponsor" in text
+
+
+def test_filters_hide_ineligible_and_search(qtbot: QtBot, window: MainWindow) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    assert "ineligible" in statuses(window).values()
+    qtbot.mouseClick(window.show_ineligible, Qt.MouseButton.LeftButton)
+    assert "ineligible" not in statuses(window).values()
+    assert not window.settings.show_ineligible()
+    qtbot.mouseClick(window.show_ineligible, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.search, "azure")
+    assert visible_ids(window) == ["techconnect"]
+    assert "TechConnect" in window.details.toPlainText()
+    window.search.clear()
+    assert len(visible_ids(window)) == len(default_catalogue().programmes)
+
+
+def test_keyboard_shortcuts_and_accessible_names(window: MainWindow) -> None:
+    assert window.act_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.act_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.act_new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.act_save_as.shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert window.act_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    inputs = [window.form.widget_for(name) for name in window.form.field_titles()]
+    inputs += [window.search, window.show_ineligible, window.table, window.details]
+    for widget in inputs:
+        assert widget.accessibleName(), widget
+    # Every field label has a mnemonic and a buddy, so Alt+letter reaches it.
+    for name, widget_label in window.form._labels.items():
+        assert "&" in widget_label.text(), name
+        assert widget_label.buddy() is window.form.widget_for(name)
+
+
+def test_tab_moves_through_the_form(qtbot: QtBot, window: MainWindow) -> None:
+    window.activateWindow()
+    window.form.company_name.setFocus()
+    seen: list[QWidget] = []
+    for _ in range(8):
+        qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
+        seen.append(window.focusWidget())
+    assert window.form.stage in seen
+    assert window.form.sectors in seen

@@ -1,0 +1,204 @@
+"""Saving, reopening, autosave, prompts and remembered state, through the real window."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from startup_match.core.engine import rank
+from startup_match.core.loader import default_catalogue
+from startup_match.core.profile import Profile
+from startup_match.store.repository import SessionStore
+
+from .conftest import Prompts, WindowFactory
+from .helpers import fill_spin_out_university_profile, press, statuses, type_name
+
+
+def test_save_with_ctrl_s_then_reopen_shows_the_same(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, db_path: Path
+) -> None:
+    window = make_window()
+    fill_spin_out_university_profile(qtbot, window)
+    before = statuses(window)
+    prompts.texts = ["First consultation"]
+    press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert window.session_id is not None
+    assert window.windowTitle().startswith("First consultation —")
+    session_id = window.session_id
+
+    window.new_session()
+    assert window.form.company_name.text() == ""
+    assert window.model.rowCount() == 0
+
+    assert window.open_session(session_id)
+    assert window.form.company_name.text() == "Helix Lab"
+    assert window.form.stage.value() == "pre_seed"
+    assert [link.university.value for link in window.form.university_links.value() or []] == ["hku"]
+    assert statuses(window) == before
+    assert not window.dirty
+    assert window.settings.recent_sessions()[0] == session_id
+
+
+def test_autosave_after_edits(qtbot: QtBot, prompts: Prompts, make_window: WindowFactory) -> None:
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["Autosaved one"]
+    assert win.save_as()
+    win.form.team_size.setValue(7)
+    assert win.dirty
+    assert win.store is not None
+    store = win.store
+    qtbot.waitUntil(lambda: not win.dirty, timeout=5000)
+    assert store.get(win.session_id or 0).profile.team_size == 7
+
+
+def test_unsaved_changes_prompt(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> None:
+    win = make_window()
+    type_name(qtbot, win, "Unsaved Co")
+    prompts.unsaved = QMessageBox.StandardButton.Cancel
+    win.new_session()
+    assert win.form.company_name.text() == "Unsaved Co"  # nothing lost
+    prompts.unsaved = QMessageBox.StandardButton.Save
+    prompts.texts = ["Saved from prompt"]
+    win.new_session()
+    assert win.form.company_name.text() == ""
+    assert win.store is not None
+    assert [s.title for s in win.store.list()] == ["Saved from prompt"]
+    type_name(qtbot, win, "Throwaway")
+    prompts.unsaved = QMessageBox.StandardButton.Discard
+    win.new_session()
+    assert win.form.company_name.text() == ""
+    assert win.store.count() == 1
+
+
+def test_close_is_refused_when_user_cancels(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+) -> None:
+    win = make_window()
+    type_name(qtbot, win, "Keep me")
+    prompts.unsaved = QMessageBox.StandardButton.Cancel
+    assert not win.close()
+    assert win.isVisible()
+
+
+def test_stale_session_shows_banner_and_rerank(
+    qtbot: QtBot, make_window: WindowFactory, db_path: Path
+) -> None:
+    profile = Profile(company_name="Old Co", sectors=["biotech"])
+    ranking = rank(default_catalogue(), profile)
+    old = ranking.model_copy(
+        update={
+            "catalogue": ranking.catalogue.model_copy(
+                update={"digest": "f" * 64, "version": "2025.01.1"}
+            )
+        }
+    )
+    with SessionStore(db_path) as store:
+        session_id = store.create(profile, old, title="From last year").id
+    win = make_window()
+    assert win.open_session(session_id)
+    assert win.stale_banner.isVisible()
+    assert win.ranking is not None and win.ranking.catalogue.version == "2025.01.1"
+    qtbot.mouseClick(win.rerank_button, Qt.MouseButton.LeftButton)
+    assert not win.stale_banner.isVisible()
+    assert win.ranking.catalogue.digest == default_catalogue().digest
+
+
+def test_corrupt_database_gives_dialog_and_app_keeps_running(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+) -> None:
+    win = make_window(store=None, error="sessions.db: not a readable session database")
+    qtbot.waitUntil(lambda: bool(prompts.errors))
+    assert "not a readable session database" in prompts.errors[0][1]
+    assert not win.act_open.isEnabled()
+    type_name(qtbot, win, "Still works")
+    assert win.model.rowCount() > 0
+
+
+def test_store_failure_on_save_is_reported(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, db_path: Path
+) -> None:
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["To be lost?"]
+    assert win.save_as()
+    assert win.store is not None
+    win.store.delete(win.session_id or 0)  # deleted behind the window's back
+    win.form.team_size.setValue(3)
+    assert not win.save()
+    assert prompts.errors and "no session with id" in prompts.errors[-1][1]
+    assert win.isVisible()
+
+
+def test_layout_and_last_session_are_remembered(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+) -> None:
+    first = make_window()
+    first.resize(731, 517)  # the offscreen screen is 800x600
+    fill_spin_out_university_profile(qtbot, first)
+    prompts.texts = ["Remember me"]
+    assert first.save_as()
+    session_id = first.session_id
+    assert first.close()
+    second = make_window()
+    second.restore_last()
+    assert second.session_id == session_id
+    assert second.form.company_name.text() == "Helix Lab"
+    assert (second.size().width(), second.size().height()) == (731, 517)
+
+
+def test_unsaved_draft_is_recovered_after_a_crash(qtbot: QtBot, make_window: WindowFactory) -> None:
+    first = make_window()
+    type_name(qtbot, first, "Crashy Co")
+    first.form.team_size.setValue(5)
+    first.settings.qt.sync()
+    # No close: the process "crashes". The next start recovers the draft.
+    second = make_window()
+    second.restore_last()
+    assert second.form.company_name.text() == "Crashy Co"
+    assert second.form.team_size.optional_value() == 5
+    assert second.model.rowCount() > 0
+
+
+def test_duplicate_rename_delete_and_json_round_trip(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+) -> None:
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["Original", "Renamed"]
+    assert win.save_as()
+    original = win.session_id
+    win.rename()
+    assert win.session_title == "Renamed"
+    win.duplicate()
+    assert win.session_id != original and win.session_title == "Renamed (copy)"
+    prompts.save_path = tmp_path / "export.json"
+    win.export_session_json()
+    assert '"title": "Renamed (copy)"' in prompts.save_path.read_text(encoding="utf-8")
+    win.delete_session()
+    assert win.session_id is None
+    assert win.store is not None and win.store.count() == 1
+    prompts.open_path = prompts.save_path
+    win.import_session_json()
+    assert win.session_title == "Renamed (copy)" and win.store.count() == 2
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"title": 1}', encoding="utf-8")
+    prompts.open_path = bad
+    win.import_session_json()
+    assert "not a session export" in prompts.errors[-1][1]
+    assert win.store.count() == 2
+
+
+def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> None:
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["Via dialog"]
+    assert win.save_as()
+    target = win.session_id
+    win.new_session()
+    prompts.session_id = target
+    press(qtbot, win, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
+    assert win.session_id == target

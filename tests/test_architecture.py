@@ -1,0 +1,49 @@
+"""The layers stay honest: the core imports neither Qt nor SQLAlchemy; the store never Qt."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+CHECK = textwrap.dedent(
+    """
+    import importlib, pkgutil, sys
+    import startup_match.{package} as package
+    for module in pkgutil.walk_packages(package.__path__, package.__name__ + "."):
+        if ".migrations" not in module.name:  # Alembic runs those scripts itself
+            importlib.import_module(module.name)
+    loaded = sorted({{name.split(".")[0] for name in sys.modules}})
+    print(" ".join(loaded))
+    """
+)
+
+
+@pytest.mark.parametrize(
+    ("package", "forbidden"),
+    [
+        ("core", {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
+        ("store", {"PySide6", "shiboken6"}),
+    ],
+)
+def test_layer_imports(package: str, forbidden: set[str]) -> None:
+    done = subprocess.run(
+        [sys.executable, "-c", CHECK.format(package=package)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    loaded = set(done.stdout.split())
+    assert "startup_match" in loaded
+    assert not loaded & forbidden, loaded & forbidden
+
+
+def test_rank_command_does_not_load_qt() -> None:
+    code = (
+        "import sys; from startup_match.cli.main import build_parser; build_parser(); "
+        "print('PySide6' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
