@@ -42,6 +42,7 @@ WORDS: dict[str, LocalText] = {
     "equity": _t("Takes equity", "涉及股權", "涉及股权"),
     "not_stated": _t("Not stated in the sources", "資料來源未有說明", "资料来源未有说明"),
     "no_rule": _t("No rule", "沒有限制", "没有限制"),
+    "up_to": _t("Up to {amount}", "最多 {amount}", "最多 {amount}"),
 }
 
 
@@ -60,13 +61,14 @@ class CompareRow:
         return len(set(self.values)) > 1
 
 
-def _amount(outcome: ProgrammeOutcome, lang: Lang) -> str:
+def amount_text(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    """The cited amount: a range, "up to" a maximum, or not stated."""
     low, high = outcome.min_amount_hkd, outcome.max_amount_hkd
     if high is None:
         return word("not_stated", lang)
     if low:
         return f"{format_hkd(low)} – {format_hkd(high)}"
-    return format_hkd(high)
+    return word("up_to", lang).format(amount=format_hkd(high))
 
 
 def _verdict_lines(criteria: list[CriterionOutcome], lang: Lang) -> str:
@@ -89,7 +91,7 @@ def compare(ranking: Ranking, programme_ids: list[str], lang: Lang = "en") -> li
         "operator": [o.operator for o in chosen],
         "offer": [o.offer for o in chosen],
         "headline": [o.headline for o in chosen],
-        "amount": [_amount(o, lang) for o in chosen],
+        "amount": [amount_text(o, lang) for o in chosen],
         "duration": [o.duration or word("not_stated", lang) for o in chosen],
         "equity": [word(o.equity, lang) for o in chosen],
         "stage": [_rules_on(o, "stage", lang) for o in chosen],

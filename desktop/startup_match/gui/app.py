@@ -6,9 +6,11 @@ import sys
 from pathlib import Path
 
 from PySide6.QtCore import QSettings
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.loader import CatalogueError, default_catalogue
+from ..paths import resources_dir
 from ..store.errors import StoreError
 from ..store.repository import SessionStore
 from .main_window import MainWindow
@@ -37,6 +39,7 @@ def run_gui() -> int:
     app.setOrganizationName("StartupMatch")
     app.setApplicationName("startup-match")
     app.setApplicationDisplayName("Startup Scheme Matcher")
+    app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "startup-match.svg")))
     settings = AppSettings(QSettings())
     try:
         window = build_window(settings)

@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from ..core.compare import compare, word
+from ..core.compare import amount_text, compare, word
 from ..core.labels import field_label, format_hkd, value_label
 from ..core.profile import Profile
 from ..core.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
@@ -158,7 +158,7 @@ def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
 def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
     rows = [
         ("gives", f"<b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}"),
-        ("amount", _e(_amount_text(outcome, lang))),
+        ("amount", _e(amount_text(outcome, lang))),
         ("duration", _e(outcome.duration or word("not_stated", lang))),
         ("equity", _e(word(outcome.equity, lang))),
         ("operator", _e(outcome.operator)),
@@ -170,13 +170,6 @@ def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
         for key, value in rows
     )
     return f"{TABLE}{body}</table>"
-
-
-def _amount_text(outcome: ProgrammeOutcome, lang: Lang) -> str:
-    low, high = outcome.min_amount_hkd, outcome.max_amount_hkd
-    if high is None:
-        return word("not_stated", lang)
-    return f"{format_hkd(low)} – {format_hkd(high)}" if low else format_hkd(high)
 
 
 def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
