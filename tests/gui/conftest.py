@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 from startup_match.core.loader import default_catalogue
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.settings import AppSettings
+from startup_match.gui.translations import Translations
 from startup_match.store.repository import SessionStore
 
 
@@ -62,7 +63,7 @@ def prompts() -> Prompts:
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, settings_path: Path, db_path: Path, prompts: Prompts
+    qtbot: QtBot, settings_path: Path, db_path: Path, prompts: Prompts, tmp_path: Path
 ) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
@@ -72,7 +73,8 @@ def make_window(
         settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
         opened = SessionStore(db_path) if store == "default" else store
         assert not isinstance(opened, str)
-        window = MainWindow(default_catalogue(), settings, opened, error)
+        translations = Translations(cache=tmp_path / "qm")
+        window = MainWindow(default_catalogue(), settings, opened, error, translations=translations)
         prompts.attach(window)
         qtbot.addWidget(window)
         window.show()
@@ -81,6 +83,7 @@ def make_window(
 
     yield factory
     for window in windows:
+        window.translations.switch("en")  # the QApplication outlives the test
         window.dirty = False
         if window.store is not None:
             window.store.close()

@@ -10,11 +10,13 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ..core.loader import CatalogueError, default_catalogue
+from ..core.text import LANGS, Lang, parse_lang
 from ..paths import resources_dir
 from ..store.errors import StoreError
 from ..store.repository import SessionStore
 from .main_window import MainWindow
 from .settings import AppSettings
+from .translations import Translations, default_language
 
 
 def open_store(settings: AppSettings) -> tuple[SessionStore | None, str | None]:
@@ -24,11 +26,21 @@ def open_store(settings: AppSettings) -> tuple[SessionStore | None, str | None]:
         return None, f"{error}\n\nSessions are off until you choose another database (File menu)."
 
 
-def build_window(settings: AppSettings, database: Path | None = None) -> MainWindow:
+def starting_language(settings: AppSettings) -> Lang:
+    saved = settings.language()
+    return parse_lang(saved) if saved in LANGS else default_language()
+
+
+def build_window(
+    settings: AppSettings, database: Path | None = None, translations: Translations | None = None
+) -> MainWindow:
     if database is not None:
         settings.set_database_path(database)
+    translations = translations or Translations()
+    lang = starting_language(settings)
+    translations.switch(lang)
     store, error = open_store(settings)
-    window = MainWindow(default_catalogue(), settings, store, error)
+    window = MainWindow(default_catalogue(), settings, store, error, lang, translations)
     window.restore_last()
     return window
 

@@ -19,12 +19,16 @@ from ..core.catalogue import Catalogue
 from ..core.text import Lang
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Help", text)
-
-
 def about_html(catalogue: Catalogue, lang: Lang) -> str:
     info = catalogue.info
+    app_name = QCoreApplication.translate("Help", "Startup Scheme Matcher")
+    purpose = QCoreApplication.translate(
+        "Help",
+        "Which Hong Kong support programmes fit a start-up, why, and what would make the others fit.",
+    )
+    catalogue_word = QCoreApplication.translate("Help", "Catalogue")
+    programmes_word = QCoreApplication.translate("Help", "programmes")
+    sources_word = QCoreApplication.translate("Help", "Sources")
     sources = "".join(
         f"<li>{escape(d.title)} — {escape(d.publisher)}"
         f"{'' if d.date == 'not stated' else ', ' + escape(d.date)}"
@@ -32,51 +36,62 @@ def about_html(catalogue: Catalogue, lang: Lang) -> str:
         for d in info.documents
     )
     return (
-        f"<h3>{escape(_tr('Startup Scheme Matcher'))} {escape(__version__)}</h3>"
-        f"<p>{escape(_tr('Which Hong Kong support programmes fit a start-up, why, and what would make the others fit.'))}</p>"
-        f"<p><b>{escape(_tr('Catalogue'))}:</b> {escape(info.title.get(lang))} "
+        f"<h3>{escape(app_name)} {escape(__version__)}</h3>"
+        f"<p>{escape(purpose)}</p>"
+        f"<p><b>{escape(catalogue_word)}:</b> {escape(info.title.get(lang))} "
         f"{escape(info.version)} ({escape(info.date)}), {len(catalogue.programmes)} "
-        f"{escape(_tr('programmes'))}</p>"
-        f"<p><b>{escape(_tr('Sources'))}:</b></p><ul>{sources}</ul>"
+        f"{escape(programmes_word)}</p>"
+        f"<p><b>{escape(sources_word)}:</b></p><ul>{sources}</ul>"
         f"<p><i>{escape(info.disclaimer.get(lang))}</i></p>"
     )
 
 
 def show_about(parent: QWidget, catalogue: Catalogue, lang: Lang) -> None:
-    QMessageBox.about(parent, _tr("About Startup Scheme Matcher"), about_html(catalogue, lang))
+    QMessageBox.about(
+        parent,
+        QCoreApplication.translate("Help", "About Startup Scheme Matcher"),
+        about_html(catalogue, lang),
+    )
 
 
 def guide_html() -> str:
     steps = [
-        _tr(
-            "Describe the start-up in the form on the left. Only the company name is required; anything left as “Not set” counts as unknown."
+        QCoreApplication.translate(
+            "Help",
+            "Describe the start-up in the form on the left. Only the company name is required; anything left as “Not set” counts as unknown.",
         ),
-        _tr(
-            "The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each."
+        QCoreApplication.translate(
+            "Help",
+            "The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each.",
         ),
-        _tr(
-            "Select a programme to see every criterion with its verdict, the source it rests on, what the programme gives and how to apply. Near misses say what would change them."
+        QCoreApplication.translate(
+            "Help",
+            "Select a programme to see every criterion with its verdict, the source it rests on, what the programme gives and how to apply. Near misses say what would change them.",
         ),
-        _tr(
-            "Select two to four programmes (Ctrl-click) and press Ctrl+M to compare them side by side; rows where they differ are highlighted."
+        QCoreApplication.translate(
+            "Help",
+            "Select two to four programmes (Ctrl-click) and press Ctrl+M to compare them side by side; rows where they differ are highlighted.",
         ),
-        _tr(
-            "Save the consultation with Ctrl+S. Saved sessions are autosaved as you edit; open them again with Ctrl+O."
+        QCoreApplication.translate(
+            "Help",
+            "Save the consultation with Ctrl+S. Saved sessions are autosaved as you edit; open them again with Ctrl+O.",
         ),
-        _tr(
-            "Print the summary sheet with Ctrl+P, preview it with Ctrl+Shift+P, or export a PDF with Ctrl+E."
+        QCoreApplication.translate(
+            "Help",
+            "Print the summary sheet with Ctrl+P, preview it with Ctrl+Shift+P, or export a PDF with Ctrl+E.",
         ),
     ]
     items = "".join(f"<li>{escape(step)}</li>" for step in steps)
-    return f"<h3>{escape(_tr('How to use the matcher'))}</h3><ol>{items}</ol>"
+    heading = QCoreApplication.translate("Help", "How to use the matcher")
+    return f"<h3>{escape(heading)}</h3><ol>{items}</ol>"
 
 
 def show_guide(parent: QWidget) -> None:
     dialog = QDialog(parent)
-    dialog.setWindowTitle(_tr("Guide"))
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "Guide"))
     browser = QTextBrowser(dialog)
     browser.setHtml(guide_html())
-    browser.setAccessibleName(_tr("Guide"))
+    browser.setAccessibleName(QCoreApplication.translate("Help", "Guide"))
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
     buttons.rejected.connect(dialog.reject)
     layout = QVBoxLayout(dialog)

@@ -5,8 +5,8 @@ from __future__ import annotations
 from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -34,7 +34,7 @@ from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
-from ..core.text import Lang
+from ..core.text import LANGS, Lang
 from ..report.render import ReportError, make_document, paint_pages, setup_a4
 from ..report.sheet import FooterText, export_sheet_pdf
 from ..report.sheet_html import SheetInput, build_sheet_html
@@ -48,6 +48,7 @@ from .profile_form import ProfileForm
 from .results_model import ID_ROLE, ResultsFilter, ResultsModel
 from .sessions_dialog import OpenSessionDialog
 from .settings import AppSettings
+from .translations import LANGUAGE_NAMES, Translations
 
 AUTOSAVE_MS = 1500
 BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 4px;"
@@ -61,8 +62,10 @@ class MainWindow(QMainWindow):
         store: SessionStore | None,
         store_error: str | None = None,
         lang: Lang = "en",
+        translations: Translations | None = None,
     ) -> None:
         super().__init__()
+        self.translations = translations or Translations()
         self.catalogue = catalogue
         self.settings = settings
         self.store = store
@@ -253,6 +256,16 @@ class MainWindow(QMainWindow):
         for action in (self.act_find, self.act_ineligible, self.act_compare, self.act_rerank):
             self.view_menu.addAction(action)
         self.language_menu = bar.addMenu("")
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[Lang, QAction] = {}
+        for code in LANGS:
+            # Each language is named in itself, so anyone can find their own.
+            action = QAction(LANGUAGE_NAMES[code], self.language_group)
+            action.setCheckable(True)
+            action.setChecked(code == self.lang)
+            action.triggered.connect(lambda _checked=False, c=code: self.change_language(c))
+            self.language_menu.addAction(action)
+            self.language_actions[code] = action
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.act_guide)
         self.help_menu.addAction(self.act_about)
@@ -370,6 +383,21 @@ class MainWindow(QMainWindow):
             self.autosave_timer.start()
         self._update_title()
 
+    def change_language(self, lang: Lang) -> None:
+        """Switch at once, no restart, and remember the choice."""
+        if not self.translations.switch(lang) and lang != "en":
+            self.statusBar().showMessage(
+                self.tr(
+                    "Translations for %1 are unavailable; texts stay in English where missing."
+                ).replace("%1", LANGUAGE_NAMES[lang]),
+                6000,
+            )
+        # Qt posts LanguageChange; deliver it now so every label has switched when we return.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.LanguageChange)
+        self.settings.set_language(lang)
+        self.language_actions[lang].setChecked(True)
+        self.set_language(lang)
+
     def set_language(self, lang: Lang) -> None:
         self.lang = lang
         self.form.set_language(lang)
@@ -440,7 +468,8 @@ class MainWindow(QMainWindow):
     def _update_title(self) -> None:
         name = self.session_title or self.tr("Unsaved session")
         marker = " *" if self.dirty else ""
-        self.setWindowTitle(f"{name}{marker} — {self.tr('Startup Scheme Matcher')}")
+        app_name = self.tr("Startup Scheme Matcher")
+        self.setWindowTitle(f"{name}{marker} — {app_name}")
 
     def _update_actions(self) -> None:
         has_store = self.store is not None
