@@ -7,12 +7,9 @@ from dataclasses import dataclass
 from .labels import format_hkd
 from .ranking import CriterionOutcome, ProgrammeOutcome, Ranking
 from .text import Lang, LocalText
+from .text import tri as _t
 
 MIN_COMPARE, MAX_COMPARE = 2, 4
-
-
-def _t(en: str, hant: str, hans: str) -> LocalText:
-    return LocalText.model_validate({"en": en, "zh-Hant": hant, "zh-Hans": hans})
 
 
 ROW_LABELS: dict[str, LocalText] = {

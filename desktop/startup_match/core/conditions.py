@@ -36,6 +36,21 @@ class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
+ALLOWED_VALUES: dict[str, type[StrEnum]] = {
+    "stage": Stage,
+    "location": Location,
+    "sectors": Sector,
+    "needs": Need,
+}
+
+
+def _check_values(field: str, values: list[str]) -> None:
+    allowed = {member.value for member in ALLOWED_VALUES[field]}
+    unknown = sorted(set(values) - allowed)
+    if unknown:
+        raise ValueError(f"{field} has no value(s) {', '.join(unknown)}")
+
+
 class OneOf(_Strict):
     """A single-valued field (stage, location) takes one of the listed values."""
 
@@ -45,10 +60,7 @@ class OneOf(_Strict):
 
     @model_validator(mode="after")
     def _known_values(self) -> OneOf:
-        allowed = {s.value for s in Stage} if self.field == "stage" else {x.value for x in Location}
-        unknown = sorted(set(self.values) - allowed)
-        if unknown:
-            raise ValueError(f"{self.field} has no value(s) {', '.join(unknown)}")
+        _check_values(self.field, self.values)
         return self
 
     def fields(self) -> set[str]:
@@ -70,10 +82,7 @@ class IncludesAny(_Strict):
 
     @model_validator(mode="after")
     def _known_values(self) -> IncludesAny:
-        allowed = {s.value for s in Sector} if self.field == "sectors" else {n.value for n in Need}
-        unknown = sorted(set(self.values) - allowed)
-        if unknown:
-            raise ValueError(f"{self.field} has no value(s) {', '.join(unknown)}")
+        _check_values(self.field, self.values)
         return self
 
     def fields(self) -> set[str]:

@@ -5,11 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from .text import Lang, LocalText
-
-
-def _t(en: str, hant: str, hans: str) -> LocalText:
-    return LocalText.model_validate({"en": en, "zh-Hant": hant, "zh-Hans": hans})
-
+from .text import tri as _t
 
 VALUE_LABELS: dict[str, LocalText] = {
     # stage

@@ -37,6 +37,11 @@ class LocalText(BaseModel):
         return gaps
 
 
+def tri(en: str, zh_hant: str, zh_hans: str) -> LocalText:
+    """A text given in all three languages (for the app's own fixed wording)."""
+    return LocalText.model_validate({"en": en, "zh-Hant": zh_hant, "zh-Hans": zh_hans})
+
+
 def parse_lang(value: str) -> Lang:
     for lang in LANGS:
         if value.lower() == lang.lower():

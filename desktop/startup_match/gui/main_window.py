@@ -537,6 +537,17 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def _became_current(self, session: SavedSession) -> None:
+        """The window now shows `session`, saved as is: no draft, remembered as recent and last."""
+        self.session_id = session.id
+        self.session_title = session.title
+        self.dirty = False
+        self.settings.set_draft(None)
+        self.settings.push_recent(session.id)
+        self.settings.set_last_session(session.id)
+        self._update_actions()
+        self._update_title()
+
     def _load_into_form(self, session: SavedSession) -> None:
         self.session_id = session.id
         self.session_title = session.title
@@ -552,12 +563,7 @@ class MainWindow(QMainWindow):
             ranking = rank(self.catalogue, session.profile, self.lang)
         self.stale_banner.setVisible(self.stale)
         self._show_ranking(ranking)
-        self.dirty = False
-        self.settings.set_draft(None)
-        self.settings.push_recent(session.id)
-        self.settings.set_last_session(session.id)
-        self._update_actions()
-        self._update_title()
+        self._became_current(session)
 
     def new_session(self) -> None:
         if not self.maybe_keep_changes():
@@ -639,14 +645,7 @@ class MainWindow(QMainWindow):
         except StoreError as error:
             self.show_error(self.tr("Save session as"), str(error))
             return False
-        self.session_id = session.id
-        self.session_title = session.title
-        self.dirty = False
-        self.settings.set_draft(None)
-        self.settings.push_recent(session.id)
-        self.settings.set_last_session(session.id)
-        self._update_actions()
-        self._update_title()
+        self._became_current(session)
         self.statusBar().showMessage(self.tr("Saved as “%1”").replace("%1", session.title), 4000)
         return True
 

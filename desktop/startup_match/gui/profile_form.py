@@ -67,25 +67,31 @@ class ProfileForm(QWidget):
         self.company_name.textEdited.connect(self._changed)
         for combo in (self.stage, self.location):
             combo.activated.connect(self._changed)
-        for yes_no in (
-            self.incorporated_in_hk,
-            self.based_on_university_research,
-            self.has_private_co_investor,
-        ):
+        for yes_no in self._yes_nos():
             yes_no.activated.connect(self._changed)
-        for spin in (
-            self.years_since_incorporation,
-            self.team_size,
-            self.annual_revenue_hkd,
-            self.funding_raised_hkd,
-            self.funding_sought_hkd,
-        ):
+        for spin in self._spins():
             spin.valueChanged.connect(self._changed)
         self.sectors.changed.connect(self._changed)
         self.needs.changed.connect(self._changed)
         self.university_links.changed.connect(self._changed)
         self._lang: Lang = "en"
         self.retranslate()
+
+    def _spins(self) -> tuple[OptionalYearsSpin | OptionalIntSpin | HkdSpin, ...]:
+        return (
+            self.years_since_incorporation,
+            self.team_size,
+            self.annual_revenue_hkd,
+            self.funding_raised_hkd,
+            self.funding_sought_hkd,
+        )
+
+    def _yes_nos(self) -> tuple[YesNoCombo, ...]:
+        return (
+            self.incorporated_in_hk,
+            self.based_on_university_research,
+            self.has_private_co_investor,
+        )
 
     def widget_for(self, name: str) -> QWidget:
         widget = getattr(self, name)
@@ -127,19 +133,9 @@ class ProfileForm(QWidget):
         self.company_name.setPlaceholderText(self.tr("Required, up to 120 characters"))
         for combo in (self.stage, self.location):
             combo.relabel(self._lang, not_set)
-        for yes_no in (
-            self.incorporated_in_hk,
-            self.based_on_university_research,
-            self.has_private_co_investor,
-        ):
+        for yes_no in self._yes_nos():
             yes_no.relabel(not_set, yes, no)
-        for spin in (
-            self.years_since_incorporation,
-            self.team_size,
-            self.annual_revenue_hkd,
-            self.funding_raised_hkd,
-            self.funding_sought_hkd,
-        ):
+        for spin in self._spins():
             spin.setSpecialValueText(not_set)
         self.sectors.setToolTip(
             self.tr("Tick every sector that applies; none ticked means not set")

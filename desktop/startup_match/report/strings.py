@@ -3,11 +3,7 @@
 from __future__ import annotations
 
 from ..core.text import Lang, LocalText
-
-
-def _t(en: str, hant: str, hans: str) -> LocalText:
-    return LocalText.model_validate({"en": en, "zh-Hant": hant, "zh-Hans": hans})
-
+from ..core.text import tri as _t
 
 SHEET: dict[str, LocalText] = {
     "heading": _t("Support programme matches", "支援計劃配對結果", "支援计划配对结果"),
