@@ -110,3 +110,28 @@ def test_tab_moves_through_the_form(qtbot: QtBot, window: MainWindow) -> None:
         seen.append(window.focusWidget())
     assert window.form.stage in seen
     assert window.form.sectors in seen
+
+
+def test_spin_boxes_step_out_of_not_set_sensibly(qtbot: QtBot, window: MainWindow) -> None:
+    form = window.form
+    for spin in (form.annual_revenue_hkd, form.years_since_incorporation, form.team_size):
+        assert spin.text() == "Not set"
+        spin.setFocus()
+        qtbot.keyClick(spin, Qt.Key.Key_Up)
+        assert spin.optional_value() == 0, spin.accessibleName()
+        qtbot.keyClick(spin, Qt.Key.Key_Down)
+        assert spin.text() == "Not set" and spin.optional_value() is None
+
+
+def test_money_is_typed_and_shown_with_separators(qtbot: QtBot, window: MainWindow) -> None:
+    spin = window.form.funding_sought_hkd
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "1500000")
+    qtbot.keyClick(spin, Qt.Key.Key_Tab)
+    assert spin.optional_value() == 1_500_000
+    assert spin.text() == "HK$ 1,500,000"
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "-5")
+    assert "-" not in spin.text()

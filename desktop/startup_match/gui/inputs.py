@@ -5,6 +5,7 @@ from __future__ import annotations
 from enum import StrEnum
 
 from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
@@ -66,7 +67,32 @@ class YesNoCombo(QComboBox):
         self.setCurrentIndex(0 if value is None else (1 if value else 2))
 
 
-class OptionalIntSpin(QSpinBox):
+class _NotSetSteps:
+    """Arrows and typing for spin boxes whose minimum means "not set": Up from not set starts at
+    zero (not at minimum + step), stepping below zero returns to not set, and a minus sign is
+    refused, since every quantity here is zero or more."""
+
+    def stepBy(self, steps: int) -> None:
+        spin = self._spin()
+        if spin.value() < 0:
+            spin.setValue(0 if steps > 0 else NOT_SET)
+        elif spin.value() + steps * spin.singleStep() < 0:
+            spin.setValue(NOT_SET)
+        else:
+            super().stepBy(steps)  # type: ignore[misc]
+
+    def validate(self, input: str, pos: int, /) -> tuple[QValidator.State, str, int]:
+        if "-" in input:
+            return (QValidator.State.Invalid, input, pos)
+        result: tuple[QValidator.State, str, int] = super().validate(input, pos)  # type: ignore[misc]
+        return result
+
+    def _spin(self) -> QSpinBox | QDoubleSpinBox:
+        assert isinstance(self, QSpinBox | QDoubleSpinBox)
+        return self
+
+
+class OptionalIntSpin(_NotSetSteps, QSpinBox):
     """Whole number or "Not set" (the minimum)."""
 
     def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
@@ -82,7 +108,7 @@ class OptionalIntSpin(QSpinBox):
         self.setValue(NOT_SET if value is None else value)
 
 
-class OptionalYearsSpin(QDoubleSpinBox):
+class OptionalYearsSpin(_NotSetSteps, QDoubleSpinBox):
     """Years, in halves, or "Not set"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -100,7 +126,7 @@ class OptionalYearsSpin(QDoubleSpinBox):
         self.setValue(NOT_SET if value is None else value)
 
 
-class HkdSpin(QDoubleSpinBox):
+class HkdSpin(_NotSetSteps, QDoubleSpinBox):
     """Hong Kong dollars with thousands separators (a double holds amounts past 2^31)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
