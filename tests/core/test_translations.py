@@ -40,9 +40,14 @@ def test_seed_programmes_have_no_missing_translations() -> None:
     assert missing == []
 
 
-def test_every_programme_name_is_translated() -> None:
-    for programme in default_catalogue().programmes:
-        assert programme.name.missing() == [], programme.id
+def test_every_programme_is_fully_translated() -> None:
+    missing = [
+        f"{programme.id}.{field}"
+        for programme in default_catalogue().programmes
+        for field, text in _texts(programme).items()
+        if text.missing()
+    ]
+    assert missing == []
 
 
 def test_profile_labels_and_disclaimer_are_translated() -> None:

@@ -6,11 +6,12 @@ import argparse
 import json
 from pathlib import Path
 
+from ..core.compare import word
 from ..core.engine import rank
 from ..core.loader import default_catalogue
 from ..core.profile import load_profile
 from ..core.ranking import Ranking
-from ..core.text import Lang
+from ..core.text import Lang, LocalText, parse_lang, tri
 from .table import render_table
 
 
@@ -29,20 +30,40 @@ def add_parser(
     parser.set_defaults(handler=run)
 
 
+TABLE_WORDS: dict[str, LocalText] = {
+    "catalogue": tri("Catalogue", "計劃目錄", "计划目录"),
+    "status": tri("Status", "狀況", "状况"),
+    "score": tri("Score", "分數", "分数"),
+    "programme": tri("Programme", "計劃", "计划"),
+    "headline": tri("Headline", "重點", "重点"),
+    "near_misses": tri(
+        "Near misses — what would change them:",
+        "差一點符合——如何改變結果：",
+        "差一点符合——如何改变结果：",
+    ),
+}
+
+
 def format_ranking(ranking: Ranking) -> str:
+    lang = parse_lang(ranking.lang)
+
+    def say(key: str) -> str:
+        return TABLE_WORDS[key].get(lang)
+
     rows = []
     for position, outcome in enumerate(ranking.results, start=1):
-        rows.append(
-            [str(position), outcome.status, str(outcome.score), outcome.name, outcome.headline]
-        )
-    table = render_table(["#", "Status", "Score", "Programme", "Headline"], rows)
+        status = word(outcome.status, lang)
+        rows.append([str(position), status, str(outcome.score), outcome.name, outcome.headline])
+    headers = ["#", say("status"), say("score"), say("programme"), say("headline")]
+    table = render_table(headers, rows)
     notes: list[str] = []
     for outcome in ranking.results:
         if outcome.status == "ineligible" and outcome.hints:
             notes.extend(f"  {outcome.short_name}: {hint}" for hint in outcome.hints)
-    text = f"Catalogue {ranking.catalogue.version} ({ranking.catalogue.date})\n\n{table}\n"
+    stamp = f"{say('catalogue')} {ranking.catalogue.version} ({ranking.catalogue.date})"
+    text = f"{stamp}\n\n{table}\n"
     if notes:
-        text += "\nNear misses — what would change them:\n" + "\n".join(notes) + "\n"
+        text += f"\n{say('near_misses')}\n" + "\n".join(notes) + "\n"
     text += f"\n{ranking.catalogue.disclaimer}\n"
     return text
 
