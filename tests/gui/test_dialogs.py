@@ -108,3 +108,24 @@ def test_print_paints_the_sheet(qtbot: QtBot, window: MainWindow, tmp_path: Path
     del printer
     text = pdf_text(tmp_path / "printed.pdf")
     assert "Helix Lab" in text and "Page 1 of" in text
+
+
+def test_print_preview_shows_the_sheet_pages(qtbot: QtBot, window: MainWindow) -> None:
+    from PySide6.QtPrintSupport import QPrintPreviewWidget
+    from PySide6.QtWidgets import QDialog
+
+    fill_spin_out_university_profile(qtbot, window)
+    seen: list[int] = []
+
+    def drive(dialog: QDialog) -> int:
+        dialog.show()
+        preview = dialog.findChild(QPrintPreviewWidget)
+        assert preview is not None
+        qtbot.waitUntil(lambda: preview.pageCount() > 1, timeout=5000)
+        seen.append(preview.pageCount())
+        dialog.reject()
+        return 0
+
+    window.run_dialog = drive  # type: ignore[method-assign]
+    window.print_preview()
+    assert seen and seen[0] >= 2

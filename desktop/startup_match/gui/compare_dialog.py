@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHBoxLayout,
+    QHeaderView,
     QLabel,
     QListWidget,
     QListWidgetItem,
@@ -42,6 +43,10 @@ class CompareDialog(QDialog):
         self.table = QTableWidget(self)
         self.table.setWordWrap(True)
         self.table.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setDefaultAlignment(
+            Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
+        )
         self.hint = QLabel(self)
         self.hint.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
@@ -64,6 +69,11 @@ class CompareDialog(QDialog):
         bottom.addWidget(self.hint, 1)
         bottom.addWidget(buttons)
         layout.addLayout(bottom)
+        self._row_fit = QTimer(self)
+        self._row_fit.setSingleShot(True)
+        self._row_fit.setInterval(0)
+        self._row_fit.timeout.connect(self.table.resizeRowsToContents)
+        self.table.horizontalHeader().sectionResized.connect(self._fit_rows_later)
         self.picker.itemChanged.connect(self._picked)
         self.resize(1100, 700)
         self.retranslate()
@@ -116,13 +126,16 @@ class CompareDialog(QDialog):
             for c, value in enumerate(row.values):
                 cell = QTableWidgetItem(value)
                 cell.setToolTip(value)
+                cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if row.differs:
                     cell.setBackground(DIFFERS)
                 self.table.setItem(r, c, cell)
-        width = max(180, (self.table.viewport().width() or 800) // max(1, len(ids)))
-        for c in range(len(ids)):
-            self.table.setColumnWidth(c, width)
         self.table.resizeRowsToContents()
+
+    def _fit_rows_later(self, *_args: object) -> None:
+        # Wrapped cells need new heights whenever the stretched columns change width; many
+        # section resizes arrive together, so fit once after they settle.
+        self._row_fit.start()
 
     def differing_rows(self) -> list[str]:
         labels = []

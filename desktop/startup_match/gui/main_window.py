@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QDialog,
     QFileDialog,
     QFrame,
     QHBoxLayout,
@@ -828,21 +829,29 @@ class MainWindow(QMainWindow):
         setup_a4(printer)
         return printer
 
+    def run_dialog(self, dialog: QDialog) -> int:
+        """Show a modal dialog (tests replace this to drive it without blocking)."""
+        return dialog.exec()
+
     def print_preview(self) -> None:
         if self.sheet_input() is None:
             return
-        dialog = QPrintPreviewDialog(self._printer(), self)
+        # The dialog only points at the printer: keep it referenced while the dialog lives,
+        # or Python frees it and the preview paints into freed memory.
+        printer = self._printer()
+        dialog = QPrintPreviewDialog(printer, self)
         dialog.setWindowTitle(self.tr("Print preview"))
         dialog.paintRequested.connect(self._paint_sheet)
         dialog.resize(900, 1000)
-        dialog.exec()
+        self.run_dialog(dialog)
+        del dialog, printer
 
     def print_sheet(self) -> None:
         if self.sheet_input() is None:
             return
         printer = self._printer()
         dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        if self.run_dialog(dialog) == QDialog.DialogCode.Accepted:
             self._paint_sheet(printer)
 
     def export_pdf(self) -> None:
