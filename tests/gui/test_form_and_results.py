@@ -101,15 +101,32 @@ def test_keyboard_shortcuts_and_accessible_names(window: MainWindow) -> None:
         assert widget_label.buddy() is window.form.widget_for(name)
 
 
-def test_tab_moves_through_the_form(qtbot: QtBot, window: MainWindow) -> None:
+def test_tab_walks_the_form_in_order_then_the_results(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     window.form.company_name.setFocus()
-    seen: list[QWidget] = []
-    for _ in range(8):
+    order: list[QWidget] = [window.form.company_name]
+    for _ in range(40):
         qtbot.keyClick(window.focusWidget(), Qt.Key.Key_Tab)
-        seen.append(window.focusWidget())
-    assert window.form.stage in seen
-    assert window.form.sectors in seen
+        widget = window.focusWidget()
+        # A spin box takes focus through its inner line edit: count the spin box itself.
+        owner = (
+            widget.parentWidget()
+            if widget.parentWidget() in window.form.findChildren(QWidget)
+            and not widget.accessibleName()
+            else widget
+        )
+        if owner not in order:
+            order.append(owner)
+    form = window.form
+    expected = [form.company_name, form.stage, form.sectors, form.location, form.incorporated_in_hk]
+    assert order[: len(expected)] == expected
+    # Every form field comes before the results search box.
+    fields = [form.widget_for(name) for name in form.field_titles() if name != "university_links"]
+    positions = {id(w): i for i, w in enumerate(order)}
+    assert all(id(f) in positions for f in fields)
+    assert id(window.search) in positions
+    assert max(positions[id(f)] for f in fields) < positions[id(window.search)]
 
 
 def test_spin_boxes_step_out_of_not_set_sensibly(qtbot: QtBot, window: MainWindow) -> None:

@@ -62,6 +62,7 @@ class LinksEditor(QWidget):
         self.add_button.setText(self.tr("Add link"))
         self.remove_button.setText(self.tr("Remove"))
         self.none_box.setText(self.tr("No founder has a university link"))
+        self.none_box.setAccessibleName(self.none_box.text())
         self.university.setAccessibleName(self.tr("University"))
         self.role.setAccessibleName(self.tr("Role at the university"))
         self.list.setAccessibleName(self.tr("University links"))

@@ -155,7 +155,6 @@ class MainWindow(QMainWindow):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setSizes([scroll.minimumWidth(), 800])
         self.setCentralWidget(self.splitter)
-        self.setTabOrder(self.form.company_name, self.search)
 
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
