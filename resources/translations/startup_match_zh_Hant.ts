@@ -3,37 +3,37 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="78" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="88" />
         <source>Compare programmes</source>
         <translation>比較計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="79" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89" />
         <source>&amp;Programmes to compare (2 to 4):</source>
         <translation>要比較的計劃（2 至 4 項）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="80" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="90" />
         <source>Programmes to compare</source>
         <translation>要比較的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="81" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="91" />
         <source>Comparison table</source>
         <translation>比較表</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="96" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="106" />
         <source>At most four programmes can be compared at once.</source>
         <translation>每次最多可比較四項計劃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="106" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="116" />
         <source>Tick at least two programmes to compare them.</source>
         <translation>請剔選最少兩項計劃以作比較。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="108" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="118" />
         <source>Highlighted rows are where the programmes differ.</source>
         <translation>標示的列為各計劃不同之處。</translation>
     </message>
@@ -64,63 +64,63 @@
         <translation>哪些香港支援計劃適合初創企業、原因為何，以及如何才能符合其他計劃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="26" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="29" />
         <source>Catalogue</source>
         <translation>計劃目錄</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="27" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="30" />
         <source>programmes</source>
         <translation>項計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="28" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="31" />
         <source>Sources</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="49" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="52" />
         <source>About Startup Scheme Matcher</source>
         <translation>關於初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="56" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="59" />
         <source>Describe the start-up in the form on the left. Only the company name is required; anything left as “Not set” counts as unknown.</source>
         <translation>在左方表格描述初創企業。只有公司名稱必須填寫；標示為「未設定」的項目視作未知。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="60" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="63" />
         <source>The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each.</source>
         <translation>右方排名會隨輸入即時更新：先列符合資格的計劃，再列或符合資格的計劃（部分資料未知），最後列不符合資格的計劃；同類按配對分數排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="64" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="67" />
         <source>Select a programme to see every criterion with its verdict, the source it rests on, what the programme gives and how to apply. Near misses say what would change them.</source>
         <translation>選擇一項計劃，即可查看每項條件的結果、所依據的資料來源、計劃提供的支援及申請方法。差一點符合的計劃會說明如何改變結果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="68" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="71" />
         <source>Select two to four programmes (Ctrl-click) and press Ctrl+M to compare them side by side; rows where they differ are highlighted.</source>
         <translation>選擇二至四項計劃（按住 Ctrl 點選），再按 Ctrl+M 並排比較；不同之處會被標示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="72" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="75" />
         <source>Save the consultation with Ctrl+S. Saved sessions are autosaved as you edit; open them again with Ctrl+O.</source>
         <translation>按 Ctrl+S 儲存諮詢。已儲存的工作階段會在編輯時自動儲存；按 Ctrl+O 重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="76" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="79" />
         <source>Print the summary sheet with Ctrl+P, preview it with Ctrl+Shift+P, or export a PDF with Ctrl+E.</source>
         <translation>按 Ctrl+P 列印摘要，按 Ctrl+Shift+P 預覽列印，或按 Ctrl+E 匯出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="82" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="85" />
         <source>How to use the matcher</source>
         <translation>如何使用配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="88" />
         <location filename="../../desktop/startup_match/gui/help.py" line="91" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="94" />
         <source>Guide</source>
         <translation>使用指南</translation>
     </message>
@@ -143,27 +143,27 @@
         <translation>沒有創辦人與大學有聯繫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="65" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="66" />
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="66" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="67" />
         <source>Role at the university</source>
         <translation>在大學的身分</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="67" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="68" />
         <source>University links</source>
         <translation>大學聯繫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="68" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="69" />
         <source>Add university link</source>
         <translation>加入大學聯繫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="69" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="70" />
         <source>Remove selected university link</source>
         <translation>移除所選的大學聯繫</translation>
     </message>
@@ -171,334 +171,339 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="178" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="774" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="182" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="788" />
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="279" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="283" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="280" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="284" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="281" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="285" />
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="282" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="286" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="283" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="287" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="285" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="289" />
         <source>&amp;New Session</source>
         <translation>新增工作階段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="286" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="290" />
         <source>&amp;Open Session…</source>
         <translation>開啟工作階段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="287" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="291" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="288" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="292" />
         <source>Save &amp;As…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="289" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="293" />
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="290" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="294" />
         <source>Rena&amp;me…</source>
         <translation>重新命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="291" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="295" />
         <source>Session No&amp;tes…</source>
         <translation>工作階段備註(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="292" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="296" />
         <source>De&amp;lete Session…</source>
         <translation>刪除工作階段(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="293" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="297" />
         <source>&amp;Import Session from JSON…</source>
         <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="294" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="298" />
         <source>E&amp;xport Session to JSON…</source>
         <translation>匯出工作階段為 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="295" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="299" />
         <source>Choose Session &amp;Database…</source>
         <translation>選擇工作階段資料庫(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="296" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="300" />
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="297" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="301" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="298" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="302" />
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="299" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="303" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="300" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="304" />
         <source>&amp;Compare Selected…</source>
         <translation>比較所選計劃(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="301" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="305" />
         <source>&amp;Find Programme</source>
         <translation>尋找計劃(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="302" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="306" />
         <source>Show &amp;Ineligible</source>
         <translation>顯示不符合資格的計劃(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="303" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="307" />
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以現行目錄重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="304" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="308" />
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="305" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="309" />
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="309" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="313" />
         <source>Fin&amp;d:</source>
         <translation>尋找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="310" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="311" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="314" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="315" />
         <source>Search programmes</source>
         <translation>搜尋計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="312" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="316" />
         <source>Show i&amp;neligible</source>
         <translation>顯示不符合資格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="313" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317" />
         <source>Show ineligible programmes</source>
         <translation>顯示不符合資格的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="314" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318" />
         <source>Ranked programmes</source>
         <translation>計劃排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="315" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="319" />
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="322" />
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此工作階段排名後，計劃目錄已有更新。以下為已儲存的結果；請重新排名以使用現行目錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="323" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="327" />
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>請修正表格中標示的欄位以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="391" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="331" />
+        <source>Type the company's name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
+        <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="402" />
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能載入%1翻譯；欠缺的文字將以英文顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="467" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="480" />
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="469" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="482" />
         <source>Startup Scheme Matcher</source>
         <translation>初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="496" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="509" />
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="497" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="510" />
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="596" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="599" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="617" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="620" />
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="596" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="617" />
         <source>That session no longer exists.</source>
         <translation>該工作階段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="602" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="623" />
         <source>Opened “%1”</source>
         <translation>已開啟「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="616" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="637" />
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="620" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="641" />
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="627" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="631" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="638" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="648" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="652" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="659" />
         <source>Save session as</source>
         <translation>另存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="627" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="671" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="648" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="685" />
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="631" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="652" />
         <source>The title must not be blank.</source>
         <translation>標題不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="648" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="662" />
         <source>Saved as “%1”</source>
         <translation>已另存為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="655" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="669" />
         <source>Autosaved</source>
         <translation>已自動儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="663" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="677" />
         <source>Duplicate session</source>
         <translation>複製工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="671" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="678" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="685" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="692" />
         <source>Rename session</source>
         <translation>重新命名工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="697" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="711" />
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="700" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="705" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="714" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="719" />
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="724" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="738" />
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="734" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="741" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="748" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="755" />
         <source>Export session</source>
         <translation>匯出工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="744" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="758" />
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="749" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="755" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="758" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="763" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="769" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="772" />
         <source>Import session</source>
         <translation>匯入工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="767" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="781" />
         <source>Choose session database</source>
         <translation>選擇工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="782" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="796" />
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="834" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="855" />
         <source>Print preview</source>
         <translation>預覽列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="855" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="864" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="877" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="886" />
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="868" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="890" />
         <source>Wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="892" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="914" />
         <source>Recovered the unsaved profile from last time</source>
         <translation>已復原上次未儲存的資料</translation>
     </message>
@@ -579,108 +584,108 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="106" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="112" />
         <source>Company &amp;name</source>
         <translation>公司名稱(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="107" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="113" />
         <source>&amp;Stage</source>
         <translation>發展階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="108" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="114" />
         <source>Se&amp;ctors</source>
         <translation>行業(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="109" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="115" />
         <source>&amp;Location</source>
         <translation>所在地(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="110" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="116" />
         <source>&amp;Incorporated in Hong Kong</source>
         <translation>在香港註冊成立(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="111" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="117" />
         <source>&amp;Years since incorporation</source>
         <translation>成立年數(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="112" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="118" />
         <source>&amp;University links</source>
         <translation>大學聯繫(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="113" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="119" />
         <source>Based on university &amp;research</source>
         <translation>源自大學研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="114" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="120" />
         <source>&amp;Team size</source>
         <translation>團隊人數(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="115" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="121" />
         <source>Annual re&amp;venue</source>
         <translation>年收入(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="116" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="122" />
         <source>Funding r&amp;aised</source>
         <translation>已籌集資金(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="117" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="123" />
         <source>Funding s&amp;ought</source>
         <translation>尋求資金(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="118" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="124" />
         <source>Private co-in&amp;vestor</source>
         <translation>私人共同投資者(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="119" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="125" />
         <source>Help nee&amp;ded</source>
         <translation>所需支援(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="123" />
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="152" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="129" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="148" />
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="123" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="129" />
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="123" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="129" />
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="127" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="133" />
         <source>Required, up to 120 characters</source>
         <translation>必須填寫，最多 120 個字元</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="145" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="141" />
         <source>Tick every sector that applies; none ticked means not set</source>
         <translation>剔選所有適用的行業；全部不選即視為未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="147" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="143" />
         <source>Tick the help the start-up needs</source>
         <translation>剔選初創企業需要的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="193" />
         <source>Enter the company's name.</source>
         <translation>請輸入公司名稱。</translation>
     </message>

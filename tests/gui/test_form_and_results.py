@@ -152,3 +152,13 @@ def test_money_is_typed_and_shown_with_separators(qtbot: QtBot, window: MainWind
     spin.lineEdit().selectAll()
     qtbot.keyClicks(spin, "-5")
     assert "-" not in spin.text()
+
+
+def test_empty_window_says_how_to_start(qtbot: QtBot, window: MainWindow) -> None:
+    assert window.start_hint.isVisible()
+    assert "company's name" in window.start_hint.text()
+    type_name(qtbot, window, "A")
+    assert not window.start_hint.isVisible()
+    window.dirty = False
+    window.new_session()
+    assert window.start_hint.isVisible()

@@ -102,6 +102,9 @@ class MainWindow(QMainWindow):
         banner_layout.addWidget(self.stale_label, 1)
         banner_layout.addWidget(self.rerank_button)
         self.stale_banner.hide()
+        self.start_hint = QLabel(self)
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setStyleSheet("color: palette(mid); padding: 12px; font-size: 11pt;")
         self.invalid_label = QLabel(self)
         self.invalid_label.setStyleSheet(BANNER_STYLE)
         self.invalid_label.setWordWrap(True)
@@ -143,6 +146,7 @@ class MainWindow(QMainWindow):
         results_layout.addLayout(filters)
         results_layout.addWidget(self.stale_banner)
         results_layout.addWidget(self.invalid_label)
+        results_layout.addWidget(self.start_hint)
         results_layout.addWidget(self.table, 1)
         self.right = QSplitter(Qt.Orientation.Vertical, self)
         self.right.addWidget(results)
@@ -322,6 +326,12 @@ class MainWindow(QMainWindow):
         self.invalid_label.setText(
             self.tr("Fix the marked fields in the profile to see the ranking.")
         )
+        self.start_hint.setText(
+            self.tr(
+                "Type the company's name to begin. Every programme is then ranked, and the "
+                "ranking updates as you fill in the rest of the form."
+            )
+        )
         self._update_title()
 
     # -- layout memory ---------------------------------------------------------------------------
@@ -346,6 +356,7 @@ class MainWindow(QMainWindow):
     # -- ranking ------------------------------------------------------------------------------
 
     def on_profile_edited(self) -> None:
+        self.start_hint.hide()
         self.dirty = True
         self.stale = False
         self.stale_banner.hide()
@@ -556,6 +567,7 @@ class MainWindow(QMainWindow):
         self.profile = session.profile
         self.form.load(session.profile)
         self.invalid_label.hide()
+        self.start_hint.hide()
         self.stale = session.is_stale(self.catalogue)
         if self.stale:
             ranking = session.ranking
@@ -580,6 +592,7 @@ class MainWindow(QMainWindow):
         self.form.load(None)
         self.model.set_ranking(None, self.lang)
         self.details.show_outcome(None, self.lang)
+        self.start_hint.show()
         self.dirty = False
         self.settings.set_draft(None)
         self.settings.set_last_session(None)
