@@ -171,339 +171,344 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="182" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="788" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="183" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="796" />
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="283" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="284" />
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="284" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="285" />
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="285" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="286" />
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="286" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="287" />
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="287" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="288" />
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="289" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="290" />
         <source>&amp;New Session</source>
         <translation>新增工作階段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="290" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="291" />
         <source>&amp;Open Session…</source>
         <translation>開啟工作階段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="291" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="292" />
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="292" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="293" />
         <source>Save &amp;As…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="293" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="294" />
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="294" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="295" />
         <source>Rena&amp;me…</source>
         <translation>重新命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="295" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="296" />
         <source>Session No&amp;tes…</source>
         <translation>工作階段備註(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="296" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="297" />
         <source>De&amp;lete Session…</source>
         <translation>刪除工作階段(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="297" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="298" />
         <source>&amp;Import Session from JSON…</source>
         <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="298" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="299" />
         <source>E&amp;xport Session to JSON…</source>
         <translation>匯出工作階段為 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="299" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="300" />
         <source>Choose Session &amp;Database…</source>
         <translation>選擇工作階段資料庫(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="300" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="301" />
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="301" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="302" />
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="302" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="303" />
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="303" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="304" />
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="304" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="305" />
         <source>&amp;Compare Selected…</source>
         <translation>比較所選計劃(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="305" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="306" />
         <source>&amp;Find Programme</source>
         <translation>尋找計劃(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="306" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="307" />
         <source>Show &amp;Ineligible</source>
         <translation>顯示不符合資格的計劃(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="307" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="308" />
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以現行目錄重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="308" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="309" />
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="309" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="310" />
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="313" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="314" />
         <source>Fin&amp;d:</source>
         <translation>尋找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="314" />
         <location filename="../../desktop/startup_match/gui/main_window.py" line="315" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="316" />
         <source>Search programmes</source>
         <translation>搜尋計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317" />
         <source>Show i&amp;neligible</source>
         <translation>顯示不符合資格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318" />
         <source>Show ineligible programmes</source>
         <translation>顯示不符合資格的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="319" />
         <source>Ranked programmes</source>
         <translation>計劃排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="319" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="320" />
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="322" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="323" />
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此工作階段排名後，計劃目錄已有更新。以下為已儲存的結果；請重新排名以使用現行目錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="327" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="328" />
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>請修正表格中標示的欄位以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="331" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="332" />
         <source>Type the company's name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
         <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="402" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="403" />
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能載入%1翻譯；欠缺的文字將以英文顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="480" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="481" />
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="482" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="483" />
         <source>Startup Scheme Matcher</source>
         <translation>初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="509" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="510" />
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="510" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="511" />
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="617" />
         <location filename="../../desktop/startup_match/gui/main_window.py" line="620" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="623" />
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="617" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="620" />
         <source>That session no longer exists.</source>
         <translation>該工作階段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="623" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="626" />
         <source>Opened “%1”</source>
         <translation>已開啟「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="637" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="642" />
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="641" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="644" />
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="649" />
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="648" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="652" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="659" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="656" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="660" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="667" />
         <source>Save session as</source>
         <translation>另存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="648" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="685" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="656" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="693" />
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="652" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="660" />
         <source>The title must not be blank.</source>
         <translation>標題不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="662" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="670" />
         <source>Saved as “%1”</source>
         <translation>已另存為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="669" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="677" />
         <source>Autosaved</source>
         <translation>已自動儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="677" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="685" />
         <source>Duplicate session</source>
         <translation>複製工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="685" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="692" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="693" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="700" />
         <source>Rename session</source>
         <translation>重新命名工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="711" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="719" />
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="714" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="719" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="722" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="727" />
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="738" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="746" />
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="748" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="755" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="756" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="763" />
         <source>Export session</source>
         <translation>匯出工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="758" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="766" />
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="763" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="769" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="772" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="771" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="777" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="780" />
         <source>Import session</source>
         <translation>匯入工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="781" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="789" />
         <source>Choose session database</source>
         <translation>選擇工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="796" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="804" />
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="855" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="863" />
         <source>Print preview</source>
         <translation>預覽列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="877" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="886" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="885" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="894" />
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="890" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="898" />
         <source>Wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="914" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="922" />
         <source>Recovered the unsaved profile from last time</source>
         <translation>已復原上次未儲存的資料</translation>
     </message>

@@ -202,3 +202,47 @@ def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: Pr
     prompts.session_id = target
     press(qtbot, win, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
     assert win.session_id == target
+
+
+def _break_store(win: object) -> None:
+    """Make every later save fail, as a full disk or a vanished file would."""
+    from startup_match.store.errors import StoreError
+
+    def fail(*_args: object, **_kwargs: object) -> object:
+        raise StoreError("sessions.db: disk I/O error")
+
+    win.store.save = fail  # type: ignore[attr-defined]
+
+
+def test_failed_save_never_traps_the_user(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+) -> None:
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["Will break"]
+    assert win.save_as()
+    _break_store(win)
+    win.form.team_size.setValue(9)
+    prompts.unsaved = QMessageBox.StandardButton.Cancel
+    assert not win.close()  # the user chose to stay
+    assert "disk I/O error" in prompts.errors[-1][1]
+    prompts.unsaved = QMessageBox.StandardButton.Discard
+    assert win.close()  # and can always leave
+
+
+def test_autosave_failure_is_reported_once(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+) -> None:
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["Autosave breaks"]
+    assert win.save_as()
+    _break_store(win)
+    for size in (2, 3, 4):
+        win.form.team_size.setValue(size)
+        win.autosave()
+    assert [e for e in prompts.errors if "disk I/O error" in e[1]] == [
+        ("Save session", "sessions.db: disk I/O error")
+    ]
+    assert "Not saved" in win.statusBar().currentMessage()
+    assert win.dirty

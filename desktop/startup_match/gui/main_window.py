@@ -79,6 +79,7 @@ class MainWindow(QMainWindow):
         self.ranking: Ranking | None = None
         self.dirty = False
         self.stale = False
+        self._save_failing = False
 
         self.form = ProfileForm(self)
         self.form.set_language(lang)
@@ -539,8 +540,10 @@ class MainWindow(QMainWindow):
         self.autosave_timer.stop()
         if not self.dirty:
             return True
-        if self.session_id is not None and self.profile is not None:
-            return self.save()
+        if self.session_id is not None and self.profile is not None and self.save():
+            return True
+        # Unsaved new work, or a save that just failed: the user decides, so a broken
+        # database can never trap them in the window.
         if self.session_id is None and not self.form.company_name.text().strip():
             return True
         answer = self.ask_unsaved()
@@ -623,7 +626,8 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Opened “%1”").replace("%1", session.title), 4000)
         return True
 
-    def save(self) -> bool:
+    def save(self, quietly: bool = False) -> bool:
+        """Save the current session. `quietly` (autosave) reports a failure once per streak."""
         if self.store is None or self.profile is None or self.ranking is None:
             return False
         if self.session_id is None:
@@ -634,8 +638,12 @@ class MainWindow(QMainWindow):
                 self.session_id, self.profile, self.ranking, self.notes, self.comparison
             )
         except StoreError as error:
-            self.show_error(self.tr("Save session"), str(error))
+            if not (quietly and self._save_failing):
+                self.show_error(self.tr("Save session"), str(error))
+            self._save_failing = True
+            self.statusBar().showMessage(self.tr("Not saved: %1").replace("%1", str(error)))
             return False
+        self._save_failing = False
         self.dirty = False
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved"), 3000)
@@ -665,7 +673,7 @@ class MainWindow(QMainWindow):
     def autosave(self) -> None:
         if self.session_id is None or self.profile is None or not self.dirty:
             return
-        if self.save():
+        if self.save(quietly=True):
             self.statusBar().showMessage(self.tr("Autosaved"), 2000)
 
     def duplicate(self) -> None:

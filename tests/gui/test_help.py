@@ -1,0 +1,29 @@
+"""Help menu content: About names the version, catalogue and sources; the guide the shortcuts."""
+
+from __future__ import annotations
+
+from startup_match import __version__
+from startup_match.core.loader import default_catalogue
+from startup_match.gui.help import about_html, guide_html
+from startup_match.gui.main_window import MainWindow
+
+
+def test_about_names_version_catalogue_and_sources(window: MainWindow) -> None:
+    html = about_html(default_catalogue(), "en")
+    catalogue = default_catalogue()
+    assert __version__ in html
+    assert catalogue.info.version in html and catalogue.info.date in html
+    for document in catalogue.info.documents:
+        assert document.publisher in html
+    assert "indicative only" in html
+
+
+def test_guide_mentions_the_main_shortcuts(window: MainWindow) -> None:
+    html = guide_html()
+    for keys in ("Ctrl+S", "Ctrl+O", "Ctrl+M", "Ctrl+P", "Ctrl+E"):
+        assert keys in html
+
+
+def test_help_actions_exist_with_f1(window: MainWindow) -> None:
+    assert window.act_guide.shortcut().toString() == "F1"
+    assert window.act_about in window.help_menu.actions()
