@@ -87,3 +87,28 @@ def test_unwritable_output_gives_clear_error(sheet: SheetInput, tmp_path: Path) 
     with pytest.raises(ReportError, match="is a folder"):
         export_sheet_pdf(sheet, tmp_path)
     assert list(tmp_path.iterdir()) == []  # no stray temporary file
+
+
+def test_long_unbroken_text_wraps_inside_the_page(tmp_path: Path) -> None:
+    from startup_match.core.profile import Profile
+
+    name = "Z" * 60 + "Y" * 60  # 120 characters, no place to break
+    profile = Profile(company_name=name, sectors=["biotech"], needs=["funding"])
+    notes = "https://example.org/" + "very-long-path-segment-" * 30
+    sheet = SheetInput(profile=profile, ranking=rank(default_catalogue(), profile), notes=notes)
+    output = tmp_path / "long.pdf"
+    export_sheet_pdf(sheet, output)
+    reader = PdfReader(str(output))
+    width = float(reader.pages[0].mediabox.width)
+    starts: list[float] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], *_rest: object) -> None:
+        if text.strip():
+            starts.append(cm[4] + tm[4] * cm[0])
+
+    for page in reader.pages:
+        page.extract_text(visitor_text=visit)
+    assert starts and all(0 <= x < width for x in starts)
+    flat = pdf_text(output).replace(" ", "")
+    assert name in flat
+    assert "very-long-path-segment-" * 30 in flat

@@ -12,6 +12,7 @@ from PySide6.QtCore import QMarginsF, QRectF, QSizeF, Qt
 from PySide6.QtGui import (
     QAbstractTextDocumentLayout,
     QFont,
+    QFontMetricsF,
     QGuiApplication,
     QPagedPaintDevice,
     QPageLayout,
@@ -101,10 +102,14 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
             painter.restore()
             painter.setFont(footer_font)
             painter.setPen(Qt.GlobalColor.darkGray)
+            # Elide the middle so a long company name keeps its start and the page numbers.
+            text = QFontMetricsF(footer_font, device).elidedText(
+                footer(index + 1, pages), Qt.TextElideMode.ElideMiddle, body.width()
+            )
             painter.drawText(
                 QRectF(0, body.height(), body.width(), footer_height),
                 int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                footer(index + 1, pages),
+                text,
             )
     finally:
         painter.end()
