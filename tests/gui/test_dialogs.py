@@ -129,3 +129,30 @@ def test_print_preview_shows_the_sheet_pages(qtbot: QtBot, window: MainWindow) -
     window.run_dialog = drive  # type: ignore[method-assign]
     window.print_preview()
     assert seen and seen[0] >= 2
+
+
+def test_print_accepted_sends_the_sheet_to_the_printer(
+    qtbot: QtBot, window: MainWindow, tmp_path: Path
+) -> None:
+    from PySide6.QtWidgets import QDialog
+
+    fill_spin_out_university_profile(qtbot, window)
+    target = tmp_path / "printer.pdf"
+
+    def pdf_printer() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(target))
+        return printer
+
+    asked: list[str] = []
+
+    def accept(dialog: QDialog) -> int:
+        asked.append(type(dialog).__name__)
+        return int(QDialog.DialogCode.Accepted)
+
+    window._printer = pdf_printer  # type: ignore[method-assign]
+    window.run_dialog = accept  # type: ignore[method-assign]
+    window.print_sheet()
+    assert asked == ["QPrintDialog"]
+    assert "Helix Lab" in pdf_text(target)
