@@ -11,6 +11,7 @@ from pytestqt.qtbot import QtBot
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
+from startup_match.gui.main_window import MainWindow
 from startup_match.store.repository import SessionStore
 
 from .conftest import Prompts, WindowFactory
@@ -204,24 +205,26 @@ def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: Pr
     assert win.session_id == target
 
 
-def _break_store(win: object) -> None:
-    """Make every later save fail, as a full disk or a vanished file would."""
+def _saved_then_broken(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> MainWindow:
+    """A saved session whose later saves all fail, as on a full disk or a vanished file."""
     from startup_match.store.errors import StoreError
+
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["Will break"]
+    assert win.save_as()
 
     def fail(*_args: object, **_kwargs: object) -> object:
         raise StoreError("sessions.db: disk I/O error")
 
-    win.store.save = fail  # type: ignore[attr-defined]
+    win.store.save = fail  # type: ignore[method-assign, union-attr]
+    return win
 
 
 def test_failed_save_never_traps_the_user(
     qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
 ) -> None:
-    win = make_window()
-    fill_spin_out_university_profile(qtbot, win)
-    prompts.texts = ["Will break"]
-    assert win.save_as()
-    _break_store(win)
+    win = _saved_then_broken(qtbot, make_window, prompts)
     win.form.team_size.setValue(9)
     prompts.unsaved = QMessageBox.StandardButton.Cancel
     assert not win.close()  # the user chose to stay
@@ -233,11 +236,7 @@ def test_failed_save_never_traps_the_user(
 def test_autosave_failure_is_reported_once(
     qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
 ) -> None:
-    win = make_window()
-    fill_spin_out_university_profile(qtbot, win)
-    prompts.texts = ["Autosave breaks"]
-    assert win.save_as()
-    _break_store(win)
+    win = _saved_then_broken(qtbot, make_window, prompts)
     for size in (2, 3, 4):
         win.form.team_size.setValue(size)
         win.autosave()
