@@ -29,6 +29,10 @@ class DetailsPane(QTextBrowser):
             self.setPlaceholderText(self.tr("Select a programme to see why it fits or not."))
 
     def show_outcome(self, outcome: ProgrammeOutcome | None, lang: Lang) -> None:
+        # Selection signals repeat themselves on every re-rank; laying out the same HTML
+        # again is the costly part, so skip it when nothing shown would change.
+        if (outcome, lang) == (self._outcome, self._lang):
+            return
         self._outcome, self._lang = outcome, lang
         if outcome is None:
             self.clear()

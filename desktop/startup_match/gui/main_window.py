@@ -173,15 +173,14 @@ class MainWindow(QMainWindow):
         self.show_ineligible.toggled.connect(self._toggle_ineligible)
         self.rerank_button.clicked.connect(self.rerank)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
-        self.proxy.modelReset.connect(self._select_first_if_none)
-        self.proxy.layoutChanged.connect(self._select_first_if_none)
 
         self.retranslate()
         self._restore_layout()
         self._update_actions()
         if store_error:
             QTimer.singleShot(0, lambda: self.show_error(self.tr("Session database"), store_error))
-        self.resize(1280, 820) if self.settings.geometry("geometry") is None else None
+        if self.settings.geometry("geometry") is None:
+            self.resize(1280, 820)
 
     # -- building ------------------------------------------------------------------------------
 
@@ -413,11 +412,12 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: Lang) -> None:
         self.lang = lang
         self.form.set_language(lang)
-        if self.ranking is not None and self.profile is not None and not self.stale:
+        if self.ranking is None:
+            return
+        if self.profile is not None and not self.stale:
             self._show_ranking(rank(self.catalogue, self.profile, lang))
-        elif self.ranking is not None:
-            self.model.set_ranking(self.ranking, lang)
-        self._selection_changed()
+        else:
+            self._show_ranking(self.ranking)  # a stale snapshot keeps its text; relabel only
 
     # -- selection ----------------------------------------------------------------------------
 
@@ -563,8 +563,6 @@ class MainWindow(QMainWindow):
         self._update_title()
 
     def _load_into_form(self, session: SavedSession) -> None:
-        self.session_id = session.id
-        self.session_title = session.title
         self.notes = session.notes
         self.comparison = list(session.comparison)
         self.profile = session.profile
