@@ -6,6 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.engine import rank
@@ -39,14 +40,12 @@ def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow) -> None:
     assert sorted(window.selected_ids()) == ["raise-plus", "techconnect", "tsssu"]
     opened: list[CompareDialog] = []
 
-    def fake_dialog(chosen: list[str]) -> CompareDialog:
-        dialog = CompareDialog(window.ranking, chosen, window.lang, window)  # type: ignore[arg-type]
-        dialog.exec = lambda: 0  # type: ignore[method-assign]
+    def drive(dialog: QDialog) -> int:
+        assert isinstance(dialog, CompareDialog)
         opened.append(dialog)
-        qtbot.addWidget(dialog)
-        return dialog
+        return 0
 
-    window.make_compare_dialog = fake_dialog  # type: ignore[method-assign]
+    window.run_dialog = drive  # type: ignore[method-assign]
     window.compare()
     dialog = opened[0]
     assert dialog.table.columnCount() == 3
@@ -112,7 +111,6 @@ def test_print_paints_the_sheet(qtbot: QtBot, window: MainWindow, tmp_path: Path
 
 def test_print_preview_shows_the_sheet_pages(qtbot: QtBot, window: MainWindow) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
-    from PySide6.QtWidgets import QDialog
 
     fill_spin_out_university_profile(qtbot, window)
     seen: list[int] = []

@@ -245,3 +245,17 @@ def test_autosave_failure_is_reported_once(
     ]
     assert "Not saved" in win.statusBar().currentMessage()
     assert win.dirty
+
+
+def test_choosing_another_database_asks_about_unsaved_work_once(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+) -> None:
+    win = make_window()
+    type_name(qtbot, win, "Unsaved Co")
+    asked: list[str] = []
+    win.ask_unsaved = lambda: (asked.append("asked"), QMessageBox.StandardButton.Discard)[1]  # type: ignore[method-assign]
+    prompts.save_path = tmp_path / "other.db"
+    win.choose_database()
+    assert asked == ["asked"]
+    assert win.store is not None and win.store.path == tmp_path / "other.db"
+    assert win.form.company_name.text() == ""

@@ -357,7 +357,6 @@ class MainWindow(QMainWindow):
 
     def on_profile_edited(self) -> None:
         self.start_hint.hide()
-        self.dirty = True
         self.stale = False
         self.stale_banner.hide()
         profile, _errors = self.form.read()
@@ -372,10 +371,8 @@ class MainWindow(QMainWindow):
             self._show_ranking(rank(self.catalogue, profile, self.lang))
         if self.session_id is None:
             self.settings.set_draft(self.form.raw())
-        elif profile is not None:
-            self.autosave_timer.start()
         self._update_actions()
-        self._update_title()
+        self._mark_changed()  # autosave skips a profile that does not validate
 
     def _show_ranking(self, ranking: Ranking) -> None:
         selected = self.selected_ids()
@@ -390,9 +387,9 @@ class MainWindow(QMainWindow):
         self.stale_banner.hide()
         self._show_ranking(rank(self.catalogue, self.profile, self.lang))
         if self.session_id is not None:
-            self.dirty = True
-            self.autosave_timer.start()
-        self._update_title()
+            self._mark_changed()
+        else:
+            self._update_title()
 
     def change_language(self, lang: Lang) -> None:
         """Switch at once, no restart, and remember the choice."""
@@ -551,6 +548,13 @@ class MainWindow(QMainWindow):
             return self.save()
         return answer == QMessageBox.StandardButton.Discard
 
+    def _mark_changed(self) -> None:
+        """The window now differs from what is saved; a saved session autosaves shortly."""
+        self.dirty = True
+        if self.session_id is not None:
+            self.autosave_timer.start()
+        self._update_title()
+
     def _became_current(self, session: SavedSession) -> None:
         """The window now shows `session`, saved as is: no draft, remembered as recent and last."""
         self.session_id = session.id
@@ -706,10 +710,7 @@ class MainWindow(QMainWindow):
         notes = ask_notes(self, self.notes)
         if notes is not None and notes != self.notes:
             self.notes = notes
-            self.dirty = True
-            if self.session_id is not None:
-                self.autosave_timer.start()
-            self._update_title()
+            self._mark_changed()
 
     def delete_session(self) -> None:
         if self.store is None or self.session_id is None:
@@ -797,7 +798,7 @@ class MainWindow(QMainWindow):
             self.store.close()
         self.store = store
         self.settings.set_database_path(path)
-        self.session_id = None
+        self.dirty = False  # the user already chose what to keep, before the file dialog
         self.new_session()
         self.statusBar().showMessage(self.tr("Using %1").replace("%1", str(path)), 4000)
 
@@ -809,19 +810,12 @@ class MainWindow(QMainWindow):
         chosen = self.selected_ids()[:MAX_COMPARE]
         if len(chosen) < MIN_COMPARE:
             chosen = self.comparison or [o.id for o in self.ranking.results[:MIN_COMPARE]]
-        dialog = self.make_compare_dialog(chosen)
-        dialog.exec()
+        dialog = CompareDialog(self.ranking, chosen, self.lang, self)
+        self.run_dialog(dialog)
         picked = dialog.chosen()
         if len(picked) >= MIN_COMPARE and picked != self.comparison:
             self.comparison = picked
-            self.dirty = True
-            if self.session_id is not None:
-                self.autosave_timer.start()
-            self._update_title()
-
-    def make_compare_dialog(self, chosen: list[str]) -> CompareDialog:
-        assert self.ranking is not None
-        return CompareDialog(self.ranking, chosen, self.lang, self)
+            self._mark_changed()
 
     def sheet_input(self) -> SheetInput | None:
         if self.profile is None or self.ranking is None:
