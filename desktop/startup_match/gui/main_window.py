@@ -36,9 +36,9 @@ from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import LANGS, Lang
-from ..report.render import ReportError, make_document, paint_pages, setup_a4
-from ..report.sheet import FooterText, export_sheet_pdf
-from ..report.sheet_html import SheetInput, build_sheet_html
+from ..report.render import ReportError, setup_a4
+from ..report.sheet import export_sheet_pdf, paint_sheet
+from ..report.sheet_html import SheetInput
 from ..store.errors import SessionNotFound, StoreError
 from ..store.repository import SavedSession, SessionStore, default_title
 from .compare_dialog import CompareDialog
@@ -833,8 +833,7 @@ class MainWindow(QMainWindow):
         sheet = self.sheet_input()
         if sheet is None:
             return
-        document = make_document(build_sheet_html(sheet, self.lang), self.lang)
-        paint_pages(document, printer, FooterText(sheet.profile.company_name, self.lang))
+        paint_sheet(sheet, printer, self.lang)
 
     def _printer(self) -> QPrinter:
         printer = QPrinter(QPrinter.PrinterMode.HighResolution)

@@ -132,8 +132,11 @@ def _umask() -> int:
     return mask
 
 
-def write_pdf(html: str, output: Path, footer: Footer, title: str, lang: str = "en") -> int:
-    """Write the sheet to `output` atomically (no half-written file on failure)."""
+Paint = Callable[[QPagedPaintDevice], int]
+
+
+def write_pdf(output: Path, title: str, paint: Paint) -> int:
+    """An A4 PDF at `output`, painted by `paint`, written atomically (no half-written file)."""
     ensure_gui_application()
     output = output.expanduser()
     if output.is_dir():
@@ -152,7 +155,7 @@ def write_pdf(html: str, output: Path, footer: Footer, title: str, lang: str = "
         writer.setTitle(title)
         writer.setCreator("Startup Scheme Matcher")
         setup_a4(writer)
-        pages = paint_pages(make_document(html, lang), writer, footer)
+        pages = paint(writer)
         del writer  # flushes and closes the file
         os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is for sharing
         os.replace(temp, output)

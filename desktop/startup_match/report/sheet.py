@@ -1,11 +1,13 @@
-"""One call from a session or a ranking to a finished PDF."""
+"""The summary sheet painted onto pages: a PDF file or a printer, by one routine."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtGui import QPagedPaintDevice
+
 from ..core.text import Lang
-from .render import write_pdf
+from .render import make_document, paint_pages, write_pdf
 from .sheet_html import SheetInput, build_sheet_html
 from .strings import sheet_text
 
@@ -21,7 +23,12 @@ class FooterText:
         return f"{self.company} · {sheet_text('page', self.lang).format(page=page, pages=pages)}"
 
 
+def paint_sheet(sheet: SheetInput, device: QPagedPaintDevice, lang: Lang = "en") -> int:
+    """Lay the sheet out on the device's pages and paint them; returns the page count."""
+    document = make_document(build_sheet_html(sheet, lang), lang)
+    return paint_pages(document, device, FooterText(sheet.profile.company_name, lang))
+
+
 def export_sheet_pdf(sheet: SheetInput, output: Path, lang: Lang = "en") -> int:
-    html = build_sheet_html(sheet, lang)
     title = sheet.title or f"{sheet_text('heading', lang)}: {sheet.profile.company_name}"
-    return write_pdf(html, output, FooterText(sheet.profile.company_name, lang), title, lang)
+    return write_pdf(output, title, lambda device: paint_sheet(sheet, device, lang))
