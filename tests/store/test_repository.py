@@ -123,3 +123,20 @@ def test_stale_session_is_detected(store: SessionStore, profile: Profile, rankin
     )
     saved = store.create(profile, old)
     assert store.get(saved.id).is_stale(default_catalogue())
+
+
+def test_ranking_for_shows_saved_results_only_when_the_catalogue_changed(
+    store: SessionStore, profile: Profile, ranking: Ranking
+) -> None:
+    catalogue = default_catalogue()
+    fresh = store.create(profile, ranking)
+    chinese = fresh.ranking_for(catalogue, "zh-Hant")
+    assert chinese == rank(catalogue, profile, "zh-Hant")
+    assert [(r.id, r.status) for r in chinese.results] == [
+        (r.id, r.status) for r in ranking.results
+    ]
+    old = ranking.model_copy(
+        update={"catalogue": ranking.catalogue.model_copy(update={"digest": "0" * 64})}
+    )
+    stale = store.create(profile, old)
+    assert stale.ranking_for(catalogue, "zh-Hant") == old

@@ -31,18 +31,14 @@ def add_parser(
 
 def _sheet_from_session(session: SavedSession, lang: Lang) -> tuple[SheetInput, bool]:
     catalogue = default_catalogue()
-    stale = session.is_stale(catalogue)
-    # An unchanged catalogue gives the same verdicts, so re-rank to print in the asked language;
-    # a changed one must show exactly what the session had.
-    ranking = session.ranking if stale else rank(catalogue, session.profile, lang)
     sheet = SheetInput(
         profile=session.profile,
-        ranking=ranking,
+        ranking=session.ranking_for(catalogue, lang),
         title=session.title,
         comparison=session.comparison,
         notes=session.notes,
     )
-    return sheet, stale
+    return sheet, session.is_stale(catalogue)
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:

@@ -574,12 +574,8 @@ class MainWindow(QMainWindow):
         self.invalid_label.hide()
         self.start_hint.hide()
         self.stale = session.is_stale(self.catalogue)
-        if self.stale:
-            ranking = session.ranking
-        else:
-            ranking = rank(self.catalogue, session.profile, self.lang)
         self.stale_banner.setVisible(self.stale)
-        self._show_ranking(ranking)
+        self._show_ranking(session.ranking_for(self.catalogue, self.lang))
         self._became_current(session)
 
     def new_session(self) -> None:

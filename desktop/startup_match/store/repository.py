@@ -16,8 +16,10 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from ..core.catalogue import Catalogue
+from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
+from ..core.text import Lang
 from .database import default_database_path, describe_sqlite_error, open_engine
 from .errors import SessionNotFound, StoreError
 from .exchange import SessionDocument, parse_session_document
@@ -54,6 +56,11 @@ class SavedSession:
     def is_stale(self, catalogue: Catalogue) -> bool:
         """True when the catalogue changed since this ranking was computed."""
         return self.ranking.catalogue.digest != catalogue.digest
+
+    def ranking_for(self, catalogue: Catalogue, lang: Lang) -> Ranking:
+        """The results to show: exactly the saved ones if the catalogue changed since; otherwise
+        re-ranked in `lang`, which gives the same verdicts in the language asked for."""
+        return self.ranking if self.is_stale(catalogue) else rank(catalogue, self.profile, lang)
 
 
 def default_title(profile: Profile, when: datetime | None = None) -> str:
