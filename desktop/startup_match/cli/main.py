@@ -15,6 +15,8 @@ from . import catalogue_cmd, rank_cmd, sessions_cmd, sheet_cmd
 from .errors import CliError
 
 Handler = Callable[[argparse.Namespace, Lang], int]
+# Problems a user can fix: reported as one line, never as a traceback.
+KNOWN_ERRORS: tuple[type[Exception], ...] = (CliError, ProfileError, CatalogueError, StoreError)
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -34,10 +36,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _known_errors() -> tuple[type[Exception], ...]:
-    return (CliError, ProfileError, CatalogueError, StoreError)
-
-
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
@@ -53,7 +51,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     lang = parse_lang(args.lang) if args.lang else "en"
     try:
         return handler(args, lang)
-    except _known_errors() as error:
+    except KNOWN_ERRORS as error:
         message = str(error).strip() or error.__class__.__name__
         print(f"startup-match: error: {message}", file=sys.stderr)
         return 1
