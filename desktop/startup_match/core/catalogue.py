@@ -11,42 +11,59 @@ from .conditions import Condition
 from .text import LocalText
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
+URL = r"^https?://\S+$"
+
+# The standing of a source, from strongest to weakest. Only `official` sources decide.
+SourceKind = Literal["official", "press", "unattributed"]
+SOURCE_KINDS: tuple[SourceKind, ...] = ("official", "press", "unattributed")
+
+# How far a programme's rules and offer rest on official sources (derived, never typed).
+Confidence = Literal["official", "partial", "unconfirmed"]
+
+# The kinds of help a programme gives; the GUI filters on them.
+HelpKind = Literal[
+    "funding", "investment", "space", "advice", "talent", "compute", "market_access"
+]
+
+# A quoted passage from an official or press page is a sentence or two, not a copy of the page.
+MAX_QUOTE = 700
 
 
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
 
 
-class SourceDocument(_Strict):
-    """One of the documents the catalogue is built from (a file in seeds/documents/)."""
+class Source(_Strict):
+    """A page, release or document the catalogue cites, with its standing.
+
+    A source with `file` is one of the project's seed documents (kept in seeds/documents/), and its
+    passages are checked word for word against it. Official and press sources carry the address
+    and the date the facts were last checked there."""
 
     id: str = Field(pattern=SLUG)
-    file: str = Field(min_length=1)
+    kind: SourceKind
     title: str = Field(min_length=1)
     publisher: str = Field(min_length=1)
-    date: str = Field(min_length=1, description="ISO date, or 'not stated'")
-    url: str | None = None
-
-
-class Citation(_Strict):
-    """Where a fact comes from: a passage of a source document, or marked general knowledge."""
-
-    document: str | None = Field(default=None, pattern=SLUG)
-    passage: str | None = Field(default=None, min_length=8)
-    general_knowledge: bool = False
-    url: str | None = Field(default=None, pattern=r"^https?://\S+$")
-    note: str | None = None
+    date: str = Field(min_length=1, description="date published (ISO), or 'not stated'")
+    url: str | None = Field(default=None, pattern=URL)
+    checked: str | None = Field(default=None, pattern=ISO_DATE)
+    file: str | None = Field(default=None, min_length=1)
 
     @model_validator(mode="after")
-    def _one_kind(self) -> Citation:
-        if self.general_knowledge:
-            if not self.url or not self.note:
-                raise ValueError("general knowledge needs a public source url and a note")
-            if self.document or self.passage:
-                raise ValueError("cite either a document passage or general knowledge, not both")
-        elif not (self.document and self.passage):
-            raise ValueError("needs document and passage (or general_knowledge with url and note)")
+    def _standing(self) -> Source:
+        if self.kind in ("official", "press") and not (self.url and self.checked):
+            raise ValueError(f"an {self.kind} source needs url and checked (the date checked)")
+        if self.kind == "official" and self.file is None and not self.url:
+            raise ValueError("an official source needs its address")
         return self
+
+
+class Passage(_Strict):
+    """A short quotation from one source; rules cite passages by their key."""
+
+    source: str = Field(pattern=SLUG)
+    text: str = Field(min_length=8)
 
 
 class Criterion(_Strict):
@@ -55,8 +72,8 @@ class Criterion(_Strict):
     id: str = Field(pattern=SLUG)
     condition: Condition
     explanation: LocalText
-    hint: LocalText = Field(description="what would change an unmet verdict")
-    source: Citation
+    hint: LocalText = Field(description="what would change an unmet verdict, or the next step")
+    source: str = Field(pattern=SLUG, description="key of a passage in the programme's passages")
 
 
 class Preference(_Strict):
@@ -66,7 +83,7 @@ class Preference(_Strict):
     condition: Condition
     weight: int = Field(ge=1, le=10)
     explanation: LocalText
-    source: Citation
+    source: str = Field(pattern=SLUG)
 
 
 Equity = Literal["no_equity", "equity", "not_stated"]
@@ -79,7 +96,7 @@ class Offer(_Strict):
     max_amount_hkd: int | None = Field(default=None, ge=0)
     duration: LocalText | None = None
     equity: Equity = "not_stated"
-    source: Citation
+    source: str = Field(pattern=SLUG)
 
     @model_validator(mode="after")
     def _amounts(self) -> Offer:
@@ -93,36 +110,84 @@ class Programme(_Strict):
     id: str = Field(pattern=SLUG)
     name: LocalText
     short_name: str = Field(min_length=1, max_length=40)
+    acronym: str | None = Field(default=None, min_length=2, max_length=16)
+    kinds: list[HelpKind] = Field(min_length=1)
+    url: str | None = Field(default=None, pattern=URL, description="the official page")
     operator: LocalText
     description: LocalText
-    source: Citation
+    source: str = Field(pattern=SLUG)
     offer: Offer
     apply: LocalText
-    apply_source: Citation
+    apply_source: str = Field(pattern=SLUG)
+    passages: dict[str, Passage] = Field(min_length=1)
     requirements: list[Criterion] = Field(min_length=1)
     preferences: list[Preference] = Field(min_length=1)
 
     @model_validator(mode="after")
-    def _unique_rule_ids(self) -> Programme:
+    def _rules_and_passages(self) -> Programme:
         seen: set[str] = set()
         rules: list[Criterion | Preference] = [*self.requirements, *self.preferences]
         for rule in rules:
             if rule.id in seen:
                 raise ValueError(f"rule id {rule.id!r} is used twice")
             seen.add(rule.id)
+        for key in self.passages:
+            if not re.match(SLUG, key):
+                raise ValueError(f"passage key {key!r} is not a lower-case slug")
+        cited = {key for _, key in self.citations()}
+        for field, key in self.citations():
+            if key not in self.passages:
+                raise ValueError(f"{field} cites passage {key!r}, which passages does not define")
+        unused = sorted(set(self.passages) - cited)
+        if unused:
+            raise ValueError(f"passages {', '.join(unused)} are never cited")
         return self
 
-    def citations(self) -> list[Citation]:
-        rules = [r.source for r in self.requirements] + [p.source for p in self.preferences]
-        return [self.source, self.offer.source, self.apply_source, *rules]
+    def citations(self) -> list[tuple[str, str]]:
+        """Every (field, passage key) pair, so checks can name the field that cites."""
+        pairs = [
+            ("source", self.source),
+            ("offer.source", self.offer.source),
+            ("apply_source", self.apply_source),
+        ]
+        pairs += [(f"requirements.{r.id}.source", r.source) for r in self.requirements]
+        pairs += [(f"preferences.{p.id}.source", p.source) for p in self.preferences]
+        return pairs
+
+    def deciding_passages(self) -> list[Passage]:
+        """The passages that decide eligibility and the offer (what confidence rests on)."""
+        keys = [r.source for r in self.requirements] + [self.offer.source]
+        return [self.passages[key] for key in keys]
+
+
+class Withdrawn(_Strict):
+    """A programme no longer in the catalogue; its id stays resolvable for old sessions."""
+
+    id: str = Field(pattern=SLUG)
+    name: LocalText
+    reason: LocalText
+    date: str = Field(pattern=ISO_DATE)
+    replaced_by: list[str] = Field(default_factory=list)
 
 
 class CatalogueInfo(_Strict):
     version: str = Field(pattern=r"^\d{4}\.\d{2}\.\d+$")
-    date: str
+    date: str = Field(pattern=ISO_DATE)
+    checked: str = Field(pattern=ISO_DATE, description="when the official facts were last checked")
     title: LocalText
     disclaimer: LocalText
-    documents: list[SourceDocument] = Field(min_length=1)
+    sources: list[Source] = Field(min_length=1)
+    withdrawn: list[Withdrawn] = Field(default_factory=list)
+
+
+def confidence_of(kinds: set[SourceKind]) -> Confidence:
+    """`official` when everything deciding rests on official sources, `unconfirmed` when only on
+    unattributed ones, `partial` otherwise."""
+    if kinds == {"official"}:
+        return "official"
+    if kinds == {"unattributed"}:
+        return "unconfirmed"
+    return "partial"
 
 
 class Catalogue(_Strict):
@@ -136,11 +201,18 @@ class Catalogue(_Strict):
                 return programme
         raise KeyError(programme_id)
 
-    def document(self, document_id: str) -> SourceDocument:
-        for document in self.info.documents:
-            if document.id == document_id:
-                return document
-        raise KeyError(document_id)
+    def source(self, source_id: str) -> Source:
+        for source in self.info.sources:
+            if source.id == source_id:
+                return source
+        raise KeyError(source_id)
+
+    def withdrawn(self, programme_id: str) -> Withdrawn | None:
+        return next((w for w in self.info.withdrawn if w.id == programme_id), None)
+
+    def confidence(self, programme: Programme) -> Confidence:
+        kinds = {self.source(p.source).kind for p in programme.deciding_passages()}
+        return confidence_of(kinds)
 
 
 def normalise_space(text: str) -> str:

@@ -22,13 +22,23 @@ def _from_bool(value: bool) -> Verdict:
 
 ScalarField = Literal["stage", "location"]
 ListField = Literal["sectors", "needs"]
-BoolField = Literal["incorporated_in_hk", "based_on_university_research", "has_private_co_investor"]
+BoolField = Literal[
+    "incorporated_in_hk",
+    "based_on_university_research",
+    "has_private_co_investor",
+    "rd_in_hk",
+    "registered_in_mainland_gba",
+    "founder_holds_hkid",
+]
 NumberField = Literal[
     "years_since_incorporation",
     "team_size",
+    "technical_staff",
+    "technical_team_equity_pct",
     "annual_revenue_hkd",
     "funding_raised_hkd",
     "funding_sought_hkd",
+    "private_investment_last_year_hkd",
 ]
 
 
@@ -173,6 +183,55 @@ class FundingWithinOffer(_Strict):
         return _from_bool(0 < profile.funding_sought_hkd <= offer_max)
 
 
+class AtLeastField(_Strict):
+    """One number is at least another (private investment matched against the amount sought)."""
+
+    type: Literal["at_least_field"]
+    field: NumberField
+    other: NumberField
+
+    def fields(self) -> set[str]:
+        return {self.field, self.other}
+
+    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
+        value, other = getattr(profile, self.field), getattr(profile, self.other)
+        if value is None or other is None:
+            return Verdict.UNKNOWN
+        return _from_bool(value >= other)
+
+
+class ShareAtLeast(_Strict):
+    """`part` is at least `min` of `whole` (half the full-time staff are technical)."""
+
+    type: Literal["share_at_least"]
+    part: NumberField
+    whole: NumberField
+    min: float = Field(gt=0, le=1)
+
+    def fields(self) -> set[str]:
+        return {self.part, self.whole}
+
+    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
+        part, whole = getattr(profile, self.part), getattr(profile, self.whole)
+        if part is None or whole is None:
+            return Verdict.UNKNOWN
+        return _from_bool(whole > 0 and part <= whole and part >= self.min * whole)
+
+
+class ToConfirm(_Strict):
+    """A requirement the profile cannot settle: a step a third party takes (a university's
+    nomination, a co-investment partner's deal) or a fact the app does not ask. Always unknown,
+    so the programme is at most "possible"; the rule's hint says what to do next."""
+
+    type: Literal["to_confirm"]
+
+    def fields(self) -> set[str]:
+        return set()
+
+    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
+        return Verdict.UNKNOWN
+
+
 class AnyOf(_Strict):
     """Met when any part is met; unmet only when every part is unmet."""
 
@@ -210,7 +269,17 @@ class AllOf(_Strict):
 
 
 Condition = Annotated[
-    OneOf | IncludesAny | Equals | InRange | UniversityLinkTo | FundingWithinOffer | AnyOf | AllOf,
+    OneOf
+    | IncludesAny
+    | Equals
+    | InRange
+    | UniversityLinkTo
+    | FundingWithinOffer
+    | AtLeastField
+    | ShareAtLeast
+    | ToConfirm
+    | AnyOf
+    | AllOf,
     Field(discriminator="type"),
 ]
 AnyOf.model_rebuild()

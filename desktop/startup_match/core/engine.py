@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalogue import Catalogue, Citation, Criterion, Preference, Programme
+from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
 from .conditions import Verdict
 from .labels import field_label
 from .profile import Profile
@@ -59,18 +59,18 @@ def evaluate(programme: Programme, profile: Profile) -> Evaluation:
     return Evaluation(programme, status, score, requirements, preferences)
 
 
-def _source(catalogue: Catalogue, citation: Citation) -> SourceRef:
-    if citation.general_knowledge:
-        return SourceRef(kind="general_knowledge", url=citation.url, note=citation.note)
-    document = catalogue.document(citation.document or "")
+def _source(catalogue: Catalogue, programme: Programme, key: str) -> SourceRef:
+    passage = programme.passages[key]
+    source = catalogue.source(passage.source)
     return SourceRef(
-        kind="document",
-        document=document.id,
-        title=document.title,
-        publisher=document.publisher,
-        date=document.date,
-        url=document.url,
-        passage=citation.passage,
+        kind=source.kind,
+        document=source.id,
+        title=source.title,
+        publisher=source.publisher,
+        date=source.date,
+        checked=source.checked,
+        url=source.url,
+        passage=normalise_space(passage.text),
     )
 
 
@@ -82,7 +82,9 @@ def _hints(evaluation: Evaluation, lang: Lang) -> list[str]:
         return [r.hint.get(lang) for r in unmet]
     hints = []
     for rule, verdict in evaluation.requirements:
-        if verdict is Verdict.UNKNOWN:
+        if verdict is Verdict.UNKNOWN and not rule.condition.fields():
+            hints.append(rule.hint.get(lang))  # a step someone else takes: say what to do next
+        elif verdict is Verdict.UNKNOWN:
             names = ", ".join(field_label(f, lang) for f in sorted(rule.condition.fields()))
             hints.append(_CONFIRM.get(lang).format(fields=names, rule=rule.explanation.get(lang)))
     return hints
@@ -97,7 +99,7 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
             kind="requirement",
             verdict=verdict,
             explanation=rule.explanation.get(lang),
-            source=_source(catalogue, rule.source),
+            source=_source(catalogue, programme, rule.source),
             fields=sorted(rule.condition.fields()),
         )
         for rule, verdict in evaluation.requirements
@@ -107,7 +109,7 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
             kind="preference",
             verdict=verdict,
             explanation=pref.explanation.get(lang),
-            source=_source(catalogue, pref.source),
+            source=_source(catalogue, programme, pref.source),
             weight=pref.weight,
             fields=sorted(pref.condition.fields()),
         )
@@ -117,6 +119,10 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
         id=programme.id,
         name=programme.name.get(lang),
         short_name=programme.short_name,
+        acronym=programme.acronym,
+        confidence=catalogue.confidence(programme),
+        kinds=list(programme.kinds),
+        url=programme.url,
         operator=programme.operator.get(lang),
         description=programme.description.get(lang),
         status=evaluation.status,
@@ -128,7 +134,7 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
         duration=offer.duration.get(lang) if offer.duration else None,
         equity=offer.equity,
         apply=programme.apply.get(lang),
-        source=_source(catalogue, programme.source),
+        source=_source(catalogue, programme, programme.source),
         criteria=criteria,
         hints=_hints(evaluation, lang),
     )
@@ -163,7 +169,15 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
         lang=lang,
         results=[_outcome(catalogue, e, lang) for e in evaluations],
         sources=[
-            SourceListing(id=d.id, title=d.title, publisher=d.publisher, date=d.date, url=d.url)
-            for d in catalogue.info.documents
+            SourceListing(
+                id=s.id,
+                title=s.title,
+                publisher=s.publisher,
+                date=s.date,
+                url=s.url,
+                kind=s.kind,
+                checked=s.checked,
+            )
+            for s in catalogue.info.sources
         ],
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 from pydantic import ValidationError
 
 from ..paths import seeds_dir
-from .catalogue import Catalogue, CatalogueInfo, Citation, Programme, normalise_space
+from .catalogue import MAX_QUOTE, Catalogue, CatalogueInfo, Programme, Source, normalise_space
 
 CATALOGUE_FILE = "catalogue.toml"
 PROGRAMMES_DIR = "programmes"
@@ -60,36 +60,63 @@ def _pydantic_issues(
     return found
 
 
-def _citation_fields(programme: Programme) -> list[tuple[str, Citation]]:
-    pairs = [
-        ("source", programme.source),
-        ("offer.source", programme.offer.source),
-        ("apply_source", programme.apply_source),
-    ]
-    pairs += [(f"requirements.{r.id}.source", r.source) for r in programme.requirements]
-    pairs += [(f"preferences.{p.id}.source", p.source) for p in programme.preferences]
-    return pairs
+Raw = dict[str, object]
 
 
-def _check_citations(
-    file: str, programme: Programme, texts: dict[str, str], issues: list[CatalogueIssue]
+def _resolve_terms(value: object, terms: Raw, where: str) -> object:
+    """Replace every `{ term = "name" }` with the shared condition of that name."""
+    if isinstance(value, dict):
+        if set(value) == {"term"}:
+            name = value["term"]
+            if not isinstance(name, str) or name not in terms:
+                raise KeyError(f"{where}: unknown term {name!r}")
+            return terms[name]
+        return {k: _resolve_terms(v, terms, f"{where}.{k}") for k, v in value.items()}
+    if isinstance(value, list):
+        return [_resolve_terms(v, terms, f"{where}.{i}") for i, v in enumerate(value)]
+    return value
+
+
+def _read_document(root: Path, file: str) -> str:
+    """A seed document's text; only files inside the catalogue's documents folder are read."""
+    folder = (root / DOCUMENTS_DIR).resolve()
+    path = (folder / file).resolve()
+    if folder not in path.parents:
+        raise OSError(f"{file!r} is outside the documents folder")
+    if not path.is_file():
+        raise OSError(f"{file!r} is not a regular file in the documents folder")
+    return normalise_space(path.read_text(encoding="utf-8"))
+
+
+def _check_passages(
+    file: str,
+    programme: Programme,
+    sources: dict[str, Source],
+    texts: dict[str, str],
+    issues: list[CatalogueIssue],
 ) -> None:
-    for field, citation in _citation_fields(programme):
-        if citation.general_knowledge or citation.document is None:
-            continue
-        text = texts.get(citation.document)
-        if text is None:
+    for key, passage in programme.passages.items():
+        field = f"passages.{key}"
+        source = sources.get(passage.source)
+        if source is None:
             issues.append(
-                CatalogueIssue(file, programme.id, field, f"unknown document {citation.document!r}")
+                CatalogueIssue(file, programme.id, field, f"unknown source {passage.source!r}")
             )
-        elif normalise_space(citation.passage or "") not in text:
+        elif source.file is not None:
+            text = texts.get(source.id)
+            if text is not None and normalise_space(passage.text) not in text:
+                issues.append(
+                    CatalogueIssue(
+                        file,
+                        programme.id,
+                        field,
+                        f"passage not found in document {source.id!r}: {passage.text[:60]!r}",
+                    )
+                )
+        elif len(passage.text) > MAX_QUOTE:
             issues.append(
                 CatalogueIssue(
-                    file,
-                    programme.id,
-                    field,
-                    f"passage not found in document {citation.document!r}: "
-                    f"{(citation.passage or '')[:60]!r}",
+                    file, programme.id, field, f"a quotation is at most {MAX_QUOTE} characters"
                 )
             )
 
@@ -104,24 +131,28 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
         raise CatalogueError([CatalogueIssue(str(info_path), None, "file", "missing")])
     digest.update(info_path.read_bytes())
     info: CatalogueInfo | None = None
+    terms: Raw = {}
     raw_info = _read_toml(info_path, issues)
     if raw_info is not None:
+        raw_terms = raw_info.pop("terms", {})
+        terms = raw_terms if isinstance(raw_terms, dict) else {}
         try:
             info = CatalogueInfo.model_validate(raw_info)
         except ValidationError as error:
             issues += _pydantic_issues(CATALOGUE_FILE, None, error)
 
+    sources = {s.id: s for s in info.sources} if info else {}
     texts: dict[str, str] = {}
-    for document in info.documents if info else []:
-        path = root / DOCUMENTS_DIR / document.file
+    for source in sources.values():
+        if source.file is None:
+            continue
         try:
-            texts[document.id] = normalise_space(path.read_text(encoding="utf-8"))
-        except OSError as error:
-            issues.append(
-                CatalogueIssue(CATALOGUE_FILE, None, f"documents.{document.id}", str(error))
-            )
+            texts[source.id] = _read_document(root, source.file)
+        except (OSError, UnicodeDecodeError) as error:
+            issues.append(CatalogueIssue(CATALOGUE_FILE, None, f"sources.{source.id}", str(error)))
 
     programmes: list[Programme] = []
+    seen_ids: set[str] = set()
     files = sorted((root / PROGRAMMES_DIR).glob("*.toml"))
     if not files:
         issues.append(CatalogueIssue(PROGRAMMES_DIR, None, "files", "no programme files"))
@@ -134,17 +165,30 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
         raw_id = raw.get("id")
         label = raw_id if isinstance(raw_id, str) else path.stem
         try:
-            programme = Programme.model_validate(raw)
+            resolved = _resolve_terms(raw, terms, "")
+            programme = Programme.model_validate(resolved)
+        except KeyError as error:
+            where, _, message = str(error.args[0]).partition(": ")
+            issues.append(CatalogueIssue(path.name, label, where.lstrip("."), message))
+            continue
         except ValidationError as error:
             issues += _pydantic_issues(path.name, label, error)
             continue
         if programme.id != path.stem:
             issues.append(CatalogueIssue(path.name, programme.id, "id", "must match the file name"))
-        if any(p.id == programme.id for p in programmes):
+        if programme.id in seen_ids:
             issues.append(CatalogueIssue(path.name, programme.id, "id", "used by another file"))
-        _check_citations(path.name, programme, texts, issues)
+        seen_ids.add(programme.id)
+        _check_passages(path.name, programme, sources, texts, issues)
         programmes.append(programme)
 
+    for withdrawn in info.withdrawn if info else []:
+        if withdrawn.id in seen_ids:
+            issues.append(
+                CatalogueIssue(
+                    CATALOGUE_FILE, withdrawn.id, "withdrawn", "is also a current programme"
+                )
+            )
     if issues or info is None:
         raise CatalogueError(issues)
     return Catalogue(info=info, programmes=programmes, digest=digest.hexdigest())

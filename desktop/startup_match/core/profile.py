@@ -6,7 +6,7 @@ import json
 from enum import StrEnum
 from pathlib import Path
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 
 class Stage(StrEnum):
@@ -97,6 +97,13 @@ class Profile(BaseModel):
     funding_sought_hkd: int | None = Field(default=None, ge=0)
     has_private_co_investor: bool | None = None
     needs: list[Need] | None = None
+    # Facts the official rules ask for (catalogue 2026.11.2). `team_size` counts full-time staff.
+    rd_in_hk: bool | None = None
+    registered_in_mainland_gba: bool | None = None
+    technical_staff: int | None = Field(default=None, ge=0, le=1_000_000)
+    technical_team_equity_pct: float | None = Field(default=None, ge=0, le=100)
+    private_investment_last_year_hkd: int | None = Field(default=None, ge=0)
+    founder_holds_hkid: bool | None = None
 
     @field_validator("company_name")
     @classmethod
@@ -116,6 +123,13 @@ class Profile(BaseModel):
                 unique.append(item)
         return unique
 
+    @model_validator(mode="after")
+    def _technical_staff_within_team(self) -> Profile:
+        staff, technical = self.team_size, self.technical_staff
+        if staff is not None and technical is not None and technical > staff:
+            raise ValueError("technical_staff: cannot be more than team_size (full-time staff)")
+        return self
+
     def to_json_dict(self) -> dict[str, object]:
         return self.model_dump(mode="json", exclude_none=True)
 
@@ -128,6 +142,9 @@ def describe_validation_error(error: ValidationError) -> str:
     """One line naming each bad field and what is wrong with it."""
     parts = []
     for item in error.errors():
+        if not item["loc"] and item["type"] == "value_error":
+            parts.append(str(item.get("ctx", {}).get("error", item["msg"])))  # names its field
+            continue
         location = ".".join(str(part) for part in item["loc"]) or "profile"
         message = item["msg"]
         if item["type"] == "extra_forbidden":

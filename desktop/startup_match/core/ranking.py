@@ -6,6 +6,7 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from .catalogue import Confidence
 from .conditions import Verdict
 
 Status = Literal["eligible", "possible", "ineligible"]
@@ -17,11 +18,15 @@ class _Model(BaseModel):
 
 
 class SourceRef(_Model):
-    kind: Literal["document", "general_knowledge"]
+    """Where a verdict comes from. `document` and `general_knowledge` are the kinds that sessions
+    saved before catalogue 2026.11.2 carry; they still load and show as they were."""
+
+    kind: Literal["official", "press", "unattributed", "document", "general_knowledge"]
     document: str | None = None
     title: str | None = None
     publisher: str | None = None
     date: str | None = None
+    checked: str | None = None
     url: str | None = None
     passage: str | None = None
     note: str | None = None
@@ -47,6 +52,12 @@ class ProgrammeOutcome(_Model):
     id: str
     name: str
     short_name: str
+    acronym: str | None = None
+    confidence: Confidence | None = Field(
+        default=None, description="None in sessions saved before confidence was derived"
+    )
+    kinds: list[str] = Field(default_factory=list)
+    url: str | None = None
     operator: str
     description: str
     status: Status
@@ -61,6 +72,12 @@ class ProgrammeOutcome(_Model):
     source: SourceRef
     criteria: list[CriterionOutcome]
     hints: list[str]
+
+    def display_name(self) -> str:
+        """The name with its acronym, so "TSSSU" is seen (and found) next to the full name."""
+        if self.acronym and self.acronym not in self.name:
+            return f"{self.name} ({self.acronym})"
+        return self.name
 
     def requirements(self) -> list[CriterionOutcome]:
         return [c for c in self.criteria if c.kind == "requirement"]
@@ -83,6 +100,8 @@ class SourceListing(_Model):
     publisher: str
     date: str
     url: str | None = None
+    kind: Literal["official", "press", "unattributed"] | None = None
+    checked: str | None = None
 
 
 class Ranking(_Model):
