@@ -1,39 +1,40 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="88" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="88"/>
         <source>Compare programmes</source>
         <translation>比较计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
         <source>&amp;Programmes to compare (2 to 4):</source>
         <translation>要比较的计划（2 至 4 项）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="90" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="90"/>
         <source>Programmes to compare</source>
         <translation>要比较的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="91" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="91"/>
         <source>Comparison table</source>
         <translation>比较表</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="106" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="106"/>
         <source>At most four programmes can be compared at once.</source>
         <translation>每次最多可比较四项计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="116" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="116"/>
         <source>Tick at least two programmes to compare them.</source>
         <translation>请勾选最少两项计划以作比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="118" />
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="118"/>
         <source>Highlighted rows are where the programmes differ.</source>
         <translation>标示的行为各计划不同之处。</translation>
     </message>
@@ -41,12 +42,12 @@
 <context>
     <name>DetailsPane</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/details_pane.py" line="27" />
+        <location filename="../../desktop/startup_match/gui/details_pane.py" line="27"/>
         <source>Programme details</source>
         <translation>计划详情</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/details_pane.py" line="29" />
+        <location filename="../../desktop/startup_match/gui/details_pane.py" line="29"/>
         <source>Select a programme to see why it fits or not.</source>
         <translation>选择一项计划，查看是否符合及原因。</translation>
     </message>
@@ -54,73 +55,78 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="24" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="25"/>
         <source>Startup Scheme Matcher</source>
         <translation>初创计划配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="25" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="26"/>
         <source>Which Hong Kong support programmes fit a start-up, why, and what would make the others fit.</source>
         <translation>哪些香港支援计划适合初创企业、原因为何，以及如何才能符合其他计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="29" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="30"/>
         <source>Catalogue</source>
         <translation>计划目录</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="30" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="31"/>
         <source>programmes</source>
         <translation>项计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="31" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="32"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="52" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="33"/>
+        <source>facts checked</source>
+        <translation>资料查阅日期</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/help.py" line="56"/>
         <source>About Startup Scheme Matcher</source>
         <translation>关于初创计划配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="59" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="63"/>
         <source>Describe the start-up in the form on the left. Only the company name is required; anything left as “Not set” counts as unknown.</source>
         <translation>在左方表格描述初创企业。只有公司名称必须填写；标示为“未设定”的项目视作未知。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="63" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="67"/>
         <source>The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each.</source>
         <translation>右方排名会随输入实时更新：先列符合资格的计划，再列或符合资格的计划（部分资料未知），最后列不符合资格的计划；同类按配对分数排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="67" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="71"/>
         <source>Select a programme to see every criterion with its verdict, the source it rests on, what the programme gives and how to apply. Near misses say what would change them.</source>
         <translation>选择一项计划，即可查看每项条件的结果、所依据的资料来源、计划提供的支援及申请方法。差一点符合的计划会说明如何改变结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="71" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="75"/>
         <source>Select two to four programmes (Ctrl-click) and press Ctrl+M to compare them side by side; rows where they differ are highlighted.</source>
         <translation>选择二至四项计划（按住 Ctrl 点选），再按 Ctrl+M 并排比较；不同之处会被标示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="75" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="79"/>
         <source>Save the consultation with Ctrl+S. Saved sessions are autosaved as you edit; open them again with Ctrl+O.</source>
         <translation>按 Ctrl+S 保存咨询。已保存的会话会在编辑时自动保存；按 Ctrl+O 重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="79" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="83"/>
         <source>Print the summary sheet with Ctrl+P, preview it with Ctrl+Shift+P, or export a PDF with Ctrl+E.</source>
         <translation>按 Ctrl+P 打印摘要，按 Ctrl+Shift+P 打印预览，或按 Ctrl+E 导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="85" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="89"/>
         <source>How to use the matcher</source>
         <translation>如何使用配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="91" />
-        <location filename="../../desktop/startup_match/gui/help.py" line="94" />
+        <location filename="../../desktop/startup_match/gui/help.py" line="95"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="98"/>
         <source>Guide</source>
         <translation>使用指南</translation>
     </message>
@@ -128,42 +134,42 @@
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="62" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="62"/>
         <source>Add link</source>
         <translation>加入联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="63" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="63"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="64" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="64"/>
         <source>No founder has a university link</source>
         <translation>没有创办人与大学有联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="66" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="66"/>
         <source>University</source>
         <translation>大学</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="67" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="67"/>
         <source>Role at the university</source>
         <translation>在大学的身份</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="68" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="68"/>
         <source>University links</source>
         <translation>大学联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="69" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="69"/>
         <source>Add university link</source>
         <translation>加入大学联系</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="70" />
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="70"/>
         <source>Remove selected university link</source>
         <translation>移除所选的大学联系</translation>
     </message>
@@ -171,344 +177,344 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="183" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="796" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="184"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="794"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="284" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="286"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="285" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="287"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="286" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="288"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="287" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="289"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="288" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="290"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="290" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="292"/>
         <source>&amp;New Session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="291" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="293"/>
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="292" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="294"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="293" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="295"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="294" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="296"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="295" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="297"/>
         <source>Rena&amp;me…</source>
         <translation>重命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="296" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="298"/>
         <source>Session No&amp;tes…</source>
         <translation>会话备注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="297" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="299"/>
         <source>De&amp;lete Session…</source>
         <translation>删除会话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="298" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="300"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>从 JSON 导入会话(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="299" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="301"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>导出会话为 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="300" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="302"/>
         <source>Choose Session &amp;Database…</source>
         <translation>选择会话数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="301" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="303"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="302" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="304"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="303" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="305"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="304" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="306"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="305" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="307"/>
         <source>&amp;Compare Selected…</source>
         <translation>比较所选计划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="306" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="308"/>
         <source>&amp;Find Programme</source>
         <translation>查找计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="307" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="309"/>
         <source>Show &amp;Ineligible</source>
         <translation>显示不符合资格的计划(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="308" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="310"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以现行目录重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="309" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="311"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="310" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="312"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="314" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
         <source>Fin&amp;d:</source>
         <translation>查找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="315" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
         <source>Search programmes</source>
         <translation>搜索计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
         <source>Show i&amp;neligible</source>
         <translation>显示不符合资格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="320"/>
         <source>Show ineligible programmes</source>
         <translation>显示不符合资格的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="319" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
         <source>Ranked programmes</source>
         <translation>计划排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="320" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="323" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此会话排名后，计划目录已有更新。以下为已保存的结果；请重新排名以使用现行目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="328" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>请修正表格中标示的字段以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="332" />
-        <source>Type the company's name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
+        <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
         <translation>输入公司名称即可开始。所有计划随即排名，并会随你填写表格其余部分实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="403" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="402"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能加载%1翻译；欠缺的文字将以英文显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="481" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="481"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="483" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="483"/>
         <source>Startup Scheme Matcher</source>
         <translation>初创计划配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="510" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="510"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="511" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="511"/>
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此会话有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="620" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="623" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="621"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="624"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="620" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="621"/>
         <source>That session no longer exists.</source>
         <translation>该会话已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="626" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="627"/>
         <source>Opened “%1”</source>
         <translation>已打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="642" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="643"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="644" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="645"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="649" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="650"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="656" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="660" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="667" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="657"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="661"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="668"/>
         <source>Save session as</source>
         <translation>另存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="656" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="693" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="657"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
         <source>Session title:</source>
         <translation>会话标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="660" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="661"/>
         <source>The title must not be blank.</source>
         <translation>标题不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="670" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="671"/>
         <source>Saved as “%1”</source>
         <translation>已另存为“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="677" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="678"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="685" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="686"/>
         <source>Duplicate session</source>
         <translation>复制会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="693" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="700" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="701"/>
         <source>Rename session</source>
         <translation>重命名会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="719" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="717"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="722" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="727" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="720"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="725"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="746" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="744"/>
         <source>No recent sessions</source>
         <translation>没有最近的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="756" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="763" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="754"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
         <source>Export session</source>
         <translation>导出会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="766" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="764"/>
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="771" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="777" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="780" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="769"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="775"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="778"/>
         <source>Import session</source>
         <translation>导入会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="789" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="787"/>
         <source>Choose session database</source>
         <translation>选择会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="804" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="802"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="863" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="853"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="885" />
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="894" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="875"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="884"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="898" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="888"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已写入 %1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="922" />
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="912"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已恢复上次未保存的资料</translation>
     </message>
@@ -516,8 +522,8 @@
 <context>
     <name>Notes</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/notes_dialog.py" line="13" />
-        <location filename="../../desktop/startup_match/gui/notes_dialog.py" line="16" />
+        <location filename="../../desktop/startup_match/gui/notes_dialog.py" line="13"/>
+        <location filename="../../desktop/startup_match/gui/notes_dialog.py" line="16"/>
         <source>Session notes</source>
         <translation>会话备注</translation>
     </message>
@@ -525,63 +531,63 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="70" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="70"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="71" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="71"/>
         <source>&amp;Search title or company:</source>
         <translation>搜索标题或公司(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="72" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="72"/>
         <source>Search sessions</source>
         <translation>搜索会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="73" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="73"/>
         <source>Saved sessions</source>
         <translation>已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75"/>
         <source>Last saved (UTC)</source>
         <translation>最后保存（UTC）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="77" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="77"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="87" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="87"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="99" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="99"/>
         <source>%1 shown of %2 saved</source>
         <translation>已显示 %1 个，共保存 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="124" />
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="132" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="124"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="132"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="125" />
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="125"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久删除此会话？此操作无法撤销。</translation>
     </message>
@@ -589,141 +595,165 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="112" />
-        <source>Company &amp;name</source>
-        <translation>公司名称(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="113" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="193"/>
         <source>&amp;Stage</source>
         <translation>发展阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="114" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="194"/>
         <source>Se&amp;ctors</source>
         <translation>行业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="115" />
-        <source>&amp;Location</source>
-        <translation>所在地(&amp;L)</translation>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="192"/>
+        <source>Company na&amp;me</source>
+        <translation>公司名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="116" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="195"/>
+        <source>L&amp;ocation</source>
+        <translation>所在地(&amp;O)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="196"/>
+        <source>Help &amp;wanted</source>
+        <translation>所需支援(&amp;W)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
         <source>&amp;Incorporated in Hong Kong</source>
         <translation>在香港注册成立(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="117" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
         <source>&amp;Years since incorporation</source>
         <translation>成立年数(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="118" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
+        <source>Full-time s&amp;taff</source>
+        <translation>全职员工(&amp;T)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
+        <source>Staff in R&amp;&amp;D &amp;jobs</source>
+        <translation>研发职位员工(&amp;J)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
+        <source>Technical team&apos;s e&amp;quity</source>
+        <translation>技术团队持股(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
+        <source>R&amp;&amp;D done in Hon&amp;g Kong</source>
+        <translation>在香港进行研发(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
+        <source>Registered in Mainland G&amp;BA</source>
+        <translation>在大湾区内地城市登记(&amp;B)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
+        <source>Founder has a Hong &amp;Kong ID</source>
+        <translation>有创办人持香港身份证(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
+        <source>&amp;Annual revenue</source>
+        <translation>年收入(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
+        <source>Funding rais&amp;ed</source>
+        <translation>已筹集资金(&amp;E)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
+        <source>Si&amp;ze of funding sought</source>
+        <translation>寻求资金额(&amp;Z)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
+        <source>&amp;Private investment last year</source>
+        <translation>上年度私人投资(&amp;P)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
+        <source>E&amp;xternal investor or sponsor</source>
+        <translation>外部投资者或赞助(&amp;X)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
         <source>&amp;University links</source>
         <translation>大学联系(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="119" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
         <source>Based on university &amp;research</source>
         <translation>源自大学研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="120" />
-        <source>&amp;Team size</source>
-        <translation>团队人数(&amp;T)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="121" />
-        <source>Annual re&amp;venue</source>
-        <translation>年收入(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="122" />
-        <source>Funding r&amp;aised</source>
-        <translation>已筹集资金(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="123" />
-        <source>Funding s&amp;ought</source>
-        <translation>寻求资金(&amp;O)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="124" />
-        <source>Private co-in&amp;vestor</source>
-        <translation>私人共同投资者(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="125" />
-        <source>Help nee&amp;ded</source>
-        <translation>所需支援(&amp;D)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="129" />
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="148" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
         <source>Not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="129" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="129" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="133" />
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="226"/>
         <source>Required, up to 120 characters</source>
         <translation>必须填写，最多 120 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="141" />
-        <source>Tick every sector that applies; none ticked means not set</source>
-        <translation>勾选所有适用的行业；全部不选即视为未设定</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="143" />
-        <source>Tick the help the start-up needs</source>
-        <translation>勾选初创企业需要的支援</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="193" />
-        <source>Enter the company's name.</source>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="274"/>
+        <source>Enter the company&apos;s name.</source>
         <translation>请输入公司名称。</translation>
     </message>
 </context>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="55" />
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="59"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="56" />
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="60"/>
         <source>Programme</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="57" />
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="61"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="58" />
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="62"/>
         <source>Fit</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="59" />
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
         <source>Headline</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="97" />
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
+        <source>Sources</source>
+        <translation>资料来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="110"/>
         <source>Fit score %1 of 100</source>
         <translation>配对分数 %1（满分 100）</translation>
     </message>

@@ -65,7 +65,7 @@ def test_details_show_verdicts_sources_and_hints(qtbot: QtBot, window: MainWindo
     qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
     text = window.details.toPlainText()
     assert "Industry-Academia-Research 1+ Plan" in text
-    assert "Unmet" in text and "industry partner or private investor" in text
+    assert "Unmet" in text and "an investor or industry sponsor is putting money in" in text
     assert "itf.gov.hk" in text  # the source it cites
     assert "What would change it" in text
     assert "Secure an industry sponsor" in text
@@ -119,7 +119,7 @@ def test_tab_walks_the_form_in_order_then_the_results(qtbot: QtBot, window: Main
         if owner not in order:
             order.append(owner)
     form = window.form
-    expected = [form.company_name, form.stage, form.sectors, form.location, form.incorporated_in_hk]
+    expected = [form.company_name, form.stage, form.sectors, form.location, form.needs]
     assert order[: len(expected)] == expected
     # Every form field comes before the results search box.
     fields = [form.widget_for(name) for name in form.field_titles() if name != "university_links"]

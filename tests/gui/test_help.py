@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from startup_match import __version__
 from startup_match.core.loader import default_catalogue
 from startup_match.gui.help import about_html, guide_html
@@ -13,8 +15,9 @@ def test_about_names_version_catalogue_and_sources(window: MainWindow) -> None:
     catalogue = default_catalogue()
     assert __version__ in html
     assert catalogue.info.version in html and catalogue.info.date in html
-    for document in catalogue.info.documents:
-        assert document.publisher in html
+    for source in catalogue.info.sources:
+        assert escape(source.publisher) in html
+    assert "(official)" in html and "(unattributed article)" in html
     assert "indicative only" in html
 
 

@@ -27,17 +27,17 @@ def test_switching_language_changes_visible_labels_at_once(
     window = make_window()
     fill_spin_out_university_profile(qtbot, window)
     assert window.file_menu.title() == "&File"
-    assert window.form._labels["company_name"].text() == "Company &name"
+    assert window.form._labels["company_name"].text() == "Company na&me"
     window.language_actions["zh-Hant"].trigger()
     assert window.file_menu.title() == "檔案(&F)"
-    assert window.form._labels["company_name"].text() == "公司名稱(&N)"
+    assert window.form._labels["company_name"].text() == "公司名稱(&M)"
     assert window.form.stage.currentText() == "種子前"
     assert (
         window.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
         == "計劃"
     )
     names = {window.ranking.result(pid).name for pid in ("tsssu", "raise-plus")}  # type: ignore[union-attr]
-    assert names == {"大學科技初創企業資助計劃", "「產學研1+」計劃"}
+    assert names == {"大學科技初創企業資助計劃", "產學研1+計劃"}
     assert (
         "符合資格" in window.details.toPlainText() or "不符合資格" in window.details.toPlainText()
     )
@@ -45,7 +45,7 @@ def test_switching_language_changes_visible_labels_at_once(
 
     window.language_actions["zh-Hans"].trigger()
     assert window.file_menu.title() == "文件(&F)"
-    assert window.form._labels["company_name"].text() == "公司名称(&N)"
+    assert window.form._labels["company_name"].text() == "公司名称(&M)"
     window.language_actions["en"].trigger()
     assert window.file_menu.title() == "&File"
     assert window.ranking is not None and window.ranking.result("tsssu").name.startswith(

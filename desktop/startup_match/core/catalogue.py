@@ -22,9 +22,7 @@ SOURCE_KINDS: tuple[SourceKind, ...] = ("official", "press", "unattributed")
 Confidence = Literal["official", "partial", "unconfirmed"]
 
 # The kinds of help a programme gives; the GUI filters on them.
-HelpKind = Literal[
-    "funding", "investment", "space", "advice", "talent", "compute", "market_access"
-]
+HelpKind = Literal["funding", "investment", "space", "advice", "talent", "compute", "market_access"]
 
 # A quoted passage from an official or press page is a sentence or two, not a copy of the page.
 MAX_QUOTE = 700

@@ -18,7 +18,7 @@ from .ranking import (
     SourceRef,
     Status,
 )
-from .text import Lang, LocalText
+from .text import LANGS, Lang, LocalText
 
 # Near-miss hints are offered only when this few requirements stand in the way.
 NEAR_MISS_LIMIT = 2
@@ -123,6 +123,7 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
         confidence=catalogue.confidence(programme),
         kinds=list(programme.kinds),
         url=programme.url,
+        search_names=sorted({programme.name.get(lang) for lang in LANGS} | {programme.short_name}),
         operator=programme.operator.get(lang),
         description=programme.description.get(lang),
         status=evaluation.status,

@@ -73,7 +73,7 @@ FIELD_LABELS: dict[str, LocalText] = {
     "based_on_university_research": _t(
         "Based on university research", "源自大學研究", "源自大学研究"
     ),
-    "team_size": _t("Team size", "團隊人數", "团队人数"),
+    "team_size": _t("Full-time staff", "全職員工人數", "全职员工人数"),
     "annual_revenue_hkd": _t("Annual revenue (HK$)", "年收入（港元）", "年收入（港元）"),
     "funding_raised_hkd": _t("Funding raised (HK$)", "已籌集資金（港元）", "已筹集资金（港元）"),
     "funding_sought_hkd": _t("Funding sought (HK$)", "尋求資金（港元）", "寻求资金（港元）"),
@@ -81,7 +81,213 @@ FIELD_LABELS: dict[str, LocalText] = {
         "Has a private co-investor", "有私人共同投資者", "有私人共同投资者"
     ),
     "needs": _t("Needs", "所需支援", "所需支援"),
+    "rd_in_hk": _t("Conducts R&D in Hong Kong", "在香港進行研發", "在香港进行研发"),
+    "registered_in_mainland_gba": _t(
+        "Registered in a Mainland GBA city", "在大灣區內地城市登記", "在大湾区内地城市登记"
+    ),
+    "technical_staff": _t("Technical full-time staff", "技術全職員工人數", "技术全职员工人数"),
+    "technical_team_equity_pct": _t(
+        "Technical team's equity (%)", "技術團隊持股（%）", "技术团队持股（%）"
+    ),
+    "private_investment_last_year_hkd": _t(
+        "Private investment, last financial year (HK$)",
+        "上一財政年度私人投資（港元）",
+        "上一财政年度私人投资（港元）",
+    ),
+    "founder_holds_hkid": _t(
+        "A founder holds a Hong Kong ID card", "有創辦人持香港身份證", "有创办人持香港身份证"
+    ),
 }
+
+# One line per field: what it means and which programmes ask for it (form help and tooltips).
+FIELD_HELP: dict[str, LocalText] = {
+    "company_name": _t(
+        "The only field you must fill in; everything else may stay not known yet.",
+        "唯一必填的欄位；其他欄位可暫時留作未知。",
+        "唯一必填的栏位；其他栏位可暂时留作未知。",
+    ),
+    "stage": _t(
+        "How far the business has come; incubators, CCMF and investors ask.",
+        "業務發展到哪個階段；培育計劃、創意微型基金及投資者會問。",
+        "业务发展到哪个阶段；培育计划、创意微型基金及投资者会问。",
+    ),
+    "sectors": _t(
+        "The technologies you work in; most schemes are for technology or digital tech.",
+        "你從事的科技範疇；大部分計劃只適用於科技或數碼科技。",
+        "你从事的科技范畴；大部分计划只适用于科技或数码科技。",
+    ),
+    "location": _t(
+        "Where the company is based day to day.",
+        "公司日常營運的地點。",
+        "公司日常营运的地点。",
+    ),
+    "incorporated_in_hk": _t(
+        "Registered as a company in Hong Kong; TSSSU, HKSTP incubation, "
+        "RTTP, TechTAS and GBA YES ask.",
+        "在香港註冊為公司；TSSSU、科技園培育、RTTP、TechTAS 及 GBA YES 會問。",
+        "在香港注册为公司；TSSSU、科技园培育、RTTP、TechTAS 及 GBA YES 会问。",
+    ),
+    "years_since_incorporation": _t(
+        "Years since the company was registered; TSSSU (2 or 7) and HKSTP incubation (2) ask.",
+        "公司註冊至今的年數；TSSSU（2或7年）及科技園培育（2年）會問。",
+        "公司注册至今的年数；TSSSU（2或7年）及科技园培育（2年）会问。",
+    ),
+    "team_size": _t(
+        "Full-time staff, founders included; HKSTP incubation asks for at least two.",
+        "全職員工人數（包括創辦人）；科技園培育要求最少兩名。",
+        "全职员工人数（包括创办人）；科技园培育要求最少两名。",
+    ),
+    "technical_staff": _t(
+        "How many of the full-time staff work on R&D; HKSTP incubation asks for at least half.",
+        "全職員工中從事研發的人數；科技園培育要求最少一半。",
+        "全职员工中从事研发的人数；科技园培育要求最少一半。",
+    ),
+    "technical_team_equity_pct": _t(
+        "Share of the company the technical founders own; HKSTP incubation asks for 10% or more.",
+        "技術創辦人持有公司的百分比；科技園培育要求最少10%。",
+        "技术创办人持有公司的百分比；科技园培育要求最少10%。",
+    ),
+    "rd_in_hk": _t(
+        "Research and development is done in Hong Kong; the Research "
+        "Talent Hub, TechTAS and ITVF ask.",
+        "在香港進行研究及發展；研究人才庫、TechTAS 及創科創投基金會問。",
+        "在香港进行研究及发展；研究人才库、TechTAS 及创科创投基金会问。",
+    ),
+    "registered_in_mainland_gba": _t(
+        "A business registration in Shenzhen, Guangzhou or another "
+        "Mainland GBA city; GBA YES asks.",
+        "在深圳、廣州或其他大灣區內地城市有商業登記；GBA YES 會問。",
+        "在深圳、广州或其他大湾区内地城市有商业登记；GBA YES 会问。",
+    ),
+    "founder_holds_hkid": _t(
+        "At least one founder holds a Hong Kong ID card; CCMF asks of individual applicants.",
+        "最少一名創辦人持香港身份證；創意微型基金的個人申請者須符合。",
+        "最少一名创办人持香港身份证；创意微型基金的个人申请者须符合。",
+    ),
+    "university_links": _t(
+        "Founders who are students, alumni or staff of a university; TSSSU and RAISe+ ask.",
+        "創辦人是否大學的學生、校友或教職員；TSSSU 及產學研1+會問。",
+        "创办人是否大学的学生、校友或教职员；TSSSU 及产学研1+会问。",
+    ),
+    "based_on_university_research": _t(
+        "The product comes out of university research; RAISe+ requires it.",
+        "產品源自大學研究；產學研1+要求如此。",
+        "产品源自大学研究；产学研1+要求如此。",
+    ),
+    "annual_revenue_hkd": _t(
+        "Revenue in the last twelve months, in HK$.",
+        "過去十二個月的收入（港元）。",
+        "过去十二个月的收入（港元）。",
+    ),
+    "funding_raised_hkd": _t(
+        "All money raised from investors so far, in HK$.",
+        "至今從投資者籌得的全部資金（港元）。",
+        "至今从投资者筹得的全部资金（港元）。",
+    ),
+    "funding_sought_hkd": _t(
+        "How much you are asking for now; compared with each offer and with TSSSU+ matching.",
+        "現在尋求的金額；會與各計劃的資助額及 TSSSU+ 配對比較。",
+        "现在寻求的金额；会与各计划的资助额及 TSSSU+ 配对比较。",
+    ),
+    "private_investment_last_year_hkd": _t(
+        "Cash from independent investors for shares in the last Government "
+        "financial year; TSSSU+ asks.",
+        "上一個政府財政年度獨立投資者以現金換取股份的投資；TSSSU+ 會問。",
+        "上一个政府财政年度独立投资者以现金换取股份的投资；TSSSU+ 会问。",
+    ),
+    "has_private_co_investor": _t(
+        "An investor or industry sponsor is putting money in; RAISe+ requires industry money.",
+        "已有投資者或業界贊助出資；產學研1+要求業界出資。",
+        "已有投资者或业界赞助出资；产学研1+要求业界出资。",
+    ),
+    "needs": _t(
+        "The help you are looking for; it decides relevance, never eligibility.",
+        "你正在尋找的支援；只影響相關程度，不影響資格。",
+        "你正在寻找的支援；只影响相关程度，不影响资格。",
+    ),
+}
+
+# The form's groups, in order, so a founder is not faced with one long wall of fields.
+FIELD_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
+    ("basics", ("company_name", "stage", "sectors", "location", "needs")),
+    (
+        "company",
+        (
+            "incorporated_in_hk",
+            "years_since_incorporation",
+            "team_size",
+            "technical_staff",
+            "technical_team_equity_pct",
+            "rd_in_hk",
+            "registered_in_mainland_gba",
+            "founder_holds_hkid",
+        ),
+    ),
+    (
+        "money",
+        (
+            "annual_revenue_hkd",
+            "funding_raised_hkd",
+            "funding_sought_hkd",
+            "private_investment_last_year_hkd",
+            "has_private_co_investor",
+        ),
+    ),
+    ("links", ("university_links", "based_on_university_research")),
+)
+GROUP_LABELS: dict[str, LocalText] = {
+    "basics": _t("The basics", "基本資料", "基本资料"),
+    "company": _t("Company and team", "公司及團隊", "公司及团队"),
+    "money": _t("Money", "資金", "资金"),
+    "links": _t("University links", "大學聯繫", "大学联系"),
+}
+
+CONFIDENCE_LABELS: dict[str, LocalText] = {
+    "official": _t("Official rules", "官方規則", "官方规则"),
+    "partial": _t("Partly confirmed", "部分確認", "部分确认"),
+    "unconfirmed": _t("Unconfirmed", "未經確認", "未经确认"),
+}
+CONFIDENCE_NOTES: dict[str, LocalText] = {
+    "official": _t(
+        "Every requirement and the offer rest on the operator's or the Government's own pages.",
+        "所有條件及資助內容均以營運機構或政府的官方網頁為依據。",
+        "所有条件及资助内容均以营运机构或政府的官方网页为依据。",
+    ),
+    "partial": _t(
+        "Some requirements or the offer rest on news reports, university offices or unattributed "
+        "articles; check the operator's own page before relying on them.",
+        "部分條件或資助內容以新聞報道、大學辦事處或來源不明的文章為依據；依賴前請查閱營運機構的網頁。",
+        "部分条件或资助内容以新闻报道、大学办事处或来源不明的文章为依据；依赖前请查阅营运机构的网页。",
+    ),
+    "unconfirmed": _t(
+        "Only an unattributed web article describes this programme; confirm with the operator "
+        "before relying on it.",
+        "只有來源不明的網上文章提及此計劃；依賴前請先向營運機構確認。",
+        "只有来源不明的网上文章提及此计划；依赖前请先向营运机构确认。",
+    ),
+}
+SOURCE_KIND_LABELS: dict[str, LocalText] = {
+    "official": _t("official", "官方", "官方"),
+    "press": _t("press or university office", "新聞或大學辦事處", "新闻或大学办事处"),
+    "unattributed": _t("unattributed article", "來源不明的文章", "来源不明的文章"),
+    "document": _t("document", "文件", "文件"),
+    "general_knowledge": _t("general knowledge", "一般資料", "一般资料"),
+}
+HELP_KIND_LABELS: dict[str, LocalText] = {
+    "funding": _t("Funding", "資金", "资金"),
+    "investment": _t("Investment", "投資", "投资"),
+    "space": _t("Space", "空間", "空间"),
+    "advice": _t("Advice and mentoring", "指導及意見", "指导及意见"),
+    "talent": _t("Talent", "人才", "人才"),
+    "compute": _t("Compute", "算力", "算力"),
+    "market_access": _t("Market access", "開拓市場", "开拓市场"),
+}
+
+
+def label_in(table: dict[str, LocalText], key: str, lang: Lang = "en") -> str:
+    """A word from one of the tables above, or the key itself when the table lacks it."""
+    text = table.get(key)
+    return text.get(lang) if text else key
 
 
 def value_label(value: str | StrEnum, lang: Lang = "en") -> str:

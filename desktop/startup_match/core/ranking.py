@@ -58,6 +58,9 @@ class ProgrammeOutcome(_Model):
     )
     kinds: list[str] = Field(default_factory=list)
     url: str | None = None
+    search_names: list[str] = Field(
+        default_factory=list, description="the names in every language, so search finds them"
+    )
     operator: str
     description: str
     status: Status

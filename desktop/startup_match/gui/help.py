@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.catalogue import Catalogue
+from ..core.labels import SOURCE_KIND_LABELS, label_in
 from ..core.text import Lang
 
 
@@ -29,17 +30,20 @@ def about_html(catalogue: Catalogue, lang: Lang) -> str:
     catalogue_word = QCoreApplication.translate("Help", "Catalogue")
     programmes_word = QCoreApplication.translate("Help", "programmes")
     sources_word = QCoreApplication.translate("Help", "Sources")
+    checked_word = QCoreApplication.translate("Help", "facts checked")
     sources = "".join(
         f"<li>{escape(d.title)} — {escape(d.publisher)}"
         f"{'' if d.date == 'not stated' else ', ' + escape(d.date)}"
+        f" ({escape(label_in(SOURCE_KIND_LABELS, d.kind, lang))})"
         f"{'' if not d.url else ', ' + escape(d.url)}</li>"
-        for d in info.documents
+        for d in info.sources
     )
     return (
         f"<h3>{escape(app_name)} {escape(__version__)}</h3>"
         f"<p>{escape(purpose)}</p>"
         f"<p><b>{escape(catalogue_word)}:</b> {escape(info.title.get(lang))} "
-        f"{escape(info.version)} ({escape(info.date)}), {len(catalogue.programmes)} "
+        f"{escape(info.version)} ({escape(info.date)}; {escape(checked_word)} "
+        f"{escape(info.checked)}), {len(catalogue.programmes)} "
         f"{escape(programmes_word)}</p>"
         f"<p><b>{escape(sources_word)}:</b></p><ul>{sources}</ul>"
         f"<p><i>{escape(info.disclaimer.get(lang))}</i></p>"

@@ -126,6 +126,25 @@ class OptionalYearsSpin(_NotSetSteps, QDoubleSpinBox):
         self.setValue(NOT_SET if value is None else value)
 
 
+class OptionalPercentSpin(_NotSetSteps, QDoubleSpinBox):
+    """A percentage from 0 to 100, or "Not set"."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setSingleStep(5)
+        self.setRange(NOT_SET, 100)
+        self.setSuffix(" %")
+        self.setValue(NOT_SET)
+        self.setSpecialValueText("Not set")
+
+    def optional_value(self) -> float | None:
+        return None if self.value() < 0 else self.value()
+
+    def set_optional_value(self, value: float | None) -> None:
+        self.setValue(NOT_SET if value is None else value)
+
+
 class HkdSpin(_NotSetSteps, QDoubleSpinBox):
     """Hong Kong dollars with thousands separators (a double holds amounts past 2^31)."""
 

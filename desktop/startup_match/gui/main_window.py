@@ -126,6 +126,9 @@ class MainWindow(QMainWindow):
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(ResultsModel.PROGRAMME, QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(ResultsModel.HEADLINE, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(
+            ResultsModel.CONFIDENCE, QHeaderView.ResizeMode.ResizeToContents
+        )
         for column, width in (
             (ResultsModel.RANK, 36),
             (ResultsModel.STATUS, 110),

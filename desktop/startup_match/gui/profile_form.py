@@ -1,19 +1,88 @@
-"""The profile form: every profile field, with errors shown at the field."""
+"""The profile form: every profile field, grouped, with a help line and errors at the field."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
 from ..core.profile import Location, Need, Profile, Sector, Stage, describe_validation_error
 from ..core.text import Lang
-from .inputs import CheckList, ChoiceCombo, HkdSpin, OptionalIntSpin, OptionalYearsSpin, YesNoCombo
+from .inputs import (
+    CheckList,
+    ChoiceCombo,
+    HkdSpin,
+    OptionalIntSpin,
+    OptionalPercentSpin,
+    OptionalYearsSpin,
+    YesNoCombo,
+)
 from .links_editor import LinksEditor
 
 ERROR_STYLE = "color: #b3261e;"
+HELP_STYLE = "color: #5f6368; font-size: 8pt;"
+GROUP_STYLE = "font-weight: bold; color: #0b3d62; margin-top: 6px;"
+
+Spin = OptionalIntSpin | OptionalYearsSpin | OptionalPercentSpin | HkdSpin
+Editor = QLineEdit | ChoiceCombo | CheckList | YesNoCombo | Spin | LinksEditor
+
+# One row per field: how its editor is made. A new profile field is one row here, one help line
+# and one label in core/labels.py, and one title in field_titles().
+EDITORS: dict[str, Callable[[QWidget], Editor]] = {
+    "company_name": lambda parent: QLineEdit(parent),
+    "stage": lambda parent: ChoiceCombo(list(Stage), parent),
+    "sectors": lambda parent: CheckList(list(Sector), parent),
+    "location": lambda parent: ChoiceCombo(list(Location), parent),
+    "needs": lambda parent: CheckList(list(Need), parent),
+    "incorporated_in_hk": YesNoCombo,
+    "years_since_incorporation": OptionalYearsSpin,
+    "team_size": lambda parent: OptionalIntSpin(1_000_000, parent),
+    "technical_staff": lambda parent: OptionalIntSpin(1_000_000, parent),
+    "technical_team_equity_pct": OptionalPercentSpin,
+    "rd_in_hk": YesNoCombo,
+    "registered_in_mainland_gba": YesNoCombo,
+    "founder_holds_hkid": YesNoCombo,
+    "annual_revenue_hkd": HkdSpin,
+    "funding_raised_hkd": HkdSpin,
+    "funding_sought_hkd": HkdSpin,
+    "private_investment_last_year_hkd": HkdSpin,
+    "has_private_co_investor": YesNoCombo,
+    "university_links": LinksEditor,
+    "based_on_university_research": YesNoCombo,
+}
+
+
+def _value(editor: Editor) -> Any:
+    """The editor's value as profile JSON (None when not set)."""
+    if isinstance(editor, QLineEdit):
+        return editor.text()
+    if isinstance(editor, CheckList):
+        return editor.checked()
+    if isinstance(editor, LinksEditor):
+        links = editor.value()
+        return None if links is None else [link.model_dump(mode="json") for link in links]
+    if isinstance(editor, ChoiceCombo | YesNoCombo):
+        return editor.value()
+    return editor.optional_value()
+
+
+def _set_value(editor: Editor, value: Any) -> None:
+    if isinstance(editor, QLineEdit):
+        editor.setText(value or "")
+    elif isinstance(editor, CheckList):
+        editor.set_checked([item.value for item in value] if value else None)
+    elif isinstance(editor, LinksEditor):
+        editor.set_value(value)
+    elif isinstance(editor, ChoiceCombo):
+        editor.set_value(value.value if value is not None else None)
+    elif isinstance(editor, YesNoCombo):
+        editor.set_value(value)
+    else:
+        editor.set_optional_value(value)
 
 
 class ProfileForm(QWidget):
@@ -23,80 +92,90 @@ class ProfileForm(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.company_name = QLineEdit(self)
+        self._editors: dict[str, Editor] = {name: make(self) for name, make in EDITORS.items()}
+        company = self._editors["company_name"]
+        assert isinstance(company, QLineEdit)
+        self.company_name: QLineEdit = company
         self.company_name.setMaxLength(120)
-        self.stage = ChoiceCombo(list(Stage), self)
-        self.sectors = CheckList(list(Sector), self)
-        self.sectors.setMaximumHeight(150)
-        self.location = ChoiceCombo(list(Location), self)
-        self.incorporated_in_hk = YesNoCombo(self)
-        self.years_since_incorporation = OptionalYearsSpin(self)
-        self.university_links = LinksEditor(self)
-        self.based_on_university_research = YesNoCombo(self)
-        self.team_size = OptionalIntSpin(1_000_000, self)
-        self.annual_revenue_hkd = HkdSpin(self)
-        self.funding_raised_hkd = HkdSpin(self)
-        self.funding_sought_hkd = HkdSpin(self)
-        self.has_private_co_investor = YesNoCombo(self)
-        self.needs = CheckList(list(Need), self)
-        self.needs.setMaximumHeight(150)
-
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
+        self._helps: dict[str, QLabel] = {}
+        self._groups: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
-        for name in Profile.model_fields:
-            widget = self.widget_for(name)
-            label = QLabel(self)
-            label.setBuddy(widget)
-            error = QLabel(self)
-            error.setStyleSheet(ERROR_STYLE)
-            error.setWordWrap(True)
-            error.hide()
-            column = QVBoxLayout()
-            column.setSpacing(2)
-            column.addWidget(widget)
-            column.addWidget(error)
-            form.addRow(label, column)
-            self._labels[name] = label
-            self._errors[name] = error
+        for group, names in FIELD_GROUPS:
+            heading = QLabel(self)
+            heading.setStyleSheet(GROUP_STYLE)
+            form.addRow(heading)
+            self._groups[group] = heading
+            for name in names:
+                self._add_row(form, name)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addStretch(1)
-
-        self.company_name.textEdited.connect(self._changed)
-        for combo in (self.stage, self.location):
-            combo.activated.connect(self._changed)
-        for yes_no in self._yes_nos():
-            yes_no.activated.connect(self._changed)
-        for spin in self._spins():
-            spin.valueChanged.connect(self._changed)
-        self.sectors.changed.connect(self._changed)
-        self.needs.changed.connect(self._changed)
-        self.university_links.changed.connect(self._changed)
+        for editor in self._editors.values():
+            self._connect(editor)
         self._lang: Lang = "en"
         self.retranslate()
 
-    def _spins(self) -> tuple[OptionalYearsSpin | OptionalIntSpin | HkdSpin, ...]:
-        return (
-            self.years_since_incorporation,
-            self.team_size,
-            self.annual_revenue_hkd,
-            self.funding_raised_hkd,
-            self.funding_sought_hkd,
+    def _add_row(self, form: QFormLayout, name: str) -> None:
+        widget = self.widget_for(name)
+        if isinstance(widget, CheckList):
+            widget.setMaximumHeight(150)
+        label = QLabel(self)
+        label.setBuddy(widget)
+        help_line = QLabel(self)
+        help_line.setStyleSheet(HELP_STYLE)
+        help_line.setWordWrap(True)
+        error = QLabel(self)
+        error.setStyleSheet(ERROR_STYLE)
+        error.setWordWrap(True)
+        error.hide()
+        column = QVBoxLayout()
+        column.setSpacing(2)
+        column.addWidget(widget)
+        column.addWidget(help_line)
+        column.addWidget(error)
+        form.addRow(label, column)
+        self._labels[name], self._helps[name], self._errors[name] = label, help_line, error
+
+    def _connect(self, editor: Editor) -> None:
+        if isinstance(editor, QLineEdit):
+            editor.textEdited.connect(self._changed)
+        elif isinstance(editor, ChoiceCombo | YesNoCombo):
+            editor.activated.connect(self._changed)
+        elif isinstance(editor, CheckList | LinksEditor):
+            editor.changed.connect(self._changed)
+        else:
+            editor.valueChanged.connect(self._changed)
+
+    def _spins(self) -> tuple[Spin, ...]:
+        return tuple(
+            e for e in self._editors.values() if isinstance(e, OptionalIntSpin | HkdSpin)
+        ) + tuple(
+            e
+            for e in self._editors.values()
+            if isinstance(e, OptionalYearsSpin | OptionalPercentSpin)
         )
 
     def _yes_nos(self) -> tuple[YesNoCombo, ...]:
-        return (
-            self.incorporated_in_hk,
-            self.based_on_university_research,
-            self.has_private_co_investor,
-        )
+        return tuple(e for e in self._editors.values() if isinstance(e, YesNoCombo))
+
+    def _combos(self) -> tuple[ChoiceCombo, ...]:
+        return tuple(e for e in self._editors.values() if isinstance(e, ChoiceCombo))
+
+    def _lists(self) -> tuple[CheckList, ...]:
+        return tuple(e for e in self._editors.values() if isinstance(e, CheckList))
 
     def widget_for(self, name: str) -> QWidget:
-        widget = getattr(self, name)
-        assert isinstance(widget, QWidget)
-        return widget
+        return self._editors[name]
+
+    def __getattr__(self, name: str) -> Any:
+        # Fields are reached by name (form.team_size) as well as through widget_for().
+        editors = self.__dict__.get("_editors")
+        if editors is not None and name in editors:
+            return editors[name]
+        raise AttributeError(name)
 
     def _changed(self, *_args: object) -> None:
         self.edited.emit()
@@ -107,72 +186,65 @@ class ProfileForm(QWidget):
         super().changeEvent(event)
 
     def field_titles(self) -> dict[str, str]:
-        """Label text with a mnemonic (&) for every field."""
+        """Label text with a mnemonic (&) for every field. The letters are unique, and none is
+        taken by the menu bar (F, V, L, H) or the result filters (D, N)."""
         return {
-            "company_name": self.tr("Company &name"),
+            "company_name": self.tr("Company na&me"),
             "stage": self.tr("&Stage"),
             "sectors": self.tr("Se&ctors"),
-            "location": self.tr("&Location"),
+            "location": self.tr("L&ocation"),
+            "needs": self.tr("Help &wanted"),
             "incorporated_in_hk": self.tr("&Incorporated in Hong Kong"),
             "years_since_incorporation": self.tr("&Years since incorporation"),
+            "team_size": self.tr("Full-time s&taff"),
+            "technical_staff": self.tr("Staff in R&&D &jobs"),
+            "technical_team_equity_pct": self.tr("Technical team's e&quity"),
+            "rd_in_hk": self.tr("R&&D done in Hon&g Kong"),
+            "registered_in_mainland_gba": self.tr("Registered in Mainland G&BA"),
+            "founder_holds_hkid": self.tr("Founder has a Hong &Kong ID"),
+            "annual_revenue_hkd": self.tr("&Annual revenue"),
+            "funding_raised_hkd": self.tr("Funding rais&ed"),
+            "funding_sought_hkd": self.tr("Si&ze of funding sought"),
+            "private_investment_last_year_hkd": self.tr("&Private investment last year"),
+            "has_private_co_investor": self.tr("E&xternal investor or sponsor"),
             "university_links": self.tr("&University links"),
             "based_on_university_research": self.tr("Based on university &research"),
-            "team_size": self.tr("&Team size"),
-            "annual_revenue_hkd": self.tr("Annual re&venue"),
-            "funding_raised_hkd": self.tr("Funding r&aised"),
-            "funding_sought_hkd": self.tr("Funding s&ought"),
-            "has_private_co_investor": self.tr("Private co-in&vestor"),
-            "needs": self.tr("Help nee&ded"),
         }
 
     def retranslate(self) -> None:
         not_set, yes, no = self.tr("Not set"), self.tr("Yes"), self.tr("No")
         for name, title in self.field_titles().items():
             self._labels[name].setText(title)
-            self.widget_for(name).setAccessibleName(title.replace("&", ""))
+            help_text = label_in(FIELD_HELP, name, self._lang)
+            self._helps[name].setText(help_text)
+            widget = self.widget_for(name)
+            widget.setAccessibleName(title.replace("&&", "\0").replace("&", "").replace("\0", "&"))
+            if not self._errors[name].isVisible():
+                widget.setToolTip(help_text)
+        for group, heading in self._groups.items():
+            heading.setText(label_in(GROUP_LABELS, group, self._lang))
         self.company_name.setPlaceholderText(self.tr("Required, up to 120 characters"))
-        for combo in (self.stage, self.location):
+        for combo in self._combos():
             combo.relabel(self._lang, not_set)
         for yes_no in self._yes_nos():
             yes_no.relabel(not_set, yes, no)
         for spin in self._spins():
             spin.setSpecialValueText(not_set)
-        self.sectors.setToolTip(
-            self.tr("Tick every sector that applies; none ticked means not set")
-        )
-        self.needs.setToolTip(self.tr("Tick the help the start-up needs"))
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
-        for combo in (self.stage, self.location):
-            combo.relabel(lang, self.tr("Not set"))
-        self.sectors.relabel(lang)
-        self.needs.relabel(lang)
-        self.university_links.relabel(lang)
+        for check_list in self._lists():
+            check_list.relabel(lang)
+        links = self._editors["university_links"]
+        assert isinstance(links, LinksEditor)
+        links.relabel(lang)
+        self.retranslate()
 
     # -- data ------------------------------------------------------------------------------------
 
     def raw(self) -> dict[str, Any]:
         """The form as plain JSON-able data (unset fields left out)."""
-        links = self.university_links.value()
-        data: dict[str, Any] = {
-            "company_name": self.company_name.text(),
-            "stage": self.stage.value(),
-            "sectors": self.sectors.checked(),
-            "location": self.location.value(),
-            "incorporated_in_hk": self.incorporated_in_hk.value(),
-            "years_since_incorporation": self.years_since_incorporation.optional_value(),
-            "university_links": (
-                None if links is None else [link.model_dump(mode="json") for link in links]
-            ),
-            "based_on_university_research": self.based_on_university_research.value(),
-            "team_size": self.team_size.optional_value(),
-            "annual_revenue_hkd": self.annual_revenue_hkd.optional_value(),
-            "funding_raised_hkd": self.funding_raised_hkd.optional_value(),
-            "funding_sought_hkd": self.funding_sought_hkd.optional_value(),
-            "has_private_co_investor": self.has_private_co_investor.value(),
-            "needs": self.needs.checked(),
-        }
+        data = {name: _value(editor) for name, editor in self._editors.items()}
         return {key: value for key, value in data.items() if value is not None}
 
     def read(self) -> tuple[Profile | None, dict[str, str]]:
@@ -183,10 +255,19 @@ class ProfileForm(QWidget):
             profile = Profile.model_validate(self.raw())
         except ValidationError as error:
             for item in error.errors():
-                field = str(item["loc"][0]) if item["loc"] else "company_name"
+                field = self._field_of(item)
                 errors.setdefault(field, self._message(field, item["type"], error))
         self.show_errors(errors)
         return profile, errors
+
+    @staticmethod
+    def _field_of(item: Any) -> str:
+        if item["loc"]:
+            return str(item["loc"][0])
+        # A rule across fields names its field first ("technical_staff: …").
+        message = str(item.get("ctx", {}).get("error", ""))
+        name = message.split(":", 1)[0]
+        return name if name in EDITORS else "company_name"
 
     def _message(self, field: str, kind: str, error: ValidationError) -> str:
         if field == "company_name" and kind in {"missing", "string_too_short", "value_error"}:
@@ -200,28 +281,16 @@ class ProfileForm(QWidget):
             label.setVisible(bool(message))
             widget = self.widget_for(name)
             widget.setProperty("invalid", bool(message))
-            widget.setToolTip(message or "")
+            widget.setToolTip(message or label_in(FIELD_HELP, name, self._lang))
             widget.setAccessibleDescription(message or "")
 
     def load(self, profile: Profile | None) -> None:
         """Fill the form without emitting `edited`."""
         self.blockSignals(True)
         try:
-            p = profile or Profile(company_name="-")
-            self.company_name.setText(profile.company_name if profile else "")
-            self.stage.set_value(p.stage.value if p.stage else None)
-            self.sectors.set_checked([s.value for s in p.sectors] if p.sectors else None)
-            self.location.set_value(p.location.value if p.location else None)
-            self.incorporated_in_hk.set_value(p.incorporated_in_hk)
-            self.team_size.set_optional_value(p.team_size)
-            self.years_since_incorporation.set_optional_value(p.years_since_incorporation)
-            self.university_links.set_value(p.university_links)
-            self.based_on_university_research.set_value(p.based_on_university_research)
-            self.annual_revenue_hkd.set_optional_value(p.annual_revenue_hkd)
-            self.funding_raised_hkd.set_optional_value(p.funding_raised_hkd)
-            self.funding_sought_hkd.set_optional_value(p.funding_sought_hkd)
-            self.has_private_co_investor.set_value(p.has_private_co_investor)
-            self.needs.set_checked([n.value for n in p.needs] if p.needs else None)
+            for name, editor in self._editors.items():
+                value = getattr(profile, name) if profile else None
+                _set_value(editor, value)
         finally:
             self.blockSignals(False)
         self.show_errors({})

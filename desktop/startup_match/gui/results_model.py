@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 
 from ..core.compare import word
+from ..core.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, label_in
 from ..core.ranking import ProgrammeOutcome, Ranking
 from ..core.text import Lang
 
@@ -22,9 +23,12 @@ STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 3
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
 
+# A shape as well as a word, so the marker reads without colour.
+CONFIDENCE_MARKS = {"official": "●", "partial": "◐", "unconfirmed": "○"}
+
 
 class ResultsModel(QAbstractTableModel):
-    RANK, PROGRAMME, STATUS, SCORE, HEADLINE = range(5)
+    RANK, PROGRAMME, STATUS, SCORE, HEADLINE, CONFIDENCE = range(6)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -44,7 +48,7 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._results)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
+        return 0 if parent.isValid() else 6
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -57,6 +61,7 @@ class ResultsModel(QAbstractTableModel):
             self.tr("Status"),
             self.tr("Fit"),
             self.tr("Headline"),
+            self.tr("Sources"),
         ][section]
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -75,6 +80,8 @@ class ResultsModel(QAbstractTableModel):
                 [
                     outcome.name,
                     outcome.short_name,
+                    outcome.acronym or "",
+                    *outcome.search_names,
                     outcome.operator,
                     outcome.offer,
                     outcome.headline,
@@ -84,15 +91,21 @@ class ResultsModel(QAbstractTableModel):
             if column == self.RANK:
                 return index.row() + 1
             if column == self.PROGRAMME:
-                return outcome.name
+                return outcome.display_name()
             if column == self.STATUS:
                 return word(outcome.status, self._lang)
             if column == self.SCORE:
                 return outcome.score
             if column == self.HEADLINE:
                 return outcome.headline
+            if column == self.CONFIDENCE and outcome.confidence:
+                return f"{CONFIDENCE_MARKS[outcome.confidence]} " + label_in(
+                    CONFIDENCE_LABELS, outcome.confidence, self._lang
+                )
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.CONFIDENCE and outcome.confidence:
+            return label_in(CONFIDENCE_NOTES, outcome.confidence, self._lang)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.PROGRAMME, self.HEADLINE):
-            return f"{outcome.name}\n{outcome.operator}\n\n{outcome.offer}"
+            return f"{outcome.display_name()}\n{outcome.operator}\n\n{outcome.offer}"
         if role == Qt.ItemDataRole.AccessibleTextRole and column == self.SCORE:
             return self.tr("Fit score %1 of 100").replace("%1", str(outcome.score))
         if role == Qt.ItemDataRole.TextAlignmentRole and column in (self.RANK, self.SCORE):

@@ -7,7 +7,15 @@ from datetime import date
 from html import escape
 
 from ..core.compare import amount_text, compare, word
-from ..core.labels import field_label, format_hkd, value_label
+from ..core.labels import (
+    CONFIDENCE_LABELS,
+    CONFIDENCE_NOTES,
+    SOURCE_KIND_LABELS,
+    field_label,
+    format_hkd,
+    label_in,
+    value_label,
+)
 from ..core.profile import Profile
 from ..core.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
 from ..core.text import Lang
@@ -16,6 +24,7 @@ from .strings import sheet_text
 TOP_DETAILED = 5
 STATUS_COLOURS = {"eligible": "#1b7f3b", "possible": "#a66300", "ineligible": "#9b1c1c"}
 VERDICT_COLOURS = {"met": "#1b7f3b", "unknown": "#a66300", "unmet": "#9b1c1c"}
+CONFIDENCE_COLOURS = {"official": "#1b5e8f", "partial": "#6b5a00", "unconfirmed": "#9b1c1c"}
 
 TABLE = (
     "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:#c9d4de'>"
@@ -105,8 +114,9 @@ def _ranking_table(ranking: Ranking, lang: Lang) -> str:
         rows.append(
             "<tr>"
             f"<td>{position}</td>"
-            f"<td><b>{_e(outcome.name)}</b><br/>"
-            f"<span class='small'>{_e(outcome.operator)}</span></td>"
+            f"<td><b>{_e(outcome.display_name())}</b><br/>"
+            f"<span class='small'>{_e(outcome.operator)}</span><br/>"
+            f"<span class='small'>{_confidence(outcome, lang)}</span></td>"
             f"<td>{_status(outcome.status, lang)}</td>"
             f"<td>{outcome.score}</td>"
             f"<td><b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}</td>"
@@ -118,7 +128,26 @@ def _ranking_table(ranking: Ranking, lang: Lang) -> str:
 def _source_label(source: SourceRef, lang: Lang) -> str:
     if source.kind == "general_knowledge":
         return f"{sheet_text('general_knowledge', lang)}: {source.url}"
-    return f"{source.title} — “{source.passage}”"
+    standing = label_in(SOURCE_KIND_LABELS, source.kind, lang)
+    if source.checked:
+        standing += f", {sheet_text('checked', lang)} {source.checked}"
+    return f"{source.title} ({standing}) — “{source.passage}”"
+
+
+def _confidence(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    """The programme's confidence word, coloured; empty for sessions saved before it existed."""
+    if outcome.confidence is None:
+        return ""
+    colour = CONFIDENCE_COLOURS[outcome.confidence]
+    text = label_in(CONFIDENCE_LABELS, outcome.confidence, lang)
+    return f"<span style='color:{colour}'>{_e(text)}</span>"
+
+
+def _confidence_note(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    if outcome.confidence is None:
+        return ""
+    note = label_in(CONFIDENCE_NOTES, outcome.confidence, lang)
+    return f"<p class='small'>{_confidence(outcome, lang)}: {_e(note)}</p>"
 
 
 def _criteria_table(criteria: list[CriterionOutcome], lang: Lang) -> str:
@@ -143,9 +172,10 @@ def _criteria_table(criteria: list[CriterionOutcome], lang: Lang) -> str:
 
 def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
     parts = [
-        f"<h3>{position}. {_e(outcome.name)} — {_status(outcome.status, lang)}, "
+        f"<h3>{position}. {_e(outcome.display_name())} — {_status(outcome.status, lang)}, "
         f"{_e(sheet_text('score', lang))} {outcome.score}</h3>",
         f"<p>{_e(outcome.description)}</p>",
+        _confidence_note(outcome, lang),
         _criteria_table(outcome.criteria, lang),
         f"<p><b>{_e(sheet_text('apply', lang))}:</b> {_e(outcome.apply)}</p>",
     ]
@@ -165,6 +195,8 @@ def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
         ("apply", _e(outcome.apply)),
         ("source", _e(_source_label(outcome.source, lang))),
     ]
+    if outcome.url:
+        rows.insert(6, ("official_page", f"<a href='{_e(outcome.url)}'>{_e(outcome.url)}</a>"))
     body = "".join(
         f"<tr><th width='22%'>{_e(sheet_text(key, lang))}</th><td>{value}</td></tr>"
         for key, value in rows
@@ -180,9 +212,10 @@ def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
         hints = f"<h3>{_e(sheet_text('hints', lang))}</h3><ul>{items}</ul>"
     return (
         f"<html><head><style>{STYLE}</style></head><body>"
-        f"<h2>{_e(outcome.name)}</h2>"
+        f"<h2>{_e(outcome.display_name())}</h2>"
         f"<p>{_status(outcome.status, lang)} · "
         f"{_e(sheet_text('score', lang))} {outcome.score}/100</p>"
+        f"{_confidence_note(outcome, lang)}"
         f"<p>{_e(outcome.description)}</p>"
         f"{hints}"
         f"{_offer_table(outcome, lang)}"
@@ -194,7 +227,7 @@ def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
 
 def _near_misses(ranking: Ranking, skip: set[str], lang: Lang) -> str:
     items = [
-        f"<li><b>{_e(o.name)}</b>: {_e(' '.join(o.hints))}</li>"
+        f"<li><b>{_e(o.display_name())}</b>: {_e(' '.join(o.hints))}</li>"
         for o in ranking.results
         if o.status == "ineligible" and o.hints and o.id not in skip
     ]
@@ -227,6 +260,10 @@ def _sources(ranking: Ranking, lang: Lang) -> str:
         bits = [source.title, source.publisher]
         if source.date != "not stated":
             bits.append(source.date)
+        if source.kind:
+            bits.append(label_in(SOURCE_KIND_LABELS, source.kind, lang))
+        if source.checked:
+            bits.append(f"{sheet_text('checked', lang)} {source.checked}")
         if source.url:
             bits.append(source.url)
         items.append(f"<li>{_e(', '.join(bits))}</li>")

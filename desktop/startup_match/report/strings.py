@@ -49,6 +49,9 @@ SHEET: dict[str, LocalText] = {
     "duration": _t("Duration", "期限", "期限"),
     "equity": _t("Equity", "股權", "股权"),
     "operator": _t("Operator", "營運機構", "营运机构"),
+    "checked": _t("checked", "查閱於", "查阅于"),
+    "official_page": _t("Official page", "官方網頁", "官方网页"),
+    "confidence": _t("Confidence", "可信程度", "可信程度"),
 }
 
 
