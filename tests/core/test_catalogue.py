@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import shutil
 from pathlib import Path
 
@@ -22,42 +23,80 @@ def test_shipped_catalogue_has_the_required_programmes_and_more() -> None:
     assert len(catalogue.digest) == 64
 
 
-def test_every_document_citation_is_a_verbatim_passage() -> None:
+def test_every_seed_document_passage_is_verbatim() -> None:
     catalogue = load_catalogue()
     texts = {
-        d.id: normalise_space((seeds_dir() / "documents" / d.file).read_text(encoding="utf-8"))
-        for d in catalogue.info.documents
+        s.id: normalise_space((seeds_dir() / "documents" / s.file).read_text(encoding="utf-8"))
+        for s in catalogue.info.sources
+        if s.file
     }
     cited = 0
     for programme in catalogue.programmes:
-        for citation in programme.citations():
-            if citation.general_knowledge:
-                assert citation.url and citation.url.startswith("https://")
-                assert citation.note
-            else:
-                assert normalise_space(citation.passage or "") in texts[citation.document or ""]
+        for passage in programme.passages.values():
+            if passage.source in texts:
+                assert normalise_space(passage.text) in texts[passage.source]
                 cited += 1
-    assert cited > 50
+    assert cited > 20
 
 
-def test_every_programme_offers_what_it_gives_with_a_source() -> None:
-    for programme in load_catalogue().programmes:
-        assert programme.offer.summary.en and programme.offer.headline.en
-        assert programme.requirements and programme.preferences
-        for rule in programme.requirements:
-            assert rule.hint.en, f"{programme.id}.{rule.id} needs a near-miss hint"
+def test_every_rule_cites_a_source_with_standing() -> None:
+    """Every requirement, offer and application route cites a passage of a source with a kind;
+    official and press sources carry their address and the date the fact was checked."""
+    catalogue = load_catalogue()
+    for programme in catalogue.programmes:
+        keys = [r.source for r in programme.requirements]
+        keys += [programme.offer.source, programme.apply_source]
+        for key in keys:
+            source = catalogue.source(programme.passages[key].source)
+            assert source.kind in ("official", "press", "unattributed"), programme.id
+            if source.kind != "unattributed":
+                assert source.url and source.url.startswith("http"), source.id
+                assert source.checked and source.checked >= "2026-11-01", source.id
+    text = "".join(p.read_text(encoding="utf-8") for p in (seeds_dir() / "programmes").iterdir())
+    assert "general_knowledge" not in text
 
 
-def test_seed_programme_amounts_come_from_the_sources() -> None:
+def test_confidence_is_derived_from_the_sources() -> None:
+    catalogue = load_catalogue()
+    confidence = {p.id: catalogue.confidence(p) for p in catalogue.programmes}
+    assert confidence["tsssu"] == "official"
+    assert confidence["hkstp-incubation"] == "official"
+    assert confidence["techconnect"] == "unconfirmed"
+    assert confidence["advanced-manufacturing-centre"] == "partial"
+    assert set(confidence.values()) == {"official", "partial", "unconfirmed"}
+
+
+def test_programme_files_keep_one_multi_line_style() -> None:
+    """Long text is wrapped (no line over 100 characters but an address), shared lists are named
+    terms, and every passage is defined once and cited by key."""
+    url_line = re.compile(r'^[a-z_]+ = "https?://\S+"$')
+    for path in [seeds_dir() / "catalogue.toml", *(seeds_dir() / "programmes").glob("*.toml")]:
+        for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+            assert len(line) <= 100 or url_line.match(line), f"{path.name}:{number}"
+        if path.parent.name == "programmes":
+            text = path.read_text(encoding="utf-8")
+            assert '"materials_precision", "proptech", "big_data"' not in text, path.name
+            assert "document =" not in text and "passage =" not in text, path.name
+
+
+def test_programme_amounts_come_from_official_sources() -> None:
     catalogue = load_catalogue()
     tsssu = catalogue.programme("tsssu")
     assert tsssu.offer.max_amount_hkd == 1_500_000
-    assert "HK$1.5 million each year" in (tsssu.offer.source.passage or "")
+    assert "HKD1,500,000 each year" in tsssu.passages[tsssu.offer.source].text
     raise_plus = catalogue.programme("raise-plus")
-    assert (raise_plus.offer.min_amount_hkd, raise_plus.offer.max_amount_hkd) == (
-        10_000_000,
-        100_000_000,
-    )
+    assert raise_plus.offer.max_amount_hkd == 100_000_000
+    assert "HK$100 million per project" in raise_plus.passages[raise_plus.offer.source].text
+    incubation = catalogue.programme("hkstp-incubation")
+    assert incubation.offer.max_amount_hkd == 6_000_000
+    assert catalogue.source(incubation.passages[incubation.offer.source].source).kind == "official"
+
+
+def test_withdrawn_programme_stays_resolvable() -> None:
+    catalogue = load_catalogue()
+    withdrawn = catalogue.withdrawn("cyberport-start-up-support")
+    assert withdrawn is not None and withdrawn.replaced_by == ["ccmf", "cyberport-incubation"]
+    assert catalogue.withdrawn("tsssu") is None
 
 
 @pytest.fixture
@@ -84,14 +123,10 @@ def test_copy_of_shipped_catalogue_is_valid(catalogue_copy: Path) -> None:
 
 
 def test_passage_not_in_document_is_reported(catalogue_copy: Path) -> None:
-    _edit(
-        catalogue_copy / "programmes" / "tsssu.toml",
-        "HK$1.5 million each year",
-        "HK$9 million each year",
-    )
+    _edit(catalogue_copy / "programmes" / "rttp.toml", "some 1,800", "some 9,800")
     issues = _issues(catalogue_copy)
     assert any(
-        i.startswith("tsssu.toml [tsssu] offer.source: passage not found") for i in issues
+        i.startswith("rttp.toml [rttp] passages.hktdc-1: passage not found") for i in issues
     ), issues
 
 
@@ -117,20 +152,54 @@ def test_missing_citation_and_unknown_field(catalogue_copy: Path) -> None:
     assert "itvf.toml [itvf] budget: unknown field" in issues
 
 
-def test_unknown_document_and_general_knowledge_without_url(catalogue_copy: Path) -> None:
+def test_unknown_source_and_uncited_passage_are_reported(catalogue_copy: Path) -> None:
+    _edit(catalogue_copy / "programmes" / "rttp.toml", 'source = "vtc-rttp"', 'source = "no-such"')
+    _edit(catalogue_copy / "programmes" / "tsssu.toml", 'apply_source = "itf-apply"', "")
+    issues = _issues(catalogue_copy)
+    assert any(i.startswith("rttp.toml [rttp] passages.") for i in issues), issues
+    assert any("unknown source 'no-such'" in i for i in issues), issues
+    assert any(i.startswith("tsssu.toml [tsssu] apply_source: Field required") for i in issues)
+
+
+def test_official_source_without_address_or_date_is_refused(catalogue_copy: Path) -> None:
     _edit(
-        catalogue_copy / "programmes" / "rttp.toml",
-        'source = { document = "hktdc-it-industry-2021"',
-        'source = { document = "no-such-document"',
+        catalogue_copy / "catalogue.toml",
+        'checked = "2026-11-23"\n\n[[sources]]\nid = "itf-tsssu-old"',
+        '\n[[sources]]\nid = "itf-tsssu-old"',
     )
+    _edit(catalogue_copy / "catalogue.toml", 'kind = "press"', 'kind = "rumour"')
+    issues = _issues(catalogue_copy)
+    assert any(
+        i.startswith(
+            "catalogue.toml sources.0: Value error, an official source needs url and checked"
+        )
+        for i in issues
+    ), issues
+    assert any("sources." in i and "kind: Input should be" in i for i in issues), issues
+
+
+def test_unknown_term_is_reported_at_its_rule(catalogue_copy: Path) -> None:
     _edit(
         catalogue_copy / "programmes" / "tsssu.toml",
-        'url = "https://www.itf.gov.hk/en/funding-programmes/supporting-start-ups/tsssu/index.html"\nnote',
-        "note",
+        '{ term = "technology-sector" }',
+        '{ term = "tech" }',
     )
     issues = _issues(catalogue_copy)
-    assert any(i.startswith("rttp.toml [rttp] source: unknown document") for i in issues), issues
-    assert any(i.startswith("tsssu.toml [tsssu] apply_source") for i in issues), issues
+    assert "tsssu.toml [tsssu] requirements.1.condition: unknown term 'tech'" in issues, issues
+
+
+def test_documents_outside_the_catalogue_are_never_read(
+    catalogue_copy: Path, tmp_path: Path
+) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("Each funded technology start-up may receive", encoding="utf-8")
+    _edit(
+        catalogue_copy / "catalogue.toml",
+        'file = "002_8bcbb07fed7f5e78.txt"',
+        'file = "../../secret.txt"',
+    )
+    issues = _issues(catalogue_copy)
+    assert any("outside the documents folder" in i for i in issues), issues
 
 
 def test_bad_toml_and_id_mismatch(catalogue_copy: Path) -> None:

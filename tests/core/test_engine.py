@@ -85,10 +85,12 @@ def test_every_verdict_carries_explanation_and_source(
         assert outcome.criteria
         for criterion in outcome.criteria:
             assert criterion.explanation
-            if criterion.source.kind == "document":
-                assert criterion.source.title and criterion.source.passage
+            source = criterion.source
+            assert source.title and source.passage and source.publisher
+            if source.kind in ("official", "press"):
+                assert source.url and source.checked
             else:
-                assert criterion.source.url and criterion.source.note
+                assert source.kind == "unattributed"
 
 
 def test_language_changes_text_not_verdicts(biotech_profile_data: dict[str, object]) -> None:

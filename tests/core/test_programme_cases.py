@@ -9,6 +9,7 @@ from typing import Any
 
 import pytest
 
+from startup_match.core.catalogue import Programme
 from startup_match.core.engine import evaluate, rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
@@ -42,12 +43,52 @@ def test_programme_case(case: dict[str, Any]) -> None:
         assert outcome.hints == case["hints"]
 
 
-def test_every_programme_has_eligible_and_ineligible_cases() -> None:
+def _reachable(programme: Programme) -> set[str]:
+    """The statuses a programme's rules can give: never eligible while a step is left to a third
+    party, never ineligible when no rule reads the profile."""
+    reachable = {"possible"}
+    if all(rule.condition.fields() for rule in programme.requirements):
+        reachable.add("eligible")
+    if any(rule.condition.fields() for rule in programme.requirements):
+        reachable.add("ineligible")
+    return reachable
+
+
+def test_every_programme_has_a_case_for_each_status_it_can_reach() -> None:
     statuses: dict[str, set[str]] = defaultdict(set)
     for case in CASES:
         statuses[case["programme"]].add(case["status"])
     for programme in default_catalogue().programmes:
-        assert {"eligible", "ineligible"} <= statuses[programme.id], programme.id
+        wanted = _reachable(programme) - ({"possible"} if len(_reachable(programme)) > 1 else set())
+        assert wanted <= statuses[programme.id], programme.id
+
+
+def test_founders_the_official_rules_exclude_are_never_eligible() -> None:
+    """An overseas company with no Hong Kong entity, a six-year-old company without matched
+    investment and a team with no company yet: no programme whose official rules exclude them
+    shows "eligible" (the issue's three founders)."""
+    catalogue = default_catalogue()
+    excluded = {
+        "overseas_co": {
+            "tsssu",
+            "hkstp-incubation",
+            "itvf",
+            "co-acceleration",
+            "gba-youth-employment",
+            "rttp",
+            "research-talent-hub",
+            "techtas",
+            "ccmf",
+            "cyberport-ai-supercomputing",
+        },
+        "old_no_investor": {"tsssu", "hkstp-incubation"},
+        "student_team": {"tsssu", "hkstp-incubation", "gba-youth-employment", "rttp", "techtas"},
+    }
+    for base, ids in excluded.items():
+        profile = profile_from_dict(_profile_of({"base": base}))
+        for programme_id in ids:
+            status = evaluate(catalogue.programme(programme_id), profile).status
+            assert status == "ineligible", (base, programme_id, status)
 
 
 def test_cases_name_real_rules() -> None:
