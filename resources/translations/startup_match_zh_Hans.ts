@@ -177,344 +177,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="184"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="794"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="191"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="814"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="287"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="290"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="299"/>
         <source>&amp;New Session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="300"/>
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="301"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="295"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="302"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="296"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="303"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="304"/>
         <source>Rena&amp;me…</source>
         <translation>重命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="305"/>
         <source>Session No&amp;tes…</source>
         <translation>会话备注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="299"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="306"/>
         <source>De&amp;lete Session…</source>
         <translation>删除会话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="307"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>从 JSON 导入会话(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="301"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="308"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>导出会话为 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="309"/>
         <source>Choose Session &amp;Database…</source>
         <translation>选择会话数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="303"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="310"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="311"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="312"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="314"/>
         <source>&amp;Compare Selected…</source>
         <translation>比较所选计划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
         <source>&amp;Find Programme</source>
         <translation>查找计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="309"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
         <source>Show &amp;Ineligible</source>
         <translation>显示不符合资格的计划(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以现行目录重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
         <source>Fin&amp;d:</source>
         <translation>查找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
         <source>Search programmes</source>
         <translation>搜索计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
         <source>Show i&amp;neligible</source>
         <translation>显示不符合资格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="320"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
         <source>Show ineligible programmes</source>
         <translation>显示不符合资格的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
         <source>Ranked programmes</source>
         <translation>计划排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此会话排名后，计划目录已有更新。以下为已保存的结果；请重新排名以使用现行目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>请修正表格中标示的字段以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
         <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
         <translation>输入公司名称即可开始。所有计划随即排名，并会随你填写表格其余部分实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="402"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="409"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能加载%1翻译；欠缺的文字将以英文显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="488"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="483"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="490"/>
         <source>Startup Scheme Matcher</source>
         <translation>初创计划配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="510"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="517"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="511"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="518"/>
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此会话有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="621"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="624"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="589"/>
+        <source>No status changes.</source>
+        <translation>资格状况没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="641"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="644"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="621"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="641"/>
         <source>That session no longer exists.</source>
         <translation>该会话已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="627"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="647"/>
         <source>Opened “%1”</source>
         <translation>已打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="643"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="663"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="645"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="665"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="650"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="670"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="657"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="661"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="668"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="677"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="681"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
         <source>Save session as</source>
         <translation>另存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="657"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="677"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="714"/>
         <source>Session title:</source>
         <translation>会话标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="661"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="681"/>
         <source>The title must not be blank.</source>
         <translation>标题不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="671"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="691"/>
         <source>Saved as “%1”</source>
         <translation>已另存为“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="678"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="698"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="686"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="706"/>
         <source>Duplicate session</source>
         <translation>复制会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="701"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="714"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="721"/>
         <source>Rename session</source>
         <translation>重命名会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="717"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="737"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="720"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="725"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="745"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="744"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="764"/>
         <source>No recent sessions</source>
         <translation>没有最近的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="754"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="774"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="781"/>
         <source>Export session</source>
         <translation>导出会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="764"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="784"/>
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="769"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="775"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="778"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="789"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="795"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="798"/>
         <source>Import session</source>
         <translation>导入会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="787"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="807"/>
         <source>Choose session database</source>
         <translation>选择会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="802"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="822"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="853"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="873"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="875"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="884"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="895"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="904"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="888"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="908"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已写入 %1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="912"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="932"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已恢复上次未保存的资料</translation>
     </message>

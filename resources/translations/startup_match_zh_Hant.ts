@@ -177,344 +177,349 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="184"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="794"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="191"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="814"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="286"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="293"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="287"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="294"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="288"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="295"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="289"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="296"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="290"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="297"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="292"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="299"/>
         <source>&amp;New Session</source>
         <translation>新增工作階段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="300"/>
         <source>&amp;Open Session…</source>
         <translation>開啟工作階段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="301"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="295"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="302"/>
         <source>Save &amp;As…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="296"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="303"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="304"/>
         <source>Rena&amp;me…</source>
         <translation>重新命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="298"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="305"/>
         <source>Session No&amp;tes…</source>
         <translation>工作階段備註(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="299"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="306"/>
         <source>De&amp;lete Session…</source>
         <translation>刪除工作階段(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="307"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="301"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="308"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>匯出工作階段為 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="309"/>
         <source>Choose Session &amp;Database…</source>
         <translation>選擇工作階段資料庫(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="303"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="310"/>
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="311"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="312"/>
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="313"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="314"/>
         <source>&amp;Compare Selected…</source>
         <translation>比較所選計劃(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
         <source>&amp;Find Programme</source>
         <translation>尋找計劃(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="309"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
         <source>Show &amp;Ineligible</source>
         <translation>顯示不符合資格的計劃(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以現行目錄重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
         <source>Fin&amp;d:</source>
         <translation>尋找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
         <source>Search programmes</source>
         <translation>搜尋計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
         <source>Show i&amp;neligible</source>
         <translation>顯示不符合資格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="320"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
         <source>Show ineligible programmes</source>
         <translation>顯示不符合資格的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
         <source>Ranked programmes</source>
         <translation>計劃排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此工作階段排名後，計劃目錄已有更新。以下為已儲存的結果；請重新排名以使用現行目錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>請修正表格中標示的欄位以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
         <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
         <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="402"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="409"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能載入%1翻譯；欠缺的文字將以英文顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="481"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="488"/>
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="483"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="490"/>
         <source>Startup Scheme Matcher</source>
         <translation>初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="510"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="517"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="511"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="518"/>
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="621"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="624"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="589"/>
+        <source>No status changes.</source>
+        <translation>資格狀況沒有改變。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="641"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="644"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="621"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="641"/>
         <source>That session no longer exists.</source>
         <translation>該工作階段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="627"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="647"/>
         <source>Opened “%1”</source>
         <translation>已開啟「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="643"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="663"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="645"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="665"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="650"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="670"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="657"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="661"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="668"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="677"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="681"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
         <source>Save session as</source>
         <translation>另存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="657"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="677"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="714"/>
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="661"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="681"/>
         <source>The title must not be blank.</source>
         <translation>標題不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="671"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="691"/>
         <source>Saved as “%1”</source>
         <translation>已另存為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="678"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="698"/>
         <source>Autosaved</source>
         <translation>已自動儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="686"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="706"/>
         <source>Duplicate session</source>
         <translation>複製工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="701"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="714"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="721"/>
         <source>Rename session</source>
         <translation>重新命名工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="717"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="737"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="720"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="725"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="740"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="745"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="744"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="764"/>
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="754"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="774"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="781"/>
         <source>Export session</source>
         <translation>匯出工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="764"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="784"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="769"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="775"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="778"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="789"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="795"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="798"/>
         <source>Import session</source>
         <translation>匯入工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="787"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="807"/>
         <source>Choose session database</source>
         <translation>選擇工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="802"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="822"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="853"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="873"/>
         <source>Print preview</source>
         <translation>預覽列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="875"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="884"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="895"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="904"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="888"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="908"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="912"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="932"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已復原上次未儲存的資料</translation>
     </message>

@@ -107,3 +107,19 @@ def test_catalogue_validate_good_and_bad(
     assert "catalogue.toml version:" in err
     assert "Traceback" not in err
     assert main(["catalogue", "validate", str(tmp_path / "nowhere")]) == 1
+
+
+def test_rank_json_carries_confidence_for_every_programme(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = tmp_path / "p.json"
+    profile.write_text('{"company_name": "Co", "incorporated_in_hk": true}', encoding="utf-8")
+    assert main(["rank", str(profile), "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)["results"]
+    confidence = {r["id"]: r["confidence"] for r in results}
+    assert set(confidence.values()) == {"official", "partial", "unconfirmed"}
+    assert confidence["tsssu"] == "official" and confidence["techconnect"] == "unconfirmed"
+    tsssu = next(r for r in results if r["id"] == "tsssu")
+    assert tsssu["acronym"] == "TSSSU" and tsssu["url"].startswith("https://www.itf.gov.hk/")
+    requirements = [c for c in tsssu["criteria"] if c["kind"] == "requirement"]
+    assert all(c["source"]["kind"] == "official" for c in requirements)

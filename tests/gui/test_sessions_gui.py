@@ -259,3 +259,44 @@ def test_choosing_another_database_asks_about_unsaved_work_once(
     assert asked == ["asked"]
     assert win.store is not None and win.store.path == tmp_path / "other.db"
     assert win.form.company_name.text() == ""
+
+
+def test_stale_session_lists_what_a_rerank_would_change(
+    qtbot: QtBot, make_window: WindowFactory, db_path: Path
+) -> None:
+    """A session ranked under catalogue 2026.11.1 kept Cyberport's old entry and showed TSSSU as
+    eligible to a six-year-old company; the banner says what re-ranking changes."""
+    profile = Profile(
+        company_name="Robo Works",
+        incorporated_in_hk=True,
+        years_since_incorporation=6,
+        university_links=[{"university": "hku", "role": "alumnus"}],
+        private_investment_last_year_hkd=0,
+        funding_sought_hkd=1_500_000,
+    )
+    current = rank(default_catalogue(), profile)
+    tsssu = current.result("tsssu")
+    assert tsssu.status == "ineligible"
+    withdrawn = tsssu.model_copy(
+        update={"id": "cyberport-start-up-support", "name": "Cyberport digital start-up support"}
+    )
+    results = [
+        r.model_copy(update={"status": "eligible"}) if r.id == "tsssu" else r
+        for r in current.results
+    ]
+    old = current.model_copy(
+        update={
+            "results": [*results, withdrawn],
+            "catalogue": current.catalogue.model_copy(
+                update={"digest": "e" * 64, "version": "2026.11.1"}
+            ),
+        }
+    )
+    with SessionStore(db_path) as store:
+        session_id = store.create(profile, old, title="Before the official rules").id
+    win = make_window()
+    assert win.open_session(session_id)
+    text = win.stale_changes.text()
+    assert "Technology Start-up Support Scheme for Universities: Eligible → Ineligible" in text
+    assert "Cyberport digital start-up support: withdrawn (replaced by" in text
+    assert "Cyberport Creative Micro Fund" in text

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.catalogue import Catalogue
+from ..core.changes import describe_change, status_changes
 from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.engine import rank
 from ..core.profile import Profile
@@ -98,9 +99,15 @@ class MainWindow(QMainWindow):
         self.stale_label = QLabel(self.stale_banner)
         self.stale_label.setWordWrap(True)
         self.rerank_button = QPushButton(self.stale_banner)
+        self.stale_changes = QLabel(self.stale_banner)
+        self.stale_changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale_changes.setWordWrap(True)
         banner_layout = QHBoxLayout(self.stale_banner)
         banner_layout.setContentsMargins(6, 2, 6, 2)
-        banner_layout.addWidget(self.stale_label, 1)
+        banner_text = QVBoxLayout()
+        banner_text.addWidget(self.stale_label)
+        banner_text.addWidget(self.stale_changes)
+        banner_layout.addLayout(banner_text, 1)
         banner_layout.addWidget(self.rerank_button)
         self.stale_banner.hide()
         self.start_hint = QLabel(self)
@@ -569,6 +576,18 @@ class MainWindow(QMainWindow):
         self._update_actions()
         self._update_title()
 
+    def _show_status_changes(self, session: SavedSession) -> None:
+        """List, under the stale banner, which programmes a re-rank would change."""
+        if not self.stale:
+            self.stale_changes.clear()
+            return
+        current = rank(self.catalogue, session.profile, self.lang)
+        lines = [
+            describe_change(change, self.catalogue, self.lang)
+            for change in status_changes(session.ranking, current)
+        ]
+        self.stale_changes.setText("\n".join(lines) if lines else self.tr("No status changes."))
+
     def _load_into_form(self, session: SavedSession) -> None:
         self.notes = session.notes
         self.comparison = list(session.comparison)
@@ -578,6 +597,7 @@ class MainWindow(QMainWindow):
         self.start_hint.hide()
         self.stale = session.is_stale(self.catalogue)
         self.stale_banner.setVisible(self.stale)
+        self._show_status_changes(session)
         self._show_ranking(session.ranking_for(self.catalogue, self.lang))
         self._became_current(session)
 

@@ -1,0 +1,53 @@
+"""What changed for one start-up between a saved ranking and the current catalogue's."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalogue import Catalogue
+from .compare import word
+from .ranking import Ranking
+from .text import Lang, tri
+
+_WITHDRAWN = tri("withdrawn", "已撤回", "已撤回")
+_NEW = tri("new in the catalogue", "目錄新增", "目录新增")
+_REPLACED_BY = tri("replaced by", "由以下計劃取代：", "由以下计划取代：")
+
+
+@dataclass(frozen=True)
+class StatusChange:
+    """One programme whose status differs: `before` or `after` is None when it was added or
+    withdrawn."""
+
+    programme_id: str
+    name: str
+    before: str | None
+    after: str | None
+
+
+def status_changes(saved: Ranking, current: Ranking) -> list[StatusChange]:
+    before = {o.id: o for o in saved.results}
+    after = {o.id: o for o in current.results}
+    changes = []
+    for pid, old in before.items():
+        new = after.get(pid)
+        if new is None or new.status != old.status:
+            changes.append(StatusChange(pid, old.name, old.status, new.status if new else None))
+    changes += [
+        StatusChange(pid, o.name, None, o.status) for pid, o in after.items() if pid not in before
+    ]
+    return changes
+
+
+def describe_change(change: StatusChange, catalogue: Catalogue, lang: Lang) -> str:
+    """One line: "TSSSU: Eligible → Ineligible", or why a programme is gone."""
+    if change.after is None:
+        withdrawn = catalogue.withdrawn(change.programme_id)
+        text = f"{change.name}: {_WITHDRAWN.get(lang)}"
+        if withdrawn and withdrawn.replaced_by:
+            names = [catalogue.programme(pid).name.get(lang) for pid in withdrawn.replaced_by]
+            text += f" ({_REPLACED_BY.get(lang)} {', '.join(names)})"
+        return text
+    if change.before is None:
+        return f"{change.name}: {_NEW.get(lang)} ({word(change.after, lang)})"
+    return f"{change.name}: {word(change.before, lang)} → {word(change.after, lang)}"
