@@ -64,7 +64,7 @@ def test_chinese_pdf_contains_chinese_programme_names(sheet: SheetInput, tmp_pat
     output = tmp_path / "zh.pdf"
     export_sheet_pdf(SheetInput(profile=sheet.profile, ranking=ranking), output, "zh-Hant")
     text = pdf_text(output).replace(" ", "")
-    for name in ("大學科技初創企業資助計劃", "香港科技園公司協同加速計劃", "「產學研1+」計劃"):
+    for name in ("大學科技初創企業資助計劃", "香港科技園共同企業加速計劃", "產學研1+計劃"):
         assert name in text
     assert "第1頁" in text
 

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from ..core.loader import CatalogueError, default_catalogue, load_catalogue
 from ..core.text import Lang
+from .arguments import OneLineParser
 from .errors import CliError
 from .table import render_table
 
 
 def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
+    subparsers: argparse._SubParsersAction[OneLineParser],
+    common: OneLineParser,
 ) -> None:
     parser = subparsers.add_parser("catalogue", help="list or validate programme catalogues")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")

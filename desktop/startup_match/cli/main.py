@@ -12,6 +12,7 @@ from ..core.profile import ProfileError
 from ..core.text import LANGS, Lang, parse_lang
 from ..store.errors import StoreError
 from . import catalogue_cmd, rank_cmd, sessions_cmd, sheet_cmd
+from .arguments import OneLineParser
 from .errors import CliError
 
 Handler = Callable[[argparse.Namespace, Lang], int]
@@ -20,13 +21,13 @@ KNOWN_ERRORS: tuple[type[Exception], ...] = (CliError, ProfileError, CatalogueEr
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = OneLineParser(
         prog="startup-match",
         description="Which Hong Kong support programmes fit a start-up, and why. "
         "With no command, opens the desktop app.",
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
-    common = argparse.ArgumentParser(add_help=False)
+    common = OneLineParser(add_help=False)
     common.add_argument("--lang", choices=LANGS, default=None, help="language of the output")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     rank_cmd.add_parser(subparsers, common)
@@ -43,13 +44,13 @@ def main(argv: Sequence[str] | None = None) -> int:
 
         return run_gui()
     parser = build_parser()
-    args = parser.parse_args(args_list)
-    handler: Handler | None = getattr(args, "handler", None)
-    if handler is None:
-        parser.print_help()
-        return 2
-    lang = parse_lang(args.lang) if args.lang else "en"
     try:
+        args = parser.parse_args(args_list)
+        handler: Handler | None = getattr(args, "handler", None)
+        if handler is None:
+            parser.print_help()
+            return 2
+        lang = parse_lang(args.lang) if args.lang else "en"
         return handler(args, lang)
     except KNOWN_ERRORS as error:
         message = str(error).strip() or error.__class__.__name__

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import argparse
 import json
+import shutil
+import sys
 from pathlib import Path
 
 from ..core.compare import word
@@ -12,12 +14,13 @@ from ..core.loader import default_catalogue
 from ..core.profile import load_profile
 from ..core.ranking import Ranking
 from ..core.text import Lang, LocalText, parse_lang, tri
+from .arguments import OneLineParser
 from .table import render_table
 
 
 def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
+    subparsers: argparse._SubParsersAction[OneLineParser],
+    common: OneLineParser,
 ) -> None:
     parser = subparsers.add_parser(
         "rank", parents=[common], help="rank every programme for a profile (JSON file)"
@@ -44,7 +47,15 @@ TABLE_WORDS: dict[str, LocalText] = {
 }
 
 
-def format_ranking(ranking: Ranking) -> str:
+def terminal_width() -> int | None:
+    """The terminal's width, 80 columns at least; None (no limit) when output goes to a file or
+    a pipe, which should keep every name whole."""
+    if not sys.stdout.isatty():
+        return None
+    return max(80, shutil.get_terminal_size((100, 24)).columns)
+
+
+def format_ranking(ranking: Ranking, width: int | None = None) -> str:
     lang = parse_lang(ranking.lang)
 
     def say(key: str) -> str:
@@ -53,9 +64,10 @@ def format_ranking(ranking: Ranking) -> str:
     rows = []
     for position, outcome in enumerate(ranking.results, start=1):
         status = word(outcome.status, lang)
-        rows.append([str(position), status, str(outcome.score), outcome.name, outcome.headline])
+        name = outcome.display_name()
+        rows.append([str(position), status, str(outcome.score), name, outcome.headline])
     headers = ["#", say("status"), say("score"), say("programme"), say("headline")]
-    table = render_table(headers, rows)
+    table = render_table(headers, rows, width or terminal_width(), shrinkable=(3, 4))
     notes: list[str] = []
     for outcome in ranking.results:
         if outcome.status == "ineligible" and outcome.hints:

@@ -7,21 +7,26 @@ import json
 import sys
 from pathlib import Path
 
+from ..core.clock import local_iso, local_text
+from ..core.files import MIB, UserFileError, read_text_file
 from ..core.loader import default_catalogue
 from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import Lang
 from ..store.repository import SessionStore, SessionSummary
+from .arguments import OneLineParser, count, session_id
 from .errors import CliError
 from .rank_cmd import format_ranking
 from .table import render_table
 
+MAX_IMPORT_BYTES = 16 * MIB  # a session export with its ranking is well under 1 MiB
+
 
 def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
+    subparsers: argparse._SubParsersAction[OneLineParser],
+    common: OneLineParser,
 ) -> None:
-    database = argparse.ArgumentParser(add_help=False)
+    database = OneLineParser(add_help=False)
     database.add_argument("--db", type=Path, help="session database file (default: user data)")
     parents = [common, database]
     parser = subparsers.add_parser("sessions", help="list, show, export, import or delete sessions")
@@ -30,17 +35,17 @@ def add_parser(
     listing = actions.add_parser("list", parents=parents, help="saved sessions, newest first")
     listing.add_argument("--json", action="store_true", help="print as JSON")
     listing.add_argument("--search", help="only sessions whose title or company contains this")
-    listing.add_argument("--limit", type=int, default=50, help="how many (default 50)")
-    listing.add_argument("--offset", type=int, default=0, help="skip this many (paging)")
+    listing.add_argument("--limit", type=count, default=50, help="how many (default 50)")
+    listing.add_argument("--offset", type=count, default=0, help="skip this many (paging)")
     listing.set_defaults(handler=run_list)
 
     show = actions.add_parser("show", parents=parents, help="one session with its results")
-    show.add_argument("id", type=int)
+    show.add_argument("id", type=session_id)
     show.add_argument("--json", action="store_true", help="print the session export JSON")
     show.set_defaults(handler=run_show)
 
     export = actions.add_parser("export", parents=parents, help="write one session to JSON")
-    export.add_argument("id", type=int)
+    export.add_argument("id", type=session_id)
     export.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
     export.set_defaults(handler=run_export)
 
@@ -49,7 +54,7 @@ def add_parser(
     importing.set_defaults(handler=run_import)
 
     delete = actions.add_parser("delete", parents=parents, help="delete one session")
-    delete.add_argument("id", type=int)
+    delete.add_argument("id", type=session_id)
     delete.set_defaults(handler=run_delete)
 
 
@@ -59,8 +64,8 @@ def _summary_dict(summary: SessionSummary) -> dict[str, object]:
         "title": summary.title,
         "company_name": summary.company_name,
         "catalogue_version": summary.catalogue_version,
-        "created_at": summary.created_at.isoformat(timespec="seconds"),
-        "updated_at": summary.updated_at.isoformat(timespec="seconds"),
+        "created_at": local_iso(summary.created_at),
+        "updated_at": local_iso(summary.updated_at),
     }
 
 
@@ -86,7 +91,7 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
         print("No sessions saved yet." if total == 0 else "No session matches.")
         return 0
     rows = [
-        [str(s.id), s.title, s.company_name, f"{s.updated_at:%Y-%m-%d %H:%M}", s.catalogue_version]
+        [str(s.id), s.title, s.company_name, local_text(s.updated_at), s.catalogue_version]
         for s in summaries
     ]
     print(render_table(["ID", "Title", "Company", "Updated (UTC)", "Catalogue"], rows))
@@ -103,7 +108,7 @@ def run_show(args: argparse.Namespace, lang: Lang) -> int:
     print(f"Session {session.id}: {session.title}")
     print(f"Company: {session.profile.company_name}")
     created, updated = session.created_at, session.updated_at
-    print(f"Created {created:%Y-%m-%d %H:%M}, updated {updated:%Y-%m-%d %H:%M} (UTC)")
+    print(f"Created {local_text(created)}, updated {local_text(updated)}")
     if session.notes:
         print(f"Notes: {session.notes}")
     if session.is_stale(default_catalogue()):
@@ -129,9 +134,9 @@ def run_export(args: argparse.Namespace, lang: Lang) -> int:
 
 def run_import(args: argparse.Namespace, lang: Lang) -> int:
     try:
-        text = args.file.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as error:
-        raise CliError(f"{args.file}: cannot read ({error})") from None
+        text = read_text_file(args.file, MAX_IMPORT_BYTES, "session file")
+    except UserFileError as error:
+        raise CliError(str(error)) from None
     with SessionStore(args.db) as store:
         session = store.import_json(text, origin=str(args.file))
     print(f"Imported as session {session.id}: {session.title}")

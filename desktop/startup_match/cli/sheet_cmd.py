@@ -12,18 +12,21 @@ from ..core.profile import load_profile
 from ..core.text import Lang
 from ..report.sheet_html import SheetInput
 from ..store.repository import SavedSession, SessionStore
+from .arguments import OneLineParser, session_id
 from .errors import CliError
 
 
 def add_parser(
-    subparsers: argparse._SubParsersAction[argparse.ArgumentParser],
-    common: argparse.ArgumentParser,
+    subparsers: argparse._SubParsersAction[OneLineParser],
+    common: OneLineParser,
 ) -> None:
     parser = subparsers.add_parser(
         "sheet", parents=[common], help="write the summary sheet as a PDF (works with no display)"
     )
     parser.add_argument("profile", type=Path, nargs="?", help="profile JSON file")
-    parser.add_argument("--session", type=int, help="use a saved session instead of a profile")
+    parser.add_argument(
+        "--session", type=session_id, help="use a saved session instead of a profile"
+    )
     parser.add_argument("--db", type=Path, help="session database file (with --session)")
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
     parser.set_defaults(handler=run)

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+import difflib
 import json
 from enum import StrEnum
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
+
+from .files import MIB, UserFileError, read_text_file
 
 
 class Stage(StrEnum):
@@ -134,6 +137,9 @@ class Profile(BaseModel):
         return self.model_dump(mode="json", exclude_none=True)
 
 
+MAX_PROFILE_BYTES = 1 * MIB  # a profile is a few hundred bytes
+
+
 class ProfileError(ValueError):
     """A profile that cannot be used; the message names the field and the problem."""
 
@@ -149,6 +155,9 @@ def describe_validation_error(error: ValidationError) -> str:
         message = item["msg"]
         if item["type"] == "extra_forbidden":
             message = "is not a profile field"
+            close = difflib.get_close_matches(location, Profile.model_fields, n=1)
+            if close:
+                message += f" (did you mean {close[0]}?)"
         elif item["type"] == "missing":
             message = "is required"
         parts.append(f"{location}: {message}")
@@ -167,11 +176,9 @@ def profile_from_dict(data: object) -> Profile:
 def load_profile(path: Path) -> Profile:
     """Read a profile from a JSON file, with errors that name the file and the field."""
     try:
-        text = path.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise ProfileError(f"{path}: no such file") from None
-    except (OSError, UnicodeDecodeError) as error:
-        raise ProfileError(f"{path}: cannot read ({error})") from None
+        text = read_text_file(path, MAX_PROFILE_BYTES, "profile file")
+    except UserFileError as error:
+        raise ProfileError(str(error)) from None
     try:
         data = json.loads(text)
     except json.JSONDecodeError as error:

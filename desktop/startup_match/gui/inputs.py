@@ -202,4 +202,8 @@ class CheckList(QListWidget):
             item = self.item(row)
             state = item.data(Qt.ItemDataRole.UserRole) in wanted
             item.setCheckState(Qt.CheckState.Checked if state else Qt.CheckState.Unchecked)
+        # A loaded profile starts with no current row: Space on a row left current by the last
+        # profile would tick it in this one.
+        self.setCurrentRow(-1)
+        self.scrollToTop()
         self.blockSignals(False)

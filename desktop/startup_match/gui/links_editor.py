@@ -50,6 +50,7 @@ class LinksEditor(QWidget):
         self.remove_button.clicked.connect(self._remove)
         self.none_box.toggled.connect(self._none_toggled)
         self.list.currentRowChanged.connect(lambda _row: self._update_buttons())
+        self.setFocusProxy(self.university)  # so the label's Alt+U lands on a control
         self.retranslate()
         self._update_buttons()
 

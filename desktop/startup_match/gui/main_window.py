@@ -6,7 +6,7 @@ from datetime import date
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -84,7 +84,7 @@ class MainWindow(QMainWindow):
 
         self.form = ProfileForm(self)
         self.form.set_language(lang)
-        scroll = QScrollArea(self)
+        scroll = self.form_scroll = QScrollArea(self)
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -92,6 +92,9 @@ class MainWindow(QMainWindow):
 
         self.search = QLineEdit(self)
         self.search.setClearButtonEnabled(True)
+        clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.activated.connect(self.search.clear)
         self.show_ineligible = QCheckBox(self)
         self.show_ineligible.setChecked(settings.show_ineligible())
         self.stale_banner = QFrame(self)
@@ -222,7 +225,7 @@ class MainWindow(QMainWindow):
         )  # StandardKey.Quit is empty on some platforms
         self.act_compare = self._action("Ctrl+M", self.compare)
         self.act_find = self._action(QKeySequence(keys.Find), self._focus_search)
-        self.act_ineligible = self._action("Ctrl+I", self.show_ineligible.toggle)
+        self.act_ineligible = self._action("Ctrl+I", lambda: None)
         self.act_rerank = self._action("Ctrl+R", self.rerank)
         self.act_notes = self._action(None, self.edit_notes)
         self.act_guide = self._action(QKeySequence(keys.HelpContents), lambda: show_guide(self))
@@ -265,8 +268,10 @@ class MainWindow(QMainWindow):
         self.act_ineligible.setCheckable(True)
         self.act_ineligible.setChecked(self.show_ineligible.isChecked())
         self.show_ineligible.toggled.connect(self.act_ineligible.setChecked)
+        # `toggled(bool)` has one signature; `triggered` also has a no-argument one, which PySide
+        # picked: setChecked() got nothing, and Ctrl+I and View → Show Ineligible did nothing.
         self.act_ineligible.triggered.disconnect()
-        self.act_ineligible.triggered.connect(self.show_ineligible.setChecked)
+        self.act_ineligible.toggled.connect(self.show_ineligible.setChecked)
         for action in (self.act_find, self.act_ineligible, self.act_compare, self.act_rerank):
             self.view_menu.addAction(action)
         self.language_menu = bar.addMenu("")
@@ -556,7 +561,13 @@ class MainWindow(QMainWindow):
         answer = self.ask_unsaved()
         if answer == QMessageBox.StandardButton.Save:
             return self.save()
-        return answer == QMessageBox.StandardButton.Discard
+        if answer == QMessageBox.StandardButton.Discard:
+            # The crash-recovery draft holds the discarded work: without this it came back at
+            # the next start ("Recovered the unsaved profile…").
+            self.settings.set_draft(None)
+            self.dirty = False
+            return True
+        return False
 
     def _mark_changed(self) -> None:
         """The window now differs from what is saved; a saved session autosaves shortly."""
@@ -589,6 +600,10 @@ class MainWindow(QMainWindow):
         self.stale_changes.setText("\n".join(lines) if lines else self.tr("No status changes."))
 
     def _load_into_form(self, session: SavedSession) -> None:
+        # Another consultation starts at the top: no selection, cursor or scroll from the last.
+        self.table.clearSelection()
+        self.table.scrollToTop()
+        self.form_scroll.verticalScrollBar().setValue(0)
         self.notes = session.notes
         self.comparison = list(session.comparison)
         self.profile = session.profile

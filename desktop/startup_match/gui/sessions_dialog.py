@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.clock import local_text
 from ..store.errors import StoreError
 from ..store.repository import SessionStore, SessionSummary
 
@@ -88,7 +89,7 @@ class OpenSessionDialog(QDialog):
             self._summaries, total = [], 0
         self.table.setRowCount(len(self._summaries))
         for row, summary in enumerate(self._summaries):
-            values = [summary.title, summary.company_name, f"{summary.updated_at:%Y-%m-%d %H:%M}"]
+            values = [summary.title, summary.company_name, local_text(summary.updated_at)]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)

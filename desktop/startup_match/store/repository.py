@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from ..core.catalogue import Catalogue
+from ..core.clock import local_text
 from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
@@ -64,7 +65,7 @@ class SavedSession:
 
 
 def default_title(profile: Profile, when: datetime | None = None) -> str:
-    return f"{profile.company_name} — {(when or _now()):%Y-%m-%d %H:%M}"
+    return f"{profile.company_name} — {local_text(when or _now())}"
 
 
 def _escape_like(text: str) -> str:

@@ -1,0 +1,42 @@
+"""Argument parsing that reports a bad argument the way every other error is reported."""
+
+from __future__ import annotations
+
+import argparse
+from typing import NoReturn
+
+from .errors import CliError
+
+# SQLite integers are 64-bit: a larger id cannot exist, and would overflow the query.
+MAX_SESSION_ID = 2**63 - 1
+
+
+def session_id(text: str) -> int:
+    """An argparse type: a session id, said plainly when it is not one."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a session id (a whole number)") from None
+    if not 1 <= value <= MAX_SESSION_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a session id (1 or more)")
+    return value
+
+
+def count(text: str) -> int:
+    """An argparse type for --limit and --offset: a whole number from 0 within SQLite's range."""
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
+    if not 0 <= value <= MAX_SESSION_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} is out of range (0 to {MAX_SESSION_ID})")
+    return value
+
+
+class OneLineParser(argparse.ArgumentParser):
+    """An argument parser whose errors are one `startup-match: error: …` line with exit status
+    1, like every other input error, instead of argparse's usage block and status 2."""
+
+    def error(self, message: str) -> NoReturn:
+        command = self.prog.removeprefix("startup-match").strip()
+        raise CliError(f"{command}: {message}" if command else message)

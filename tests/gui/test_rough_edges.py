@@ -1,0 +1,90 @@
+"""Rough edges a new user hit (issue 11), each pinned by the way a person reaches it."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QMessageBox
+from pytestqt.qtbot import QtBot
+
+from startup_match.core.engine import rank
+from startup_match.core.loader import default_catalogue
+from startup_match.core.profile import Profile
+from startup_match.gui.main_window import MainWindow
+from startup_match.store.repository import SessionStore
+
+from .conftest import Prompts, WindowFactory
+from .helpers import fill_spin_out_university_profile, press, statuses, tick, type_name
+
+
+def test_ctrl_i_and_the_view_menu_toggle_ineligible(qtbot: QtBot, window: MainWindow) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    assert "ineligible" in statuses(window).values()
+    shown = window.show_ineligible.isChecked()
+    window.act_ineligible.trigger()  # View → Show Ineligible
+    assert window.show_ineligible.isChecked() is not shown
+    assert ("ineligible" in statuses(window).values()) is not shown
+    press(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
+    assert window.show_ineligible.isChecked() is shown
+    assert window.act_ineligible.isChecked() is shown
+
+
+def test_discard_on_quit_really_discards(
+    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+) -> None:
+    first = make_window()
+    type_name(qtbot, first, "Client To Forget")
+    assert first.settings.draft() is not None
+    prompts.unsaved = QMessageBox.StandardButton.Discard
+    assert first.close()
+    second = make_window()
+    second.restore_last()
+    assert second.form.company_name.text() == ""
+    assert second.settings.draft() is None
+
+
+def test_escape_clears_find(qtbot: QtBot, window: MainWindow) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    all_rows = window.proxy.rowCount()
+    window.search.setFocus()
+    qtbot.keyClicks(window.search, "TSSSU")
+    assert window.proxy.rowCount() == 1
+    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
+    assert window.search.text() == ""
+    assert window.proxy.rowCount() == all_rows
+
+
+def test_opening_another_session_starts_fresh(
+    qtbot: QtBot, make_window: WindowFactory, db_path: Path, prompts: Prompts
+) -> None:
+    """A fintech client's Sectors cursor must not tick Fintech in the next (biotech) client."""
+    catalogue = default_catalogue()
+    with SessionStore(db_path) as store:
+        biotech = Profile(company_name="Bio Co", sectors=["biotech"])
+        second_id = store.create(biotech, rank(catalogue, biotech), title="Bio").id
+    window = make_window()
+    type_name(qtbot, window, "Fin Co")
+    tick(window.form.sectors, "fintech")
+    window.form.sectors.setCurrentRow(3)  # the keyboard cursor on Fintech
+    window.table.selectRow(5)
+    prompts.unsaved = QMessageBox.StandardButton.Discard
+    assert window.open_session(second_id)
+    assert window.form.sectors.currentRow() == -1
+    qtbot.keyClick(window.form.sectors, Qt.Key.Key_Space)
+    assert window.form.sectors.checked() == ["biotech"]
+    assert [index.row() for index in window.table.selectionModel().selectedRows()] == [0]
+
+
+def test_every_form_mnemonic_reaches_its_field_and_is_unique(window: MainWindow) -> None:
+    titles = window.form.field_titles()
+    letters = []
+    for title in titles.values():
+        plain = title.replace("&&", "")
+        letters.append(plain[plain.index("&") + 1].lower())
+    assert len(letters) == len(set(letters)), letters
+    taken = {"f", "v", "l", "h", "d", "n"}  # menus and result filters
+    assert not taken & set(letters)
+    links = window.form.widget_for("university_links")
+    links.setFocus()
+    assert links.focusProxy() is not None
