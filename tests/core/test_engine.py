@@ -39,9 +39,11 @@ def test_ranking_puts_eligible_first_then_possible_then_ineligible(
 
 
 def test_ties_are_broken_by_name() -> None:
+    """Within the same status, score and confidence, programmes are in name order."""
     ranking = rank(default_catalogue(), Profile(company_name="Blank"))
     for first, second in zip(ranking.results, ranking.results[1:], strict=False):
-        if (first.status, first.score) == (second.status, second.score):
+        same = (first.status, first.score, first.confidence)
+        if same == (second.status, second.score, second.confidence):
             catalogue = default_catalogue()
             assert (
                 catalogue.programme(first.id).name.en.casefold()
@@ -155,3 +157,16 @@ def test_any_valid_profile_ranks_deterministically(profile: Profile) -> None:
         )
         assert outcome.status == expected
         assert 0 <= outcome.score <= 100
+
+
+def test_at_equal_status_and_score_official_rules_rank_first(
+    biotech_profile_data: dict[str, object],
+) -> None:
+    order = {"official": 0, "partial": 1, "unconfirmed": 2}
+    ranking = rank(default_catalogue(), profile_from_dict(biotech_profile_data))
+    ties = 0
+    for before, after in zip(ranking.results, ranking.results[1:], strict=False):
+        if (before.status, before.score) == (after.status, after.score):
+            assert order[before.confidence or "official"] <= order[after.confidence or "official"]
+            ties += before.confidence != after.confidence
+    assert ties >= 1  # the biotech founder has such a tie (HKSTP incubation and HKIB)

@@ -141,12 +141,17 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
     )
 
 
-def rank_key(evaluation: Evaluation) -> tuple[int, int, str, str]:
-    """Eligible, then possible, then ineligible; higher score first; ties by name."""
+CONFIDENCE_ORDER = {"official": 0, "partial": 1, "unconfirmed": 2}
+
+
+def rank_key(catalogue: Catalogue, evaluation: Evaluation) -> tuple[int, int, int, str, str]:
+    """Eligible, then possible, then ineligible; higher score first; at the same score, rules
+    resting on official sources before those that do not; then by name."""
     programme = evaluation.programme
     return (
         STATUS_ORDER[evaluation.status],
         -evaluation.score,
+        CONFIDENCE_ORDER[catalogue.confidence(programme)],
         programme.name.en.casefold(),
         programme.id,
     )
@@ -164,7 +169,10 @@ def stamp(catalogue: Catalogue, lang: Lang = "en") -> CatalogueStamp:
 
 
 def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
-    evaluations = sorted((evaluate(p, profile) for p in catalogue.programmes), key=rank_key)
+    evaluations = sorted(
+        (evaluate(p, profile) for p in catalogue.programmes),
+        key=lambda evaluation: rank_key(catalogue, evaluation),
+    )
     return Ranking(
         catalogue=stamp(catalogue, lang),
         lang=lang,
