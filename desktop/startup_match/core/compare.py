@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .labels import format_hkd
+from .labels import CONFIDENCE_LABELS, format_hkd, label_in
 from .ranking import CriterionOutcome, ProgrammeOutcome, Ranking
 from .text import Lang, LocalText
 from .text import tri as _t
@@ -15,6 +15,8 @@ MIN_COMPARE, MAX_COMPARE = 2, 4
 ROW_LABELS: dict[str, LocalText] = {
     "status": _t("Your status", "你的資格狀況", "你的资格状况"),
     "score": _t("Fit score", "配對分數", "配对分数"),
+    "confidence": _t("Sources", "資料來源", "资料来源"),
+    "page": _t("Official page", "官方網頁", "官方网页"),
     "operator": _t("Operator", "營運機構", "营运机构"),
     "offer": _t("What it gives", "提供支援", "提供支援"),
     "headline": _t("Headline", "重點", "重点"),
@@ -77,6 +79,12 @@ def _rules_on(outcome: ProgrammeOutcome, field: str, lang: Lang) -> str:
     return "\n".join(touching) if touching else word("no_rule", lang)
 
 
+def _confidence(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    if outcome.confidence is None:
+        return word("not_stated", lang)
+    return label_in(CONFIDENCE_LABELS, outcome.confidence, lang)
+
+
 def compare(ranking: Ranking, programme_ids: list[str], lang: Lang = "en") -> list[CompareRow]:
     """Rows of the comparison table, one column per programme in the order given."""
     if not MIN_COMPARE <= len(programme_ids) <= MAX_COMPARE:
@@ -85,6 +93,7 @@ def compare(ranking: Ranking, programme_ids: list[str], lang: Lang = "en") -> li
     cells = {
         "status": [word(o.status, lang) for o in chosen],
         "score": [str(o.score) for o in chosen],
+        "confidence": [_confidence(o, lang) for o in chosen],
         "operator": [o.operator for o in chosen],
         "offer": [o.offer for o in chosen],
         "headline": [o.headline for o in chosen],
@@ -97,5 +106,6 @@ def compare(ranking: Ranking, programme_ids: list[str], lang: Lang = "en") -> li
         "requirements": [_verdict_lines(o.requirements(), lang) for o in chosen],
         "preferences": [_verdict_lines(o.preferences(), lang) for o in chosen],
         "apply": [o.apply for o in chosen],
+        "page": [o.url or word("not_stated", lang) for o in chosen],
     }
     return [CompareRow(key, ROW_LABELS[key].get(lang), values) for key, values in cells.items()]
