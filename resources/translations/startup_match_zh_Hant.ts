@@ -134,42 +134,42 @@
 <context>
     <name>LinksEditor</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="62"/>
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="63"/>
         <source>Add link</source>
         <translation>加入聯繫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="63"/>
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="64"/>
         <source>Remove</source>
         <translation>移除</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="64"/>
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="65"/>
         <source>No founder has a university link</source>
         <translation>沒有創辦人與大學有聯繫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="66"/>
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="67"/>
         <source>University</source>
         <translation>大學</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="67"/>
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="68"/>
         <source>Role at the university</source>
         <translation>在大學的身分</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="68"/>
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="69"/>
         <source>University links</source>
         <translation>大學聯繫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="69"/>
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="70"/>
         <source>Add university link</source>
         <translation>加入大學聯繫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="70"/>
+        <location filename="../../desktop/startup_match/gui/links_editor.py" line="71"/>
         <source>Remove selected university link</source>
         <translation>移除所選的大學聯繫</translation>
     </message>
@@ -177,349 +177,364 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="191"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="814"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="207"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="857"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="293"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="311"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="294"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="312"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="295"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="313"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="296"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="314"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="297"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="299"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
         <source>&amp;New Session</source>
         <translation>新增工作階段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="300"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
         <source>&amp;Open Session…</source>
         <translation>開啟工作階段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="301"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="302"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="320"/>
         <source>Save &amp;As…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="303"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="304"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
         <source>Rena&amp;me…</source>
         <translation>重新命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="305"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
         <source>Session No&amp;tes…</source>
         <translation>工作階段備註(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="306"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
         <source>De&amp;lete Session…</source>
         <translation>刪除工作階段(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="307"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="308"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>匯出工作階段為 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="309"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
         <source>Choose Session &amp;Database…</source>
         <translation>選擇工作階段資料庫(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="310"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="314"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
         <source>&amp;Compare Selected…</source>
         <translation>比較所選計劃(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
         <source>&amp;Find Programme</source>
         <translation>尋找計劃(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
         <source>Show &amp;Ineligible</source>
         <translation>顯示不符合資格的計劃(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以現行目錄重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
         <source>Fin&amp;d:</source>
         <translation>尋找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="342"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="343"/>
         <source>Search programmes</source>
         <translation>搜尋計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="344"/>
         <source>Show i&amp;neligible</source>
         <translation>顯示不符合資格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
+        <source>Kind of help</source>
+        <translation>支援類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="346"/>
+        <source>Show only programmes that give this kind of help</source>
+        <translation>只顯示提供此類支援的計劃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
         <source>Show ineligible programmes</source>
         <translation>顯示不符合資格的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
         <source>Ranked programmes</source>
         <translation>計劃排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="350"/>
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此工作階段排名後，計劃目錄已有更新。以下為已儲存的結果；請重新排名以使用現行目錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="358"/>
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>請修正表格中標示的欄位以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="362"/>
         <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
         <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="409"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="430"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能載入%1翻譯；欠缺的文字將以英文顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="488"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="505"/>
+        <source>Any kind of help</source>
+        <translation>任何支援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="521"/>
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="490"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="523"/>
         <source>Startup Scheme Matcher</source>
         <translation>初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="517"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="550"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="518"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="551"/>
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="589"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="628"/>
         <source>No status changes.</source>
         <translation>資格狀況沒有改變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="641"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="644"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="684"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="687"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="641"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="684"/>
         <source>That session no longer exists.</source>
         <translation>該工作階段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="647"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="690"/>
         <source>Opened “%1”</source>
         <translation>已開啟「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="663"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="706"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="665"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="708"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="670"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="713"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="677"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="681"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="720"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="731"/>
         <source>Save session as</source>
         <translation>另存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="677"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="714"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="720"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="757"/>
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="681"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
         <source>The title must not be blank.</source>
         <translation>標題不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="691"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="734"/>
         <source>Saved as “%1”</source>
         <translation>已另存為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="698"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="741"/>
         <source>Autosaved</source>
         <translation>已自動儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="706"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="749"/>
         <source>Duplicate session</source>
         <translation>複製工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="714"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="721"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="757"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="764"/>
         <source>Rename session</source>
         <translation>重新命名工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="737"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="780"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="740"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="745"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="783"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="788"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="764"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="807"/>
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="774"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="781"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="817"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="824"/>
         <source>Export session</source>
         <translation>匯出工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="784"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="827"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="789"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="795"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="798"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="832"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="838"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="841"/>
         <source>Import session</source>
         <translation>匯入工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="807"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="850"/>
         <source>Choose session database</source>
         <translation>選擇工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="822"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="865"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="873"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="916"/>
         <source>Print preview</source>
         <translation>預覽列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="895"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="904"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="938"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="947"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="908"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="951"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="932"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="975"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已復原上次未儲存的資料</translation>
     </message>
@@ -536,63 +551,63 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="70"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="71"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="71"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="72"/>
         <source>&amp;Search title or company:</source>
         <translation>搜尋標題或公司(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="72"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="73"/>
         <source>Search sessions</source>
         <translation>搜尋工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="73"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="74"/>
         <source>Saved sessions</source>
         <translation>已儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="75"/>
-        <source>Last saved (UTC)</source>
-        <translation>最後儲存（UTC）</translation>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
+        <source>Last saved</source>
+        <translation>最後儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="77"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="78"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="87"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="88"/>
         <source>Sessions</source>
         <translation>工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="99"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="100"/>
         <source>%1 shown of %2 saved</source>
         <translation>已顯示 %1 個，共儲存 %2 個</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="124"/>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="132"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="125"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="133"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="125"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="126"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久刪除此工作階段？此操作無法復原。</translation>
     </message>
@@ -728,39 +743,74 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="59"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="62"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="60"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
         <source>Programme</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="61"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
+        <source>Match</source>
+        <translation>配對</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="65"/>
         <source>Status</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="62"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="66"/>
         <source>Fit</source>
         <translation>配對</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="67"/>
         <source>Headline</source>
         <translation>重點</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="68"/>
         <source>Sources</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="110"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="122"/>
         <source>Fit score %1 of 100</source>
         <translation>配對分數 %1（滿分 100）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="129"/>
+        <source>Asked for</source>
+        <translation>符合所需</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="130"/>
+        <source>Also open</source>
+        <translation>亦可申請</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="131"/>
+        <source>Not open now</source>
+        <translation>暫不符合</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="136"/>
+        <source>Open to you and gives the help you asked for</source>
+        <translation>你可申請，並提供你所需的支援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="137"/>
+        <source>Open to you, though not the help you asked for</source>
+        <translation>你可申請，但並非你所需的支援</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="138"/>
+        <source>A requirement is not met; near misses say what would change it</source>
+        <translation>有條件未符合；差一點符合的會說明如何改變</translation>
     </message>
 </context>
 </TS>

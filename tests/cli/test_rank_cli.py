@@ -29,8 +29,8 @@ def test_rank_json_contract(biotech_profile_path: Path, capsys: pytest.CaptureFi
             assert set(criterion) >= {"id", "verdict", "explanation", "source"}
             assert criterion["verdict"] in {"met", "unmet", "unknown"}
             assert isinstance(criterion["source"], dict)
-    order = {"eligible": 0, "possible": 1, "ineligible": 2}
-    keys = [(order[r["status"]], -r["score"]) for r in results]
+    order = {"asked": 0, "open": 1, "closed": 2}
+    keys = [(order[r["group"]], r["status"] == "ineligible" and not r["hints"]) for r in results]
     assert keys == sorted(keys)
 
 

@@ -18,15 +18,23 @@ from startup_match.core.profile import (
     UniversityLink,
     profile_from_dict,
 )
-from startup_match.core.ranking import STATUS_ORDER, Ranking
+from startup_match.core.ranking import Ranking
+from startup_match.core.relevance import GROUP_ORDER
 
 
 def _check_order(ranking: Ranking) -> None:
-    keys = [(STATUS_ORDER[r.status], -r.score) for r in ranking.results]
+    """Groups in order (asked for, also open, not open now); near misses first among the not
+    open; then the fit score, highest first."""
+    keys = [
+        (GROUP_ORDER[r.group or ""], r.status == "ineligible" and not r.hints, -r.score)
+        for r in ranking.results
+    ]
     assert keys == sorted(keys)
+    for r in ranking.results:
+        assert (r.group == "closed") == (r.status == "ineligible")
 
 
-def test_ranking_puts_eligible_first_then_possible_then_ineligible(
+def test_ranking_reads_in_groups_asked_for_then_open_then_not_open(
     biotech_profile_data: dict[str, object],
 ) -> None:
     ranking = rank(default_catalogue(), profile_from_dict(biotech_profile_data))
@@ -39,11 +47,11 @@ def test_ranking_puts_eligible_first_then_possible_then_ineligible(
 
 
 def test_ties_are_broken_by_name() -> None:
-    """Within the same status, score and confidence, programmes are in name order."""
+    """Within the same group, score, amount and confidence, programmes are in name order."""
     ranking = rank(default_catalogue(), Profile(company_name="Blank"))
     for first, second in zip(ranking.results, ranking.results[1:], strict=False):
-        same = (first.status, first.score, first.confidence)
-        if same == (second.status, second.score, second.confidence):
+        same = (first.group, first.score, first.max_amount_hkd or 0, first.confidence)
+        if same == (second.group, second.score, second.max_amount_hkd or 0, second.confidence):
             catalogue = default_catalogue()
             assert (
                 catalogue.programme(first.id).name.en.casefold()
@@ -57,7 +65,10 @@ def test_blank_profile_is_possible_or_ineligible_never_eligible() -> None:
     assert all(r.score == 0 for r in ranking.results)
     # Possible programmes say which facts would confirm them.
     tsssu = ranking.result("tsssu")
-    assert any("University links" in hint for hint in tsssu.hints)
+    assert any(
+        "Is a founder a student, alumnus or staff member of a university?" in hint
+        for hint in tsssu.hints
+    )
 
 
 def test_near_miss_hints_only_for_one_or_two_unmet_requirements() -> None:
@@ -166,7 +177,8 @@ def test_at_equal_status_and_score_official_rules_rank_first(
     ranking = rank(default_catalogue(), profile_from_dict(biotech_profile_data))
     ties = 0
     for before, after in zip(ranking.results, ranking.results[1:], strict=False):
-        if (before.status, before.score) == (after.status, after.score):
+        same = (before.group, before.score, before.max_amount_hkd or 0)
+        if same == (after.group, after.score, after.max_amount_hkd or 0):
             assert order[before.confidence or "official"] <= order[after.confidence or "official"]
             ties += before.confidence != after.confidence
     assert ties >= 1  # the biotech founder has such a tie (HKSTP incubation and HKIB)

@@ -15,7 +15,14 @@ from startup_match.gui.main_window import MainWindow
 from startup_match.store.repository import SessionStore
 
 from .conftest import Prompts, WindowFactory
-from .helpers import fill_spin_out_university_profile, press, statuses, tick, type_name
+from .helpers import (
+    fill_spin_out_university_profile,
+    press,
+    statuses,
+    tick,
+    type_name,
+    visible_ids,
+)
 
 
 def test_ctrl_i_and_the_view_menu_toggle_ineligible(qtbot: QtBot, window: MainWindow) -> None:
@@ -88,3 +95,30 @@ def test_every_form_mnemonic_reaches_its_field_and_is_unique(window: MainWindow)
     links = window.form.widget_for("university_links")
     links.setFocus()
     assert links.focusProxy() is not None
+
+
+def test_results_read_in_groups_and_filter_by_kind_of_help(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    fill_spin_out_university_profile(qtbot, window)  # asks for funding
+    groups = [
+        window.proxy.index(row, window.model.GROUP).data() for row in range(window.proxy.rowCount())
+    ]
+    assert groups[0] == "Asked for"
+    order = {"Asked for": 0, "Also open": 1, "Not open now": 2}
+    assert [order[g] for g in groups] == sorted(order[g] for g in groups)
+    talent = window.kind_filter.findData("talent")
+    window.kind_filter.setCurrentIndex(talent)
+    shown = [window.model.outcome(r) for r in range(window.model.rowCount())]
+    visible = set(visible_ids(window))
+    assert visible == {o.id for o in shown if "talent" in o.kinds}
+    assert window.kind_filter.currentText() == "Talent"
+
+
+def test_details_lead_with_what_to_do_next(qtbot: QtBot, window: MainWindow) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    window.select_programmes(["itvf"])
+    text = window.details.toPlainText()
+    assert text.index("What to do next") < text.index("What it gives")
+    assert "Next step: pitch to the venture capital funds" in text
+    assert "Official page: https://www.itf.gov.hk/" in text

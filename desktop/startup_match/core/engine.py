@@ -6,10 +6,9 @@ from dataclasses import dataclass
 
 from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
 from .conditions import Verdict
-from .labels import field_label
+from .labels import field_question
 from .profile import Profile
 from .ranking import (
-    STATUS_ORDER,
     CatalogueStamp,
     CriterionOutcome,
     ProgrammeOutcome,
@@ -18,6 +17,7 @@ from .ranking import (
     SourceRef,
     Status,
 )
+from .relevance import GROUP_ORDER, asked_kinds, group_of, is_relevant
 from .text import LANGS, Lang, LocalText
 
 # Near-miss hints are offered only when this few requirements stand in the way.
@@ -25,9 +25,9 @@ NEAR_MISS_LIMIT = 2
 
 _CONFIRM = LocalText.model_validate(
     {
-        "en": "To confirm: tell us {fields} ({rule}).",
-        "zh-Hant": "如要確認：請提供{fields}（{rule}）。",
-        "zh-Hans": "如要确认：请提供{fields}（{rule}）。",
+        "en": "{questions} ({rule})",
+        "zh-Hant": "{questions}（{rule}）",
+        "zh-Hans": "{questions}（{rule}）",
     }
 )
 
@@ -39,6 +39,12 @@ class Evaluation:
     score: int
     requirements: list[tuple[Criterion, Verdict]]
     preferences: list[tuple[Preference, Verdict]]
+    profile: Profile
+
+    @property
+    def near_miss(self) -> bool:
+        unmet = sum(1 for _, verdict in self.requirements if verdict is Verdict.UNMET)
+        return 0 < unmet <= NEAR_MISS_LIMIT
 
 
 def evaluate(programme: Programme, profile: Profile) -> Evaluation:
@@ -56,7 +62,7 @@ def evaluate(programme: Programme, profile: Profile) -> Evaluation:
     total = sum(p.weight for p, _ in preferences)
     met = sum(p.weight for p, verdict in preferences if verdict is Verdict.MET)
     score = round(100 * met / total) if total else 0
-    return Evaluation(programme, status, score, requirements, preferences)
+    return Evaluation(programme, status, score, requirements, preferences, profile)
 
 
 def _source(catalogue: Catalogue, programme: Programme, key: str) -> SourceRef:
@@ -85,9 +91,18 @@ def _hints(evaluation: Evaluation, lang: Lang) -> list[str]:
         if verdict is Verdict.UNKNOWN and not rule.condition.fields():
             hints.append(rule.hint.get(lang))  # a step someone else takes: say what to do next
         elif verdict is Verdict.UNKNOWN:
-            names = ", ".join(field_label(f, lang) for f in sorted(rule.condition.fields()))
-            hints.append(_CONFIRM.get(lang).format(fields=names, rule=rule.explanation.get(lang)))
+            missing = [f for f in sorted(rule.condition.fields()) if _unset(evaluation.profile, f)]
+            questions = " ".join(
+                field_question(f, lang) for f in missing or rule.condition.fields()
+            )
+            hints.append(
+                _CONFIRM.get(lang).format(questions=questions, rule=rule.explanation.get(lang))
+            )
     return hints
+
+
+def _unset(profile: Profile, field: str) -> bool:
+    return getattr(profile, field) is None
 
 
 def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> ProgrammeOutcome:
@@ -123,6 +138,8 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
         confidence=catalogue.confidence(programme),
         kinds=list(programme.kinds),
         url=programme.url,
+        relevant=(relevant := is_relevant(programme.kinds, asked_kinds(evaluation.profile))),
+        group=group_of(evaluation.status, relevant),
         search_names=sorted({programme.name.get(lang) for lang in LANGS} | {programme.short_name}),
         operator=programme.operator.get(lang),
         description=programme.description.get(lang),
@@ -144,13 +161,20 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
 CONFIDENCE_ORDER = {"official": 0, "partial": 1, "unconfirmed": 2}
 
 
-def rank_key(catalogue: Catalogue, evaluation: Evaluation) -> tuple[int, int, int, str, str]:
-    """Eligible, then possible, then ineligible; higher score first; at the same score, rules
-    resting on official sources before those that do not; then by name."""
+RankKey = tuple[int, int, int, int, int, str, str]
+
+
+def rank_key(catalogue: Catalogue, evaluation: Evaluation) -> RankKey:
+    """Groups first: what the founder asked for, what else is open, what is not open now.
+    Within a group: near misses first among the closed; then relevance (the fit score), what
+    it gives (the larger amount), rules resting on official sources, and the name."""
     programme = evaluation.programme
+    relevant = is_relevant(programme.kinds, asked_kinds(evaluation.profile))
     return (
-        STATUS_ORDER[evaluation.status],
+        GROUP_ORDER[group_of(evaluation.status, relevant)],
+        0 if evaluation.near_miss or evaluation.status != "ineligible" else 1,
         -evaluation.score,
+        -(programme.offer.max_amount_hkd or 0),
         CONFIDENCE_ORDER[catalogue.confidence(programme)],
         programme.name.en.casefold(),
         programme.id,

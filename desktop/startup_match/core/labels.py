@@ -207,6 +207,82 @@ FIELD_HELP: dict[str, LocalText] = {
     ),
 }
 
+# Questions a founder understands, for the facts still to settle ("what to do next").
+FIELD_QUESTIONS: dict[str, LocalText] = {
+    "stage": _t("How far has the business come?", "業務發展到哪個階段？", "业务发展到哪个阶段？"),
+    "sectors": _t(
+        "Which technologies do you work in?", "你從事哪些科技範疇？", "你从事哪些科技范畴？"
+    ),
+    "location": _t("Where is the company based?", "公司在哪裏營運？", "公司在哪里营运？"),
+    "incorporated_in_hk": _t(
+        "Is the company registered in Hong Kong?", "公司是否在香港註冊？", "公司是否在香港注册？"
+    ),
+    "years_since_incorporation": _t(
+        "How many years ago was the company registered?",
+        "公司註冊了多少年？",
+        "公司注册了多少年？",
+    ),
+    "university_links": _t(
+        "Is a founder a student, alumnus or staff member of a university?",
+        "有沒有創辦人是大學的學生、校友或教職員？",
+        "有没有创办人是大学的学生、校友或教职员？",
+    ),
+    "based_on_university_research": _t(
+        "Does the product come out of university research?",
+        "產品是否源自大學研究？",
+        "产品是否源自大学研究？",
+    ),
+    "team_size": _t(
+        "How many full-time staff, founders included?",
+        "有多少全職員工（包括創辦人）？",
+        "有多少全职员工（包括创办人）？",
+    ),
+    "technical_staff": _t(
+        "How many of them work on R&D?", "當中多少人從事研發？", "当中多少人从事研发？"
+    ),
+    "technical_team_equity_pct": _t(
+        "What share of the company do the technical founders own?",
+        "技術創辦人持有公司多少股權？",
+        "技术创办人持有公司多少股权？",
+    ),
+    "rd_in_hk": _t(
+        "Is the R&D done in Hong Kong?", "研發工作是否在香港進行？", "研发工作是否在香港进行？"
+    ),
+    "registered_in_mainland_gba": _t(
+        "Is the business also registered in a Mainland GBA city?",
+        "業務是否亦在大灣區內地城市登記？",
+        "业务是否亦在大湾区内地城市登记？",
+    ),
+    "founder_holds_hkid": _t(
+        "Does a founder hold a Hong Kong ID card?",
+        "有沒有創辦人持香港身份證？",
+        "有没有创办人持香港身份证？",
+    ),
+    "annual_revenue_hkd": _t("What is the yearly revenue?", "每年收入多少？", "每年收入多少？"),
+    "funding_raised_hkd": _t(
+        "How much have you raised so far?", "至今籌得多少資金？", "至今筹得多少资金？"
+    ),
+    "funding_sought_hkd": _t(
+        "How much funding are you seeking?", "你正尋求多少資金？", "你正寻求多少资金？"
+    ),
+    "private_investment_last_year_hkd": _t(
+        "How much did independent investors put in for shares last financial year?",
+        "上一個財政年度獨立投資者以現金換取股份投資了多少？",
+        "上一个财政年度独立投资者以现金换取股份投资了多少？",
+    ),
+    "has_private_co_investor": _t(
+        "Is an investor or industry sponsor putting money in?",
+        "是否已有投資者或業界贊助出資？",
+        "是否已有投资者或业界赞助出资？",
+    ),
+    "needs": _t("What help are you looking for?", "你正在尋找甚麼支援？", "你正在寻找什么支援？"),
+}
+
+
+def field_question(field: str, lang: Lang = "en") -> str:
+    return label_in(FIELD_QUESTIONS, field, lang) if field in FIELD_QUESTIONS else field
+
+
 # The form's groups, in order, so a founder is not faced with one long wall of fields.
 FIELD_GROUPS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("basics", ("company_name", "stage", "sectors", "location", "needs")),

@@ -58,6 +58,12 @@ class ProgrammeOutcome(_Model):
     )
     kinds: list[str] = Field(default_factory=list)
     url: str | None = None
+    relevant: bool | None = Field(
+        default=None, description="gives help the founder asked for; None when needs not stated"
+    )
+    group: Literal["asked", "open", "closed"] | None = Field(
+        default=None, description="None in sessions saved before relevance was shown apart"
+    )
     search_names: list[str] = Field(
         default_factory=list, description="the names in every language, so search finds them"
     )

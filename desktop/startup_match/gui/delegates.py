@@ -57,6 +57,13 @@ class ScoreBarDelegate(QStyledItemDelegate):
         if style:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
         score = int(index.data(SCORE_ROLE) or 0)
+        if index.data(STATUS_ROLE) == "ineligible":
+            # Not open now: a full bar beside a red badge read as a good sign. Show a dash.
+            painter.save()
+            painter.setPen(option.palette.color(QPalette.ColorRole.PlaceholderText))
+            painter.drawText(option.rect, int(Qt.AlignmentFlag.AlignCenter), "—")
+            painter.restore()
+            return
         label_width = option.fontMetrics.horizontalAdvance("100") + 8
         bar = QRectF(option.rect.adjusted(4, 6, -label_width, -6))
         painter.save()

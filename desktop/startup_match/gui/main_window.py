@@ -11,6 +11,7 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
+    QComboBox,
     QDialog,
     QFileDialog,
     QFrame,
@@ -34,6 +35,7 @@ from ..core.catalogue import Catalogue
 from ..core.changes import describe_change, status_changes
 from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.engine import rank
+from ..core.labels import HELP_KIND_LABELS, label_in
 from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import LANGS, Lang
@@ -95,6 +97,14 @@ class MainWindow(QMainWindow):
         clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
         clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear_search.activated.connect(self.search.clear)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_filter.setMinimumContentsLength(4)
+        self.kind_filter.addItem("", None)
+        for kind in HELP_KIND_LABELS:
+            self.kind_filter.addItem(kind, kind)
         self.show_ineligible = QCheckBox(self)
         self.show_ineligible.setChecked(settings.show_ineligible())
         self.stale_banner = QFrame(self)
@@ -139,6 +149,7 @@ class MainWindow(QMainWindow):
         header.setSectionResizeMode(
             ResultsModel.CONFIDENCE, QHeaderView.ResizeMode.ResizeToContents
         )
+        header.setSectionResizeMode(ResultsModel.GROUP, QHeaderView.ResizeMode.ResizeToContents)
         for column, width in (
             (ResultsModel.RANK, 36),
             (ResultsModel.STATUS, 110),
@@ -153,11 +164,15 @@ class MainWindow(QMainWindow):
         self.search_label.setBuddy(self.search)
         filters.addWidget(self.search_label)
         filters.addWidget(self.search, 1)
-        filters.addWidget(self.show_ineligible)
+        filters.addWidget(self.kind_filter)
+        narrowing = QHBoxLayout()  # a row of its own, so the window still fits 800 px screens
+        narrowing.addWidget(self.show_ineligible)
+        narrowing.addStretch(1)
         results = QWidget(self)
         results_layout = QVBoxLayout(results)
         results_layout.setContentsMargins(0, 0, 0, 0)
         results_layout.addLayout(filters)
+        results_layout.addLayout(narrowing)
         results_layout.addWidget(self.stale_banner)
         results_layout.addWidget(self.invalid_label)
         results_layout.addWidget(self.start_hint)
@@ -183,6 +198,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.form.edited.connect(self.on_profile_edited)
         self.search.textChanged.connect(self._search_changed)
+        self.kind_filter.currentIndexChanged.connect(self._kind_changed)
         self.show_ineligible.toggled.connect(self._toggle_ineligible)
         self.rerank_button.clicked.connect(self.rerank)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -329,6 +345,9 @@ class MainWindow(QMainWindow):
         self.search.setPlaceholderText(self.tr("Search programmes"))
         self.search.setAccessibleName(self.tr("Search programmes"))
         self.show_ineligible.setText(self.tr("Show i&neligible"))
+        self.kind_filter.setAccessibleName(self.tr("Kind of help"))
+        self.kind_filter.setToolTip(self.tr("Show only programmes that give this kind of help"))
+        self._relabel_kinds()
         self.show_ineligible.setAccessibleName(self.tr("Show ineligible programmes"))
         self.table.setAccessibleName(self.tr("Ranked programmes"))
         self.rerank_button.setText(self.tr("Re-rank"))
@@ -424,6 +443,7 @@ class MainWindow(QMainWindow):
     def set_language(self, lang: Lang) -> None:
         self.lang = lang
         self.form.set_language(lang)
+        self._relabel_kinds()
         if self.ranking is None:
             return
         if self.profile is not None and not self.stale:
@@ -478,6 +498,17 @@ class MainWindow(QMainWindow):
         self.proxy.set_show_ineligible(show)
         self.settings.set_show_ineligible(show)
         self._select_first_if_none()
+
+    def _kind_changed(self, _index: int) -> None:
+        data = self.kind_filter.currentData()
+        self.proxy.set_kind(str(data) if data else None)
+        self._select_first_if_none()
+
+    def _relabel_kinds(self) -> None:
+        self.kind_filter.setItemText(0, self.tr("Any kind of help"))
+        for index in range(1, self.kind_filter.count()):
+            kind = str(self.kind_filter.itemData(index))
+            self.kind_filter.setItemText(index, label_in(HELP_KIND_LABELS, kind, self.lang))
 
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)

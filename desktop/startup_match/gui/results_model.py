@@ -10,6 +10,7 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QBrush, QColor
 
 from ..core.compare import word
 from ..core.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, label_in
@@ -22,13 +23,15 @@ ID_ROLE = Qt.ItemDataRole.UserRole + 1
 STATUS_ROLE = Qt.ItemDataRole.UserRole + 2
 SCORE_ROLE = Qt.ItemDataRole.UserRole + 3
 SEARCH_ROLE = Qt.ItemDataRole.UserRole + 4
+KINDS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 # A shape as well as a word, so the marker reads without colour.
 CONFIDENCE_MARKS = {"official": "●", "partial": "◐", "unconfirmed": "○"}
+GROUP_COLOURS = {"asked": "#1b5e20", "open": "#37474f", "closed": "#8d1c1c"}
 
 
 class ResultsModel(QAbstractTableModel):
-    RANK, PROGRAMME, STATUS, SCORE, HEADLINE, CONFIDENCE = range(6)
+    RANK, PROGRAMME, GROUP, STATUS, SCORE, HEADLINE, CONFIDENCE = range(7)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,7 +51,7 @@ class ResultsModel(QAbstractTableModel):
         return 0 if parent.isValid() else len(self._results)
 
     def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 6
+        return 0 if parent.isValid() else 7
 
     def headerData(
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
@@ -58,6 +61,7 @@ class ResultsModel(QAbstractTableModel):
         return [
             self.tr("#"),
             self.tr("Programme"),
+            self.tr("Match"),
             self.tr("Status"),
             self.tr("Fit"),
             self.tr("Headline"),
@@ -75,6 +79,8 @@ class ResultsModel(QAbstractTableModel):
             return outcome.status
         if role == SCORE_ROLE:
             return outcome.score
+        if role == KINDS_ROLE:
+            return list(outcome.kinds)
         if role == SEARCH_ROLE:
             return " ".join(
                 [
@@ -92,6 +98,8 @@ class ResultsModel(QAbstractTableModel):
                 return index.row() + 1
             if column == self.PROGRAMME:
                 return outcome.display_name()
+            if column == self.GROUP:
+                return self._group_text(outcome.group)
             if column == self.STATUS:
                 return word(outcome.status, self._lang)
             if column == self.SCORE:
@@ -102,6 +110,10 @@ class ResultsModel(QAbstractTableModel):
                 return f"{CONFIDENCE_MARKS[outcome.confidence]} " + label_in(
                     CONFIDENCE_LABELS, outcome.confidence, self._lang
                 )
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.GROUP:
+            return self._group_tip(outcome.group)
+        if role == Qt.ItemDataRole.ForegroundRole and column == self.GROUP:
+            return QBrush(QColor(GROUP_COLOURS.get(outcome.group or "", "#555555")))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CONFIDENCE and outcome.confidence:
             return label_in(CONFIDENCE_NOTES, outcome.confidence, self._lang)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.PROGRAMME, self.HEADLINE):
@@ -112,6 +124,20 @@ class ResultsModel(QAbstractTableModel):
             return int(Qt.AlignmentFlag.AlignCenter)
         return None
 
+    def _group_text(self, group: str | None) -> str:
+        return {
+            "asked": self.tr("Asked for"),
+            "open": self.tr("Also open"),
+            "closed": self.tr("Not open now"),
+        }.get(group or "", "")
+
+    def _group_tip(self, group: str | None) -> str:
+        return {
+            "asked": self.tr("Open to you and gives the help you asked for"),
+            "open": self.tr("Open to you, though not the help you asked for"),
+            "closed": self.tr("A requirement is not met; near misses say what would change it"),
+        }.get(group or "", "")
+
 
 class ResultsFilter(QSortFilterProxyModel):
     """Hides ineligible programmes unless asked, and matches a search text."""
@@ -120,10 +146,17 @@ class ResultsFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self._show_ineligible = True
         self._search = ""
+        self._kind: str | None = None
 
     def set_show_ineligible(self, show: bool) -> None:
         self.beginFilterChange()
         self._show_ineligible = show
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def set_kind(self, kind: str | None) -> None:
+        """Only programmes that give this kind of help (as the catalogue states); None: all."""
+        self.beginFilterChange()
+        self._kind = kind
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def set_search(self, text: str) -> None:
@@ -135,6 +168,8 @@ class ResultsFilter(QSortFilterProxyModel):
         model = self.sourceModel()
         index = model.index(source_row, 0, source_parent)
         if not self._show_ineligible and model.data(index, STATUS_ROLE) == "ineligible":
+            return False
+        if self._kind and self._kind not in (model.data(index, KINDS_ROLE) or []):
             return False
         if self._search:
             haystack = str(model.data(index, SEARCH_ROLE)).casefold()

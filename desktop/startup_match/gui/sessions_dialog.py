@@ -73,7 +73,7 @@ class OpenSessionDialog(QDialog):
         self.search.setAccessibleName(self.tr("Search sessions"))
         self.table.setAccessibleName(self.tr("Saved sessions"))
         self.table.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Company"), self.tr("Last saved (UTC)")]
+            [self.tr("Title"), self.tr("Company"), self.tr("Last saved")]
         )
         self.delete_button.setText(self.tr("&Delete"))
 

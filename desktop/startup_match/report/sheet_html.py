@@ -204,20 +204,36 @@ def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
     return f"{TABLE}{body}</table>"
 
 
+def next_steps_html(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    """For an open programme, what to do next: the facts still to settle (as questions), the
+    step someone else takes, how to apply and the official page. For one not open now, what
+    would change it."""
+    if outcome.status == "ineligible":
+        if not outcome.hints:
+            return ""
+        changes = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
+        return f"<h3>{_e(sheet_text('hints', lang))}</h3><ul>{changes}</ul>"
+    steps = [f"<li>{_e(h)}</li>" for h in outcome.hints]
+    steps.append(f"<li><b>{_e(sheet_text('apply', lang))}:</b> {_e(outcome.apply)}</li>")
+    if outcome.url:
+        steps.append(
+            f"<li><b>{_e(sheet_text('official_page', lang))}:</b> "
+            f"<a href='{_e(outcome.url)}'>{_e(outcome.url)}</a></li>"
+        )
+    return f"<h3>{_e(sheet_text('next_steps', lang))}</h3><ul>{''.join(steps)}</ul>"
+
+
 def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
-    """One programme in full, for the GUI's details pane."""
-    hints = ""
-    if outcome.hints:
-        items = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
-        hints = f"<h3>{_e(sheet_text('hints', lang))}</h3><ul>{items}</ul>"
+    """One programme in full, for the GUI's details pane; it leads with what to do next."""
+    hints = next_steps_html(outcome, lang)
     return (
         f"<html><head><style>{STYLE}</style></head><body>"
         f"<h2>{_e(outcome.display_name())}</h2>"
         f"<p>{_status(outcome.status, lang)} · "
         f"{_e(sheet_text('score', lang))} {outcome.score}/100</p>"
         f"{_confidence_note(outcome, lang)}"
-        f"<p>{_e(outcome.description)}</p>"
         f"{hints}"
+        f"<p>{_e(outcome.description)}</p>"
         f"{_offer_table(outcome, lang)}"
         f"<h3>{_e(sheet_text('criterion', lang))}</h3>"
         f"{_criteria_table(outcome.criteria, lang)}"

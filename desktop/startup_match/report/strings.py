@@ -52,6 +52,7 @@ SHEET: dict[str, LocalText] = {
     "checked": _t("checked", "查閱於", "查阅于"),
     "official_page": _t("Official page", "官方網頁", "官方网页"),
     "confidence": _t("Confidence", "可信程度", "可信程度"),
+    "next_steps": _t("What to do next", "下一步", "下一步"),
 }
 
 
