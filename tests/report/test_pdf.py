@@ -8,10 +8,16 @@ from pathlib import Path
 
 import pytest
 from pypdf import PdfReader
+from PySide6.QtCore import QSizeF
 
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
-from startup_match.report.render import ReportError, ensure_gui_application
+from startup_match.report.render import (
+    ReportError,
+    ensure_gui_application,
+    keep_tables_whole,
+    make_document,
+)
 from startup_match.report.sheet import export_sheet_pdf
 from startup_match.report.sheet_html import SheetInput
 
@@ -112,3 +118,20 @@ def test_long_unbroken_text_wraps_inside_the_page(tmp_path: Path) -> None:
     flat = pdf_text(output).replace(" ", "")
     assert name in flat
     assert "very-long-path-segment-" * 30 in flat
+
+
+def test_no_small_table_straddles_two_pages(tmp_path: Path) -> None:
+    """Rows are laid out as small tables; none may be cut by a page break."""
+    ensure_gui_application()
+    rows = "".join(
+        f"<table border='1' width='100%'><tr><td>Row {i}</td><td>{'text ' * (i % 7 * 9)}</td></tr>"
+        "</table>"
+        for i in range(60)
+    )
+    document = make_document(f"<html><body>{rows}</body></html>")
+    document.setPageSize(QSizeF(400, 300))
+    keep_tables_whole(document, 300)
+    layout = document.documentLayout()
+    for frame in document.rootFrame().childFrames():
+        rect = layout.frameBoundingRect(frame)
+        assert int(rect.top() // 300) == int((rect.bottom() - 1) // 300), rect

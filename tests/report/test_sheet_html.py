@@ -50,3 +50,41 @@ def test_chinese_sheet_uses_chinese_labels(sheet: SheetInput) -> None:
     ranking = rank(default_catalogue(), sheet.profile, "zh-Hant")
     html = build_sheet_html(SheetInput(profile=sheet.profile, ranking=ranking), "zh-Hant")
     assert "計劃排名" in html and "大學科技初創企業資助計劃" in html
+
+
+def test_sheet_opens_with_the_company_and_what_to_look_at_first(sheet: SheetInput) -> None:
+    html = unescape(build_sheet_html(sheet))
+    assert "<h1>Helix Lab Limited</h1>" in html
+    summary = html[html.index("Look at these first") : html.index("The start-up in brief")]
+    first = [
+        o
+        for o in sheet.ranking.results
+        if o.status != "ineligible" and o.confidence != "unconfirmed"
+    ][:5]
+    assert first
+    for outcome in first:
+        assert outcome.display_name() in summary
+        assert outcome.headline in summary
+    assert "HKSTP TechConnect" not in summary  # unconfirmed: only in the full list
+    assert "What to do next" in summary
+
+
+def test_ranking_reads_in_groups_in_order(sheet: SheetInput) -> None:
+    html = unescape(build_sheet_html(sheet))
+    positions = [
+        html.index(title)
+        for title in ("Matches what you asked for", "Also open to you", "Not open now")
+        if title in html
+    ]
+    assert len(positions) >= 2 and positions == sorted(positions)
+
+
+def test_chinese_sheet_writes_amounts_in_wan_and_translates_the_comparison(
+    sheet: SheetInput,
+) -> None:
+    ranking = rank(default_catalogue(), sheet.profile, "zh-Hant")
+    zh = SheetInput(profile=sheet.profile, ranking=ranking, comparison=sheet.comparison)
+    html = unescape(build_sheet_html(zh, "zh-Hant"))
+    assert "最多 150萬港元" in html and "HK$1.5M" not in html
+    comparison = html[html.index("<h2>比較</h2>") :]
+    assert "TSSSU" in comparison and "香港科技園公司 TechConnect（與微軟合作）" in comparison

@@ -66,8 +66,8 @@ def amount_text(outcome: ProgrammeOutcome, lang: Lang) -> str:
     if high is None:
         return word("not_stated", lang)
     if low:
-        return f"{format_hkd(low)} – {format_hkd(high)}"
-    return word("up_to", lang).format(amount=format_hkd(high))
+        return f"{format_hkd(low, lang)} – {format_hkd(high, lang)}"
+    return word("up_to", lang).format(amount=format_hkd(high, lang))
 
 
 def _verdict_lines(criteria: list[CriterionOutcome], lang: Lang) -> str:
@@ -77,6 +77,14 @@ def _verdict_lines(criteria: list[CriterionOutcome], lang: Lang) -> str:
 def _rules_on(outcome: ProgrammeOutcome, field: str, lang: Lang) -> str:
     touching = [c.explanation for c in outcome.criteria if field in c.fields]
     return "\n".join(touching) if touching else word("no_rule", lang)
+
+
+def column_name(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    """A comparison column's heading: the acronym where there is one, else the short English
+    name, or in Chinese the programme's Chinese name."""
+    if outcome.acronym:
+        return outcome.acronym
+    return outcome.short_name if lang == "en" else outcome.name
 
 
 def _confidence(outcome: ProgrammeOutcome, lang: Lang) -> str:

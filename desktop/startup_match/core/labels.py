@@ -372,15 +372,27 @@ def value_label(value: str | StrEnum, lang: Lang = "en") -> str:
     return label.get(lang) if label else key
 
 
+def _format_hkd_chinese(amount: int | float, lang: Lang) -> str:
+    wan, yi = ("萬", "億") if lang == "zh-Hant" else ("万", "亿")
+    if amount >= 100_000_000 and amount % 10_000_000 == 0:
+        return f"{amount / 100_000_000:g}{yi}港元"
+    if amount >= 10_000 and amount % 10_000 == 0:
+        return f"{amount / 10_000:,.0f}{wan}港元"
+    return f"{amount:,.0f}港元"
+
+
 def field_label(field: str, lang: Lang = "en") -> str:
     label = FIELD_LABELS.get(field)
     return label.get(lang) if label else field
 
 
-def format_hkd(amount: int | float | None) -> str:
-    """HK$ with thousands separators, and M for round millions, as founders read amounts."""
+def format_hkd(amount: int | float | None, lang: Lang = "en") -> str:
+    """HK$ with thousands separators, and M for round millions, as founders read amounts; in
+    Chinese, 萬 and 億 港元 (150萬港元, 1億港元)."""
     if amount is None:
         return "—"
+    if lang != "en":
+        return _format_hkd_chinese(amount, lang)
     if amount >= 1_000_000 and amount % 100_000 == 0:
         millions = amount / 1_000_000
         text = f"{millions:,.1f}".rstrip("0").rstrip(".")

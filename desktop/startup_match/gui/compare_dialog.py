@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.compare import MAX_COMPARE, MIN_COMPARE, compare
+from ..core.compare import MAX_COMPARE, MIN_COMPARE, column_name, compare
 from ..core.ranking import Ranking
 from ..core.text import Lang
 
@@ -120,7 +120,9 @@ class CompareDialog(QDialog):
         self.table.clear()
         self.table.setColumnCount(len(ids))
         self.table.setRowCount(len(rows))
-        self.table.setHorizontalHeaderLabels([self._ranking.result(i).short_name for i in ids])
+        self.table.setHorizontalHeaderLabels(
+            [column_name(self._ranking.result(i), self._lang) for i in ids]
+        )
         self.table.setVerticalHeaderLabels([row.label for row in rows])
         for r, row in enumerate(rows):
             for c, value in enumerate(row.values):

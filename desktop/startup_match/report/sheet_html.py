@@ -6,7 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
-from ..core.compare import amount_text, compare, word
+from ..core.compare import amount_text, column_name, compare, word
 from ..core.labels import (
     CONFIDENCE_LABELS,
     CONFIDENCE_NOTES,
@@ -29,12 +29,21 @@ CONFIDENCE_COLOURS = {"official": "#1b5e8f", "partial": "#6b5a00", "unconfirmed"
 TABLE = (
     "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:#c9d4de'>"
 )
+ROW_TABLE = (
+    "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
+    "style='border-color:#c9d4de; margin-top:0; margin-bottom:0'>"
+)
+SUMMARY_COUNT = 5
+# Qt's text layout drops a heading's top margin after a table; an empty small paragraph keeps
+# the space.
+GAP = "<p style='font-size:6pt; margin:0'>&nbsp;</p>"
+GROUPS = ("asked", "open", "closed")
 
 STYLE = """
 body { font-size: 9.5pt; color: #1a1a1a; }
-h1 { font-size: 17pt; margin: 0 0 2pt 0; color: #0b3d62; }
-h2 { font-size: 12.5pt; margin: 14pt 0 4pt 0; color: #0b3d62; }
-h3 { font-size: 10.5pt; margin: 10pt 0 3pt 0; }
+h1 { font-size: 18pt; margin: 0 0 2pt 0; color: #0b3d62; }
+h2 { font-size: 12.5pt; margin: 18pt 0 6pt 0; color: #0b3d62; }
+h3 { font-size: 10.5pt; margin: 12pt 0 4pt 0; }
 p.meta { color: #555555; margin: 0 0 6pt 0; }
 table { border-collapse: collapse; }
 th { background-color: #e8eef4; text-align: left; font-weight: bold; }
@@ -42,6 +51,7 @@ td, th { vertical-align: top; }
 .small { font-size: 8pt; color: #555555; }
 .disclaimer { font-size: 8.5pt; color: #444444; margin-top: 12pt; }
 .differs { background-color: #fff4d6; }
+td.caption { font-size: 10.5pt; font-weight: bold; background-color: #ffffff; padding-top: 4pt; }
 """
 
 
@@ -72,7 +82,7 @@ def _profile_value(name: str, value: object, lang: Lang) -> str:
             )
         return ", ".join(value_label(item, lang) for item in value)
     if name.endswith("_hkd") and isinstance(value, int):
-        return format_hkd(value)
+        return format_hkd(value, lang)
     if hasattr(value, "value"):
         return value_label(value.value, lang)
     return str(value)
@@ -98,31 +108,97 @@ def _status(status: str, lang: Lang) -> str:
     return f"<span style='color:{colour}; font-weight:bold'>{_e(word(status, lang))}</span>"
 
 
-def _ranking_table(ranking: Ranking, lang: Lang) -> str:
-    head = "".join(
-        f"<th{w}>{_e(sheet_text(k, lang))}</th>"
-        for k, w in [
-            ("rank", " width='4%'"),
-            ("programme", " width='34%'"),
-            ("status", " width='12%'"),
-            ("score", " width='7%'"),
-            ("gives", ""),
-        ]
+RANKING_COLUMNS = (("rank", "4%"), ("programme", "36%"), ("status", "12%"), ("score", "6%"))
+
+
+def _cells(cells: list[str], widths: list[str], tag: str) -> str:
+    return "".join(
+        f"<{tag}{f' width={w!r}' if w else ''}>{cell}</{tag}>"
+        for cell, w in zip(cells, widths, strict=True)
     )
-    rows = []
-    for position, outcome in enumerate(ranking.results, start=1):
-        rows.append(
-            "<tr>"
-            f"<td>{position}</td>"
-            f"<td><b>{_e(outcome.display_name())}</b><br/>"
-            f"<span class='small'>{_e(outcome.operator)}</span><br/>"
-            f"<span class='small'>{_confidence(outcome, lang)}</span></td>"
-            f"<td>{_status(outcome.status, lang)}</td>"
-            f"<td>{outcome.score}</td>"
-            f"<td><b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}</td>"
-            "</tr>"
+
+
+def _row_table(
+    cells: list[str], widths: list[str], head: list[str] | None = None, caption: str = ""
+) -> str:
+    """One row as its own table: the renderer then keeps each row whole on one page. `head`
+    (the column headings) and `caption` (a group's title) go in the same table, so they never
+    end a page alone."""
+    title = f"<tr><td colspan='{len(cells)}' class='caption'>{caption}</td></tr>" if caption else ""
+    heading = f"<tr>{_cells(head, widths, 'th')}</tr>" if head else ""
+    return f"{ROW_TABLE}{title}{heading}<tr>{_cells(cells, widths, 'td')}</tr></table>"
+
+
+def _ranking_tables(ranking: Ranking, lang: Lang) -> str:
+    """The programmes in three groups: what the founder asked for, what else is open to them,
+    and what is not open now (near misses first)."""
+    widths = [w for _, w in RANKING_COLUMNS] + [""]
+    head = [_e(sheet_text(k, lang)) for k, _ in RANKING_COLUMNS] + [_e(sheet_text("gives", lang))]
+    parts = []
+    for group in GROUPS:
+        members = [
+            (position, o)
+            for position, o in enumerate(ranking.results, start=1)
+            if (o.group or ("closed" if o.status == "ineligible" else "open")) == group
+        ]
+        if not members:
+            continue
+        caption = _e(sheet_text(f"group_{group}", lang))
+        parts.append(GAP)
+        for index, (position, outcome) in enumerate(members):
+            score = "—" if outcome.status == "ineligible" else str(outcome.score)
+            parts.append(
+                _row_table(
+                    [
+                        str(position),
+                        f"<b>{_e(outcome.display_name())}</b><br/>"
+                        f"<span class='small'>{_e(outcome.operator)}</span><br/>"
+                        f"<span class='small'>{_confidence(outcome, lang)}</span>",
+                        _status(outcome.status, lang),
+                        score,
+                        f"<b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}",
+                    ],
+                    widths,
+                    head if index == 0 else None,
+                    caption if index == 0 else "",
+                )
+            )
+    return "".join(parts)
+
+
+def _first_steps(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    step = outcome.hints[0] if outcome.hints else outcome.apply
+    link = f"<br/><span class='small'>{_e(outcome.url)}</span>" if outcome.url else ""
+    return f"{_e(step)}{link}"
+
+
+def _summary(ranking: Ranking, lang: Lang) -> str:
+    """The first page's answer: the programmes to look at first, what each gives, the next
+    step and where to read more."""
+    # Only programmes whose rules rest on some published source; unconfirmed ones stay in the
+    # full list below, marked as such.
+    open_now = [
+        o for o in ranking.results if o.status != "ineligible" and o.confidence != "unconfirmed"
+    ][:SUMMARY_COUNT]
+    title = f"{GAP}<h2>{_e(sheet_text('summary', lang))}</h2>"
+    if not open_now:
+        return f"{title}<p>{_e(sheet_text('summary_none', lang))}</p>"
+    widths = ["34%", "26%", ""]
+    head = [_e(sheet_text(k, lang)) for k in ("programme", "gives", "next_steps")]
+    rows = [
+        _row_table(
+            [
+                f"<b>{_e(o.display_name())}</b><br/>{_status(o.status, lang)}"
+                f" · <span class='small'>{_confidence(o, lang)}</span>",
+                _e(o.headline),
+                _first_steps(o, lang),
+            ],
+            widths,
+            head if index == 0 else None,
         )
-    return f"{TABLE}<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
+        for index, o in enumerate(open_now)
+    ]
+    return title + "".join(rows)
 
 
 def _source_label(source: SourceRef, lang: Lang) -> str:
@@ -254,8 +330,8 @@ def _near_misses(ranking: Ranking, skip: set[str], lang: Lang) -> str:
 
 def _comparison(ranking: Ranking, ids: list[str], lang: Lang) -> str:
     rows = compare(ranking, ids, lang)
-    names = [ranking.result(pid).short_name for pid in ids]
-    head = "<th width='16%'></th>" + "".join(f"<th>{_e(n)}</th>" for n in names)
+    names = [column_name(ranking.result(pid), lang) for pid in ids]
+    head = "<th width='20%'></th>" + "".join(f"<th>{_e(n)}</th>" for n in names)
     body = "".join(
         ("<tr class='differs'>" if row.differs else "<tr>")
         + f"<th>{_e(row.label)}</th>"
@@ -301,25 +377,27 @@ def _sources(ranking: Ranking, lang: Lang) -> str:
 def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
     ranking = sheet.ranking
     company = sheet.profile.company_name
-    title = sheet.title or f"{sheet_text('heading', lang)}: {company}"
+    session = f" · {_e(sheet.title)}" if sheet.title else ""
     top = [o for o in ranking.results if o.status != "ineligible"][:TOP_DETAILED]
     if not top:
         top = ranking.results[:TOP_DETAILED]
     parts = [
         f"<html><head><meta charset='utf-8'/><style>{STYLE}</style></head><body>",
-        f"<h1>{_e(title)}</h1>",
-        f"<p class='meta'><b>{_e(company)}</b> · {_e(sheet_text('prepared', lang))} "
-        f"{sheet.prepared.isoformat()} · {_e(sheet_text('catalogue', lang))} "
-        f"{_e(ranking.catalogue.version)} ({_e(ranking.catalogue.date)})</p>",
-        f"<h2>{_e(sheet_text('profile', lang))}</h2>",
+        f"<h1>{_e(company)}</h1>",
+        f"<p class='meta'>{_e(sheet_text('heading', lang))}{session} · "
+        f"{_e(sheet_text('prepared', lang))} {sheet.prepared.isoformat()} · "
+        f"{_e(sheet_text('catalogue', lang))} {_e(ranking.catalogue.version)} "
+        f"({_e(ranking.catalogue.date)})</p>",
+        _summary(ranking, lang),
+        f"{GAP}<h2>{_e(sheet_text('profile', lang))}</h2>",
         _profile_table(sheet.profile, lang),
     ]
     if sheet.notes.strip():
         parts.append(f"<p><b>{_e(sheet_text('notes', lang))}:</b> {_e(sheet.notes)}</p>")
     parts += [
-        f"<h2>{_e(sheet_text('ranking', lang))}</h2>",
-        _ranking_table(ranking, lang),
-        f"<h2>{_e(sheet_text('reasons', lang))}</h2>",
+        f"<h2 style='page-break-before: always'>{_e(sheet_text('ranking', lang))}</h2>",
+        _ranking_tables(ranking, lang),
+        f"{GAP}<h2>{_e(sheet_text('reasons', lang))}</h2>",
         *(_details(o, ranking.results.index(o) + 1, lang) for o in top),
         _near_misses(ranking, {o.id for o in top}, lang),
     ]

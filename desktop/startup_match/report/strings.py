@@ -53,6 +53,20 @@ SHEET: dict[str, LocalText] = {
     "official_page": _t("Official page", "官方網頁", "官方网页"),
     "confidence": _t("Confidence", "可信程度", "可信程度"),
     "next_steps": _t("What to do next", "下一步", "下一步"),
+    "summary": _t("Look at these first", "首先考慮這些計劃", "首先考虑这些计划"),
+    "summary_none": _t(
+        "No programme is open to this start-up now; "
+        "the near misses below say what would change that.",
+        "目前沒有計劃適合這家初創企業；下方「差一點符合」說明如何改變。",
+        "目前没有计划适合这家初创企业；下方「差一点符合」说明如何改变。",
+    ),
+    "group_asked": _t("Matches what you asked for", "符合你所需的支援", "符合你所需的支援"),
+    "group_open": _t("Also open to you", "你亦可申請", "你亦可申请"),
+    "group_closed": _t(
+        "Not open now (near misses first)",
+        "暫不符合（差一點符合的排先）",
+        "暂不符合（差一点符合的排先）",
+    ),
 }
 
 
