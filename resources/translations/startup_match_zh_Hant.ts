@@ -177,364 +177,364 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="207"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="857"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="210"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="860"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="311"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="314"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="312"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="313"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="314"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="320"/>
         <source>&amp;New Session</source>
         <translation>新增工作階段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
         <source>&amp;Open Session…</source>
         <translation>開啟工作階段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="320"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
         <source>Save &amp;As…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
         <source>Rena&amp;me…</source>
         <translation>重新命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
         <source>Session No&amp;tes…</source>
         <translation>工作階段備註(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
         <source>De&amp;lete Session…</source>
         <translation>刪除工作階段(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>匯出工作階段為 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
         <source>Choose Session &amp;Database…</source>
         <translation>選擇工作階段資料庫(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
         <source>&amp;Compare Selected…</source>
         <translation>比較所選計劃(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
         <source>&amp;Find Programme</source>
         <translation>尋找計劃(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
         <source>Show &amp;Ineligible</source>
         <translation>顯示不符合資格的計劃(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="338"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以現行目錄重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="339"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="340"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="344"/>
         <source>Fin&amp;d:</source>
         <translation>尋找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="342"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="343"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="346"/>
         <source>Search programmes</source>
         <translation>搜尋計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="347"/>
         <source>Show i&amp;neligible</source>
         <translation>顯示不符合資格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
         <source>Kind of help</source>
         <translation>支援類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="346"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
         <source>Show only programmes that give this kind of help</source>
         <translation>只顯示提供此類支援的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="351"/>
         <source>Show ineligible programmes</source>
         <translation>顯示不符合資格的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="352"/>
         <source>Ranked programmes</source>
         <translation>計劃排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="350"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="356"/>
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此工作階段排名後，計劃目錄已有更新。以下為已儲存的結果；請重新排名以使用現行目錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="358"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="361"/>
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>請修正表格中標示的欄位以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="362"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="365"/>
         <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
         <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="430"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="433"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能載入%1翻譯；欠缺的文字將以英文顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="505"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="508"/>
         <source>Any kind of help</source>
         <translation>任何支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="521"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="524"/>
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="523"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="526"/>
         <source>Startup Scheme Matcher</source>
         <translation>初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="550"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="553"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="551"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="554"/>
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="628"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="631"/>
         <source>No status changes.</source>
         <translation>資格狀況沒有改變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="684"/>
         <location filename="../../desktop/startup_match/gui/main_window.py" line="687"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="690"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="684"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="687"/>
         <source>That session no longer exists.</source>
         <translation>該工作階段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="690"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="693"/>
         <source>Opened “%1”</source>
         <translation>已開啟「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="706"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="709"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="708"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="711"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="713"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="716"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="720"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="731"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="723"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="727"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="734"/>
         <source>Save session as</source>
         <translation>另存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="720"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="757"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="723"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="760"/>
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="727"/>
         <source>The title must not be blank.</source>
         <translation>標題不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="734"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="737"/>
         <source>Saved as “%1”</source>
         <translation>已另存為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="741"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="744"/>
         <source>Autosaved</source>
         <translation>已自動儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="749"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="752"/>
         <source>Duplicate session</source>
         <translation>複製工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="757"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="764"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="760"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="767"/>
         <source>Rename session</source>
         <translation>重新命名工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="780"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="783"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="783"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="788"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="786"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="791"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="807"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="810"/>
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="817"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="824"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="820"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="827"/>
         <source>Export session</source>
         <translation>匯出工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="827"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="830"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="832"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="838"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="835"/>
         <location filename="../../desktop/startup_match/gui/main_window.py" line="841"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="844"/>
         <source>Import session</source>
         <translation>匯入工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="850"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="853"/>
         <source>Choose session database</source>
         <translation>選擇工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="865"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="868"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="916"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="919"/>
         <source>Print preview</source>
         <translation>預覽列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="938"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="947"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="941"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="950"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="951"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="954"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="975"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="978"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已復原上次未儲存的資料</translation>
     </message>
@@ -615,127 +615,132 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="193"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
         <source>&amp;Stage</source>
         <translation>發展階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="194"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
         <source>Se&amp;ctors</source>
         <translation>行業(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="192"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
         <source>Company na&amp;me</source>
         <translation>公司名稱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="195"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
         <source>L&amp;ocation</source>
         <translation>所在地(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="196"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
         <source>Help &amp;wanted</source>
         <translation>所需支援(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
         <source>&amp;Incorporated in Hong Kong</source>
         <translation>在香港註冊成立(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
         <source>&amp;Years since incorporation</source>
         <translation>成立年數(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
         <source>Full-time s&amp;taff</source>
         <translation>全職員工(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
         <source>Staff in R&amp;&amp;D &amp;jobs</source>
         <translation>研發職位員工(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
         <source>Technical team&apos;s e&amp;quity</source>
         <translation>技術團隊持股(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
         <source>R&amp;&amp;D done in Hon&amp;g Kong</source>
         <translation>在香港進行研發(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
         <source>Registered in Mainland G&amp;BA</source>
         <translation>在大灣區內地城市登記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
         <source>Founder has a Hong &amp;Kong ID</source>
         <translation>有創辦人持香港身份證(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
         <source>&amp;Annual revenue</source>
         <translation>年收入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
         <source>Funding rais&amp;ed</source>
         <translation>已籌集資金(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
         <source>Si&amp;ze of funding sought</source>
         <translation>尋求資金額(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
         <source>&amp;Private investment last year</source>
         <translation>上年度私人投資(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
         <source>E&amp;xternal investor or sponsor</source>
         <translation>外部投資者或贊助(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="216"/>
         <source>&amp;University links</source>
         <translation>大學聯繫(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="217"/>
         <source>Based on university &amp;research</source>
         <translation>源自大學研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="226"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="232"/>
         <source>Required, up to 120 characters</source>
         <translation>必須填寫，最多 120 個字元</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="274"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="235"/>
+        <source>Only the company name is required. “Not set” means not known yet: the results say which facts would settle a programme.</source>
+        <translation>只有公司名稱必須填寫。「未設定」表示暫時未知：結果會說明哪些資料可確定計劃是否適合。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="286"/>
         <source>Enter the company&apos;s name.</source>
         <translation>請輸入公司名稱。</translation>
     </message>

@@ -101,7 +101,7 @@ class MainWindow(QMainWindow):
         self.kind_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
         )
-        self.kind_filter.setMinimumContentsLength(4)
+        self.kind_filter.setMinimumContentsLength(8)
         self.kind_filter.addItem("", None)
         for kind in HELP_KIND_LABELS:
             self.kind_filter.addItem(kind, kind)

@@ -103,6 +103,10 @@ class ProfileForm(QWidget):
         self._groups: dict[str, QLabel] = {}
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        self.intro = QLabel(self)
+        self.intro.setWordWrap(True)
+        self.intro.setStyleSheet(HELP_STYLE)
+        form.addRow(self.intro)
         for group, names in FIELD_GROUPS:
             heading = QLabel(self)
             heading.setStyleSheet(GROUP_STYLE)
@@ -121,7 +125,9 @@ class ProfileForm(QWidget):
     def _add_row(self, form: QFormLayout, name: str) -> None:
         widget = self.widget_for(name)
         if isinstance(widget, CheckList):
-            widget.setMaximumHeight(150)
+            # Tall enough to show every item, so nothing hides below a scroll bar.
+            rows = widget.sizeHintForRow(0) * widget.count() + 2 * widget.frameWidth() + 2
+            widget.setFixedHeight(rows)
         label = QLabel(self)
         label.setBuddy(widget)
         help_line = QLabel(self)
@@ -224,6 +230,12 @@ class ProfileForm(QWidget):
         for group, heading in self._groups.items():
             heading.setText(label_in(GROUP_LABELS, group, self._lang))
         self.company_name.setPlaceholderText(self.tr("Required, up to 120 characters"))
+        self.intro.setText(
+            self.tr(
+                "Only the company name is required. “Not set” means not known yet: the results "
+                "say which facts would settle a programme."
+            )
+        )
         for combo in self._combos():
             combo.relabel(self._lang, not_set)
         for yes_no in self._yes_nos():
