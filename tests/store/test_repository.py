@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+from datetime import datetime
+from pathlib import Path
 
 import pytest
 
@@ -140,3 +142,13 @@ def test_ranking_for_shows_saved_results_only_when_the_catalogue_changed(
     )
     stale = store.create(profile, old)
     assert stale.ranking_for(catalogue, "zh-Hant") == old
+
+
+def test_export_writes_local_time_with_its_offset(tmp_path: Path) -> None:
+    profile = Profile(company_name="Clock Co")
+    with SessionStore(tmp_path / "s.db") as store:
+        saved = store.create(profile, rank(default_catalogue(), profile), title="T")
+        exported = json.loads(store.export_json(saved.id))
+    moment = datetime.fromisoformat(exported["created_at"])
+    assert moment.utcoffset() is not None
+    assert moment.astimezone().utcoffset() == datetime.now().astimezone().utcoffset()

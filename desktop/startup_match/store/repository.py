@@ -16,7 +16,7 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from ..core.catalogue import Catalogue
-from ..core.clock import local_text
+from ..core.clock import local, local_text
 from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
@@ -225,8 +225,9 @@ class SessionStore:
             profile=session.profile,
             ranking=session.ranking,
             comparison=session.comparison,
-            created_at=session.created_at,
-            updated_at=session.updated_at,
+            # Local time with its offset: readable, and still the exact instant.
+            created_at=local(session.created_at),
+            updated_at=local(session.updated_at),
         )
         return document.model_dump_json(indent=2)
 
