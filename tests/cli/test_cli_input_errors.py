@@ -86,3 +86,19 @@ def test_rank_table_fits_an_80_column_terminal() -> None:
     )
     assert 70 <= width <= 80
     assert "…" in text  # long names are cut, not wrapped
+
+
+def test_sessions_check_reads_the_whole_file_on_demand(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "s.db"
+    profile = tmp_path / "p.json"
+    profile.write_text('{"company_name": "Checked Co"}', encoding="utf-8")
+    assert main(["rank", str(profile), "--save", "--db", str(db)]) == 0
+    capsys.readouterr()
+    assert main(["sessions", "check", "--db", str(db)]) == 0
+    assert "intact (schema" in capsys.readouterr().out
+    junk = tmp_path / "junk.db"
+    junk.write_bytes(b"not sqlite at all")
+    assert main(["sessions", "check", "--db", str(junk)]) == 1
+    assert "not a readable session database" in _one_error_line(capsys)

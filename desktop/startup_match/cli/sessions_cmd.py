@@ -13,6 +13,7 @@ from ..core.loader import default_catalogue
 from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import Lang
+from ..store.database import default_database_path, recognise
 from ..store.repository import SessionStore, SessionSummary
 from .arguments import OneLineParser, count, session_id
 from .errors import CliError
@@ -52,6 +53,11 @@ def add_parser(
     importing = actions.add_parser("import", parents=parents, help="add a session from JSON")
     importing.add_argument("file", type=Path)
     importing.set_defaults(handler=run_import)
+
+    check = actions.add_parser(
+        "check", parents=parents, help="check the whole database file for damage (read-only)"
+    )
+    check.set_defaults(handler=run_check)
 
     delete = actions.add_parser("delete", parents=parents, help="delete one session")
     delete.add_argument("id", type=session_id)
@@ -154,3 +160,13 @@ def save_ranking(db: Path | None, profile: Profile, ranking: Ranking, title: str
     with SessionStore(db) as store:
         session = store.create(profile, ranking, title=title)
     print(f"Saved as session {session.id}: {session.title}", file=sys.stderr)
+
+
+def run_check(args: argparse.Namespace, lang: Lang) -> int:
+    """The whole-file integrity check that opening skips unless the last shutdown was unclean."""
+    path = (args.db or default_database_path()).expanduser()
+    if not path.exists():
+        raise CliError(f"{path}: no such file")
+    revision = recognise(path, check_integrity=True)
+    print(f"{path}: intact (schema {revision or 'empty'})")
+    return 0

@@ -1,21 +1,31 @@
-"""Open the SQLite file safely: check it, upgrade its schema, and set crash-safe pragmas."""
+"""Open the SQLite file safely: recognise it, upgrade its schema, and set crash-safe pragmas.
+
+Nothing is written to a file until it is known to be ours (or new): another application's
+database, a damaged file or one made by a newer version is refused and left byte-identical."""
 
 from __future__ import annotations
 
+import os
 import sqlite3
+import stat
 from pathlib import Path
 from typing import Any
 
 from alembic import command
 from alembic.config import Config
 from platformdirs import user_data_dir
-from sqlalchemy import Engine, create_engine, event
+from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
+from sqlalchemy.pool import QueuePool
 
 from .errors import StoreError
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_SECONDS = 5.0
+SQLITE_HEADER = b"SQLite format 3\x00"
+# Tables our migrations create; anything else means the file belongs to another application.
+OUR_TABLES = {"sessions", "alembic_version", "sqlite_sequence"}
+KNOWN_REVISIONS = {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("0*.py")}
 
 
 def default_database_path() -> Path:
@@ -23,7 +33,8 @@ def default_database_path() -> Path:
 
 
 def describe_sqlite_error(path: Path, error: BaseException) -> str:
-    text = str(getattr(error, "orig", error))
+    # SQLite's own text can run to many lines (a damaged index lists every page): keep one.
+    text = str(getattr(error, "orig", error)).strip().splitlines()[0][:300]
     if "locked" in text or "busy" in text:
         return f"{path}: the session database is locked by another program; try again shortly"
     if "not a database" in text or "malformed" in text or "corrupt" in text:
@@ -36,25 +47,90 @@ def describe_sqlite_error(path: Path, error: BaseException) -> str:
     return f"{path}: database error: {text}"
 
 
-def _check_readable(path: Path) -> None:
-    """Refuse a file that is not an intact SQLite database, before anything writes to it."""
-    if not path.exists():
-        return
-    if path.is_dir():
-        raise StoreError(f"{path}: is a folder, not a session database")
+def _connect_read_only(path: Path) -> sqlite3.Connection:
+    # A URI, so the file is opened read-only; the path is quoted so "?" or "#" in a name stay
+    # part of the name.
+    from urllib.parse import quote
+
+    return sqlite3.connect(
+        f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+    )
+
+
+def _file_kind(path: Path) -> str | None:
+    """None when `path` may be used; otherwise why not."""
+    if path.is_symlink() and not path.exists():
+        return "is a link to a file that does not exist"
     try:
-        connection = sqlite3.connect(f"file:{path}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS)
+        mode = path.stat().st_mode
+    except (FileNotFoundError, NotADirectoryError):
+        return None
+    if stat.S_ISDIR(mode):
+        return "is a folder, not a session database"
+    if not stat.S_ISREG(mode):
+        return "is not a regular file (a pipe, socket or device)"
+    return None
+
+
+def unclean_shutdown(path: Path) -> bool:
+    """A write-ahead log left behind: the last program to use the file did not close it."""
+    wal = path.with_name(path.name + "-wal")
+    return wal.exists() and wal.stat().st_size > 0
+
+
+def recognise(path: Path, check_integrity: bool | None = None) -> str | None:
+    """Look at an existing file without writing to it. Returns its schema revision (None for
+    a new or empty file); raises StoreError for anything that is not ours. The whole-file
+    integrity check runs only after an unclean shutdown, or when asked."""
+    problem = _file_kind(path)
+    if problem:
+        raise StoreError(f"{path}: {problem}")
+    if not path.exists() or path.stat().st_size == 0:
+        return None
+    with path.open("rb") as handle:
+        if handle.read(len(SQLITE_HEADER)) != SQLITE_HEADER:
+            raise StoreError(
+                f"{path}: not a readable session database (not an SQLite file); it was left "
+                "untouched — move it aside or choose another file"
+            )
+    try:
+        connection = _connect_read_only(path)
         try:
-            result = connection.execute("PRAGMA quick_check").fetchone()
+            tables = {
+                row[0]
+                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            }
+            revision = None
+            if "alembic_version" in tables:
+                found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = found[0] if found else None
+            if check_integrity or (check_integrity is None and unclean_shutdown(path)):
+                result = connection.execute("PRAGMA quick_check").fetchone()
+                if not result or result[0] != "ok":
+                    raise StoreError(
+                        f"{path}: the session database is damaged "
+                        f"({str(result[0]).splitlines()[0][:200] if result else 'no answer'}); "
+                        "it was left untouched"
+                    )
         finally:
             connection.close()
     except sqlite3.DatabaseError as error:
         raise StoreError(describe_sqlite_error(path, error)) from None
-    if not result or result[0] != "ok":
+    if not tables:
+        return None
+    foreign = sorted(tables - OUR_TABLES)
+    if foreign or "alembic_version" not in tables:
+        listed = ", ".join(foreign[:5]) or "no schema version"
         raise StoreError(
-            f"{path}: the session database is damaged ({result[0] if result else 'no answer'}); "
-            "it was left untouched"
+            f"{path}: not a Startup Scheme Matcher database (it has {listed}); "
+            "it was left untouched — choose another file"
         )
+    if revision not in KNOWN_REVISIONS:
+        raise StoreError(
+            f"{path}: this session database was made by a newer version of Startup Scheme "
+            f"Matcher (schema {revision}); update the app to open it. It was left untouched."
+        )
+    return str(revision)
 
 
 def _prepare_folder(path: Path) -> None:
@@ -64,16 +140,15 @@ def _prepare_folder(path: Path) -> None:
         raise StoreError(
             f"{path.parent}: cannot create the data folder ({error.strerror})"
         ) from None
-    if path.exists():
-        return
-    try:
-        path.touch()
-        path.unlink()
-    except OSError as error:
-        raise StoreError(f"{path}: cannot create the session database ({error.strerror})") from None
+    # No probe file: another process creating the real database at that moment would lose it.
+    if not path.exists() and not os.access(path.parent, os.W_OK):
+        raise StoreError(f"{path}: cannot create the session database (permission denied)")
 
 
-def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
+def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+    # Autocommit at the driver level: SQLAlchemy's "begin" below then opens every transaction
+    # itself, so schema changes are transactional too (pysqlite would run DDL outside one).
+    dbapi_connection.isolation_level = None
     cursor = dbapi_connection.cursor()
     cursor.execute("PRAGMA journal_mode=WAL")
     cursor.execute("PRAGMA synchronous=NORMAL")  # WAL + NORMAL: a crashed process loses nothing
@@ -81,23 +156,37 @@ def _set_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _on_begin(connection: Connection) -> None:
+    immediate = connection.info.pop("immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the schema in one write transaction: concurrent first starts queue up
+    behind it, and a process killed half-way leaves the file as it was."""
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
-    with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, revision)
+    with engine.connect() as connection:
+        connection.info["immediate"] = True
+        with connection.begin():
+            config.attributes["connection"] = connection
+            command.upgrade(config, revision)
 
 
 def open_engine(path: Path, revision: str = "head") -> Engine:
     """An engine on `path`, its schema at `revision`, or a StoreError saying what is wrong."""
     path = path.expanduser()
-    _check_readable(path)
+    recognise(path)
     _prepare_folder(path)
-    engine = create_engine(
-        f"sqlite:///{path}", connect_args={"timeout": BUSY_TIMEOUT_SECONDS}, future=True
-    )
-    event.listen(engine, "connect", _set_pragmas)
+    target = str(path.absolute())
+
+    def connect() -> sqlite3.Connection:
+        # A plain path, never a URL: "?", "#" and "%xx" in a file name stay in the name.
+        return sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, future=True)
+    event.listen(engine, "connect", _on_connect)
+    event.listen(engine, "begin", _on_begin)
     try:
         upgrade_schema(engine, revision)
     except (DBAPIError, sqlite3.Error) as error:

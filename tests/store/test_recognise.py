@@ -1,0 +1,120 @@
+"""A database file is ours, new, or refused untouched; creation is safe under concurrency."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from startup_match.core.engine import rank
+from startup_match.core.loader import default_catalogue
+from startup_match.core.profile import Profile
+from startup_match.store.errors import StoreError
+from startup_match.store.repository import SessionStore
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def _save_one(store: SessionStore, name: str) -> int:
+    profile = Profile(company_name=name)
+    return store.create(profile, rank(default_catalogue(), profile), title=name).id
+
+
+@pytest.mark.parametrize(
+    "schema",
+    [
+        "CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)",
+        "CREATE TABLE sessions (id INTEGER PRIMARY KEY, data BLOB)",  # same name, not ours
+    ],
+)
+def test_another_applications_database_is_refused_byte_identical(
+    tmp_path: Path, schema: str
+) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute(schema)
+        connection.execute("INSERT INTO " + schema.split()[2] + " (id) VALUES (1)")
+    before = _digest(path)
+    with pytest.raises(StoreError, match="not a Startup Scheme Matcher database"):
+        SessionStore(path)
+    assert _digest(path) == before
+    assert not (tmp_path / "other.db-wal").exists()
+
+
+def test_a_newer_schema_is_named_as_such(tmp_path: Path) -> None:
+    path = tmp_path / "s.db"
+    with SessionStore(path) as store:
+        _save_one(store, "Future")
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '0099'")
+    before = _digest(path)
+    with pytest.raises(StoreError, match="made by a newer version"):
+        SessionStore(path)
+    assert _digest(path) == before
+
+
+@pytest.mark.parametrize("name", ["we?ird.db", "hash#tag.db", "per%20cent.db"])
+def test_uri_characters_in_a_path_stay_in_the_name(tmp_path: Path, name: str) -> None:
+    path = tmp_path / name
+    with SessionStore(path) as store:
+        session_id = _save_one(store, "Odd Name Co")
+    assert path.is_file()
+    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
+        name
+    ]
+    with SessionStore(path) as store:
+        assert store.get(session_id).profile.company_name == "Odd Name Co"
+
+
+def test_a_dangling_link_or_a_fifo_is_refused(tmp_path: Path) -> None:
+    link = tmp_path / "link.db"
+    link.symlink_to(tmp_path / "missing" / "target.db")
+    with pytest.raises(StoreError, match="link to a file that does not exist"):
+        SessionStore(link)
+    assert link.is_symlink() and not link.exists()
+    fifo = tmp_path / "pipe.db"
+    os.mkfifo(fifo)
+    with pytest.raises(StoreError, match="not a regular file"):
+        SessionStore(fifo)
+
+
+WORKER = textwrap.dedent(
+    """
+    import sys
+    from pathlib import Path
+    from startup_match.core.engine import rank
+    from startup_match.core.loader import default_catalogue
+    from startup_match.core.profile import Profile
+    from startup_match.store.repository import SessionStore
+    path, worker, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
+    catalogue = default_catalogue()
+    with SessionStore(path) as store:
+        for n in range(count):
+            profile = Profile(company_name=f"w{worker}-{n}")
+            store.create(profile, rank(catalogue, profile), title=f"w{worker}-{n}")
+    """
+)
+
+
+def test_eight_processes_creating_a_new_database_at_once_lose_nothing(tmp_path: Path) -> None:
+    path = tmp_path / "shared.db"
+    workers = [
+        subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(path), str(w), "25"],
+            stderr=subprocess.PIPE,
+            text=True,
+        )
+        for w in range(8)
+    ]
+    errors = [(w.wait(timeout=120), w.stderr.read() if w.stderr else "") for w in workers]
+    assert all(code == 0 for code, _ in errors), errors
+    with SessionStore(path) as store:
+        assert store.count() == 8 * 25
