@@ -177,364 +177,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="210"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="860"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="870"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="314"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="320"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
         <source>&amp;New Session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
         <source>Rena&amp;me…</source>
         <translation>重命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
         <source>Session No&amp;tes…</source>
         <translation>会话备注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
         <source>De&amp;lete Session…</source>
         <translation>删除会话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>从 JSON 导入会话(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>导出会话为 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
         <source>Choose Session &amp;Database…</source>
         <translation>选择会话数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
         <source>&amp;Compare Selected…</source>
         <translation>比较所选计划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
         <source>&amp;Find Programme</source>
         <translation>查找计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="338"/>
         <source>Show &amp;Ineligible</source>
         <translation>显示不符合资格的计划(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="339"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以现行目录重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="339"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="340"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="340"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
         <source>Fin&amp;d:</source>
         <translation>查找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
         <location filename="../../desktop/startup_match/gui/main_window.py" line="346"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="347"/>
         <source>Search programmes</source>
         <translation>搜索计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="347"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
         <source>Show i&amp;neligible</source>
         <translation>显示不符合资格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
         <source>Kind of help</source>
         <translation>支援类别</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="350"/>
         <source>Show only programmes that give this kind of help</source>
         <translation>只显示提供此类支援的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="352"/>
         <source>Show ineligible programmes</source>
         <translation>显示不符合资格的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="352"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
         <source>Ranked programmes</source>
         <translation>计划排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="354"/>
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="356"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="357"/>
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此会话排名后，计划目录已有更新。以下为已保存的结果；请重新排名以使用现行目录。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="361"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="362"/>
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>请修正表格中标示的字段以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="365"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="366"/>
         <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
         <translation>输入公司名称即可开始。所有计划随即排名，并会随你填写表格其余部分实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="434"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能加载%1翻译；欠缺的文字将以英文显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="508"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="509"/>
         <source>Any kind of help</source>
         <translation>任何支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="524"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="525"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="526"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="527"/>
         <source>Startup Scheme Matcher</source>
         <translation>初创计划配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="553"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="554"/>
         <source>Unsaved changes</source>
         <translation>未保存的更改</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="554"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="555"/>
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此会话有未保存的更改。要先保存吗？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="631"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="632"/>
         <source>No status changes.</source>
         <translation>资格状况没有改变。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="687"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="690"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="691"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="687"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
         <source>That session no longer exists.</source>
         <translation>该会话已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="693"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
         <source>Opened “%1”</source>
         <translation>已打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="709"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="710"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="711"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="712"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="716"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="717"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="723"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="727"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="734"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="728"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="735"/>
         <source>Save session as</source>
         <translation>另存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="723"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="760"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
         <source>Session title:</source>
         <translation>会话标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="727"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="728"/>
         <source>The title must not be blank.</source>
         <translation>标题不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="737"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="738"/>
         <source>Saved as “%1”</source>
         <translation>已另存为“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="744"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="745"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="752"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="753"/>
         <source>Duplicate session</source>
         <translation>复制会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="760"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="767"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="768"/>
         <source>Rename session</source>
         <translation>重命名会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="783"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="784"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="786"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="791"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="787"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="792"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="810"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="811"/>
         <source>No recent sessions</source>
         <translation>没有最近的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="820"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="821"/>
         <location filename="../../desktop/startup_match/gui/main_window.py" line="827"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="837"/>
         <source>Export session</source>
         <translation>导出会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="830"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="828"/>
+        <source>%1 is the session database itself; choose another file name.</source>
+        <translation>%1 是会话数据库本身；请选择另一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="840"/>
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="835"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="841"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="844"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="845"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="851"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="854"/>
         <source>Import session</source>
         <translation>导入会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="853"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="863"/>
         <source>Choose session database</source>
         <translation>选择会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="868"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="878"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="919"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="929"/>
         <source>Print preview</source>
         <translation>打印预览</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="941"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="950"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="951"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="960"/>
         <source>Export PDF</source>
         <translation>导出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="954"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="964"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已写入 %1（%2 页）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="978"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="988"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已恢复上次未保存的资料</translation>
     </message>

@@ -177,364 +177,370 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="210"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="860"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="211"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="870"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="314"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="320"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
         <source>&amp;New Session</source>
         <translation>新增工作階段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
         <source>&amp;Open Session…</source>
         <translation>開啟工作階段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
         <source>Save &amp;As…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
         <source>Rena&amp;me…</source>
         <translation>重新命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
         <source>Session No&amp;tes…</source>
         <translation>工作階段備註(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
         <source>De&amp;lete Session…</source>
         <translation>刪除工作階段(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>匯出工作階段為 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
         <source>Choose Session &amp;Database…</source>
         <translation>選擇工作階段資料庫(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
         <source>&amp;Compare Selected…</source>
         <translation>比較所選計劃(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
         <source>&amp;Find Programme</source>
         <translation>尋找計劃(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="338"/>
         <source>Show &amp;Ineligible</source>
         <translation>顯示不符合資格的計劃(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="338"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="339"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以現行目錄重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="339"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="340"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="340"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="344"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
         <source>Fin&amp;d:</source>
         <translation>尋找(&amp;D)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
         <location filename="../../desktop/startup_match/gui/main_window.py" line="346"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="347"/>
         <source>Search programmes</source>
         <translation>搜尋計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="347"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
         <source>Show i&amp;neligible</source>
         <translation>顯示不符合資格(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
         <source>Kind of help</source>
         <translation>支援類別</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="350"/>
         <source>Show only programmes that give this kind of help</source>
         <translation>只顯示提供此類支援的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="351"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="352"/>
         <source>Show ineligible programmes</source>
         <translation>顯示不符合資格的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="352"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
         <source>Ranked programmes</source>
         <translation>計劃排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="354"/>
         <source>Re-rank</source>
         <translation>重新排名</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="356"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="357"/>
         <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
         <translation>此工作階段排名後，計劃目錄已有更新。以下為已儲存的結果；請重新排名以使用現行目錄。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="361"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="362"/>
         <source>Fix the marked fields in the profile to see the ranking.</source>
         <translation>請修正表格中標示的欄位以查看排名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="365"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="366"/>
         <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
         <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="433"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="434"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能載入%1翻譯；欠缺的文字將以英文顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="508"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="509"/>
         <source>Any kind of help</source>
         <translation>任何支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="524"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="525"/>
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="526"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="527"/>
         <source>Startup Scheme Matcher</source>
         <translation>初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="553"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="554"/>
         <source>Unsaved changes</source>
         <translation>未儲存的變更</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="554"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="555"/>
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="631"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="632"/>
         <source>No status changes.</source>
         <translation>資格狀況沒有改變。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="687"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="690"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="691"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="687"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
         <source>That session no longer exists.</source>
         <translation>該工作階段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="693"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
         <source>Opened “%1”</source>
         <translation>已開啟「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="709"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="710"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="711"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="712"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="716"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="717"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="723"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="727"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="734"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="728"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="735"/>
         <source>Save session as</source>
         <translation>另存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="723"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="760"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="727"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="728"/>
         <source>The title must not be blank.</source>
         <translation>標題不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="737"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="738"/>
         <source>Saved as “%1”</source>
         <translation>已另存為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="744"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="745"/>
         <source>Autosaved</source>
         <translation>已自動儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="752"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="753"/>
         <source>Duplicate session</source>
         <translation>複製工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="760"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="767"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="768"/>
         <source>Rename session</source>
         <translation>重新命名工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="783"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="784"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="786"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="791"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="787"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="792"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="810"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="811"/>
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="820"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="821"/>
         <location filename="../../desktop/startup_match/gui/main_window.py" line="827"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="837"/>
         <source>Export session</source>
         <translation>匯出工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="830"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="828"/>
+        <source>%1 is the session database itself; choose another file name.</source>
+        <translation>%1 是工作階段資料庫本身；請選擇另一個檔案名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="840"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="835"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="841"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="844"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="845"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="851"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="854"/>
         <source>Import session</source>
         <translation>匯入工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="853"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="863"/>
         <source>Choose session database</source>
         <translation>選擇工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="868"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="878"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="919"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="929"/>
         <source>Print preview</source>
         <translation>預覽列印</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="941"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="950"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="951"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="960"/>
         <source>Export PDF</source>
         <translation>匯出 PDF</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="954"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="964"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="978"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="988"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已復原上次未儲存的資料</translation>
     </message>

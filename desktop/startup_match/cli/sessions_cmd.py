@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 from ..core.clock import local_iso, local_text
-from ..core.files import MIB, UserFileError, read_text_file
+from ..core.files import MIB, UserFileError, read_text_file, write_atomically
 from ..core.loader import default_catalogue
 from ..core.profile import Profile
 from ..core.ranking import Ranking
@@ -48,6 +48,7 @@ def add_parser(
     export = actions.add_parser("export", parents=parents, help="write one session to JSON")
     export.add_argument("id", type=session_id)
     export.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
+    export.add_argument("--force", action="store_true", help="replace the file if it exists")
     export.set_defaults(handler=run_export)
 
     importing = actions.add_parser("import", parents=parents, help="add a session from JSON")
@@ -127,13 +128,29 @@ def run_show(args: argparse.Namespace, lang: Lang) -> int:
     return 0
 
 
+def _refuse_unsafe_output(output: Path, database: Path, force: bool) -> None:
+    """Export never writes onto the session database (or its journal files), and replaces an
+    existing file only when asked to with --force."""
+    target = output.expanduser().resolve()
+    store_files = {
+        database.expanduser().resolve(),
+        *(database.expanduser().resolve().with_name(database.name + s) for s in ("-wal", "-shm")),
+    }
+    if target in store_files:
+        raise CliError(f"{output}: is the session database itself; choose another file name")
+    if output.exists() and not force:
+        raise CliError(f"{output}: already exists; add --force to replace it")
+
+
 def run_export(args: argparse.Namespace, lang: Lang) -> int:
+    database = args.db or default_database_path()
+    _refuse_unsafe_output(args.output, database, args.force)
     with SessionStore(args.db) as store:
         text = store.export_json(args.id)
     try:
-        args.output.write_text(text + "\n", encoding="utf-8")
-    except OSError as error:
-        raise CliError(f"{args.output}: cannot write ({error.strerror})") from None
+        write_atomically(args.output, (text + "\n").encode("utf-8"))
+    except UserFileError as error:
+        raise CliError(str(error)) from None
     print(f"Exported session {args.id} to {args.output}")
     return 0
 

@@ -41,3 +41,53 @@ def read_text_file(path: Path, max_bytes: int, what: str = "file") -> str:
         return data.decode("utf-8")
     except UnicodeDecodeError as error:
         raise UserFileError(f"{path}: not UTF-8 text (byte {error.start})") from None
+
+
+def _fsync_folder(folder: Path) -> None:
+    try:
+        descriptor = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return  # some systems cannot open a folder; the rename itself is still atomic
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def replace_atomically(temp: Path, output: Path) -> None:
+    """Make the finished `temp` (in the same folder) the file at `output`: flushed to disk
+    first, so a crash leaves either the old file or the new one, never a part."""
+    with temp.open("rb") as handle:
+        os.fsync(handle.fileno())
+    mask = os.umask(0)
+    os.umask(mask)
+    os.chmod(temp, 0o666 & ~mask)  # mkstemp makes 0600; exports are for sharing
+    os.replace(temp, output)
+    _fsync_folder(output.parent)
+
+
+def write_atomically(output: Path, data: bytes) -> None:
+    """Write `data` to `output` through a temporary file beside it. On any failure (a full
+    disk, a missing folder) the old file is untouched and UserFileError names the path."""
+    import tempfile
+
+    output = output.expanduser()
+    if output.is_dir():
+        raise UserFileError(f"{output}: is a folder; give a file name")
+    if not output.parent.is_dir():
+        raise UserFileError(f"{output.parent}: no such folder")
+    try:
+        handle, name = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
+    except OSError as error:
+        raise UserFileError(f"{output}: cannot write here ({error.strerror})") from None
+    temp = Path(name)
+    try:
+        with os.fdopen(handle, "wb") as stream:
+            stream.write(data)
+        replace_atomically(temp, output)
+    except OSError as error:
+        raise UserFileError(f"{output}: cannot write ({error.strerror or error})") from None
+    finally:
+        temp.unlink(missing_ok=True)

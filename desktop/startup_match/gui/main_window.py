@@ -35,6 +35,7 @@ from ..core.catalogue import Catalogue
 from ..core.changes import describe_change, status_changes
 from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.engine import rank
+from ..core.files import UserFileError, write_atomically
 from ..core.labels import HELP_KIND_LABELS, label_in
 from ..core.profile import Profile
 from ..core.ranking import Ranking
@@ -821,10 +822,19 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
+        if path.expanduser().resolve() == self.store.path.resolve():
+            self.show_error(
+                self.tr("Export session"),
+                self.tr("%1 is the session database itself; choose another file name.").replace(
+                    "%1", str(path)
+                ),
+            )
+            return
         try:
-            path.write_text(self.store.export_json(self.session_id) + "\n", encoding="utf-8")
-        except (OSError, StoreError) as error:
-            self.show_error(self.tr("Export session"), f"{path}: {error}")
+            data = (self.store.export_json(self.session_id) + "\n").encode("utf-8")
+            write_atomically(path, data)  # the file dialog has already asked about replacing
+        except (UserFileError, StoreError) as error:
+            self.show_error(self.tr("Export session"), str(error))
             return
         self.settings.set_last_folder(path.parent)
         self.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 4000)

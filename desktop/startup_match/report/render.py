@@ -24,6 +24,8 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
+from ..core.files import replace_atomically
+
 PDF_RESOLUTION = 300
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
 FOOTER_PT = 18
@@ -143,10 +145,16 @@ def setup_a4(device: QPagedPaintDevice) -> None:
     device.setPageLayout(layout)
 
 
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+def _complete_pdf(path: Path) -> bool:
+    """Starts as a PDF and ends with the end-of-file marker."""
+    size = path.stat().st_size
+    if size < 64:
+        return False
+    with path.open("rb") as handle:
+        head = handle.read(5)
+        handle.seek(max(0, size - 1024))
+        tail = handle.read()
+    return head == b"%PDF-" and b"%%EOF" in tail
 
 
 Paint = Callable[[QPagedPaintDevice], int]
@@ -174,8 +182,10 @@ def write_pdf(output: Path, title: str, paint: Paint) -> int:
         setup_a4(writer)
         pages = paint(writer)
         del writer  # flushes and closes the file
-        os.chmod(temp, 0o666 & ~_umask())  # mkstemp makes 0600; a PDF is for sharing
-        os.replace(temp, output)
+        # Qt reports no write errors: a full disk leaves a short file. Check it is whole.
+        if not _complete_pdf(temp):
+            raise ReportError(f"{output}: cannot write (the disk may be full); nothing replaced")
+        replace_atomically(temp, output)
     except OSError as error:
         raise ReportError(f"{output}: cannot write ({error.strerror})") from None
     finally:
