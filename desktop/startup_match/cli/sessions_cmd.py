@@ -81,7 +81,7 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
         raise CliError("--limit must be at least 1 and --offset at least 0")
     with SessionStore(args.db) as store:
         if args.search:
-            summaries = store.search(args.search, limit=args.limit)
+            summaries = store.search(args.search, limit=args.limit, offset=args.offset)
         else:
             summaries = store.list(limit=args.limit, offset=args.offset)
         total = store.count()

@@ -10,6 +10,7 @@ from pathlib import Path
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from .files import MIB, UserFileError, read_text_file
+from .text import printable
 
 
 class Stage(StrEnum):
@@ -151,7 +152,7 @@ def describe_validation_error(error: ValidationError) -> str:
         if not item["loc"] and item["type"] == "value_error":
             parts.append(str(item.get("ctx", {}).get("error", item["msg"])))  # names its field
             continue
-        location = ".".join(str(part) for part in item["loc"]) or "profile"
+        location = printable(".".join(str(part) for part in item["loc"])[:60]) or "profile"
         message = item["msg"]
         if item["type"] == "extra_forbidden":
             message = "is not a profile field"
@@ -173,6 +174,45 @@ def profile_from_dict(data: object) -> Profile:
         raise ProfileError(describe_validation_error(error)) from None
 
 
+def profile_from_json(text: str) -> Profile:
+    """A profile from a file's JSON, strictly: "yes" is not true and "5" is not 5, because a
+    file contract should say which field is wrong rather than guess; a key given twice is
+    refused rather than the last one kept."""
+    if not isinstance(parse_profile_json(text), dict):
+        raise ProfileError("profile: expected a JSON object with the profile's fields")
+    try:
+        return Profile.model_validate_json(text, strict=True)
+    except ValidationError as error:
+        raise ProfileError(describe_validation_error(error)) from None
+
+
+def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    seen: dict[str, object] = {}
+    for key, value in pairs:
+        if key in seen:
+            raise ProfileError(f"{printable(key)}: appears twice; give each field once")
+        seen[key] = value
+    return seen
+
+
+def parse_profile_json(text: str) -> object:
+    """JSON with every object's keys unique, and nesting or numbers too large reported as
+    such instead of crashing the parser."""
+    try:
+        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
+    except ProfileError:
+        raise
+    except RecursionError:
+        raise ProfileError("profile: nested too deeply to be a profile") from None
+    except json.JSONDecodeError as error:
+        raise ProfileError(
+            f"not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
+        ) from None
+    except ValueError:
+        # Python refuses integers of thousands of digits; no profile value needs one.
+        raise ProfileError("profile: a number has too many digits") from None
+
+
 def load_profile(path: Path) -> Profile:
     """Read a profile from a JSON file, with errors that name the file and the field."""
     try:
@@ -180,12 +220,6 @@ def load_profile(path: Path) -> Profile:
     except UserFileError as error:
         raise ProfileError(str(error)) from None
     try:
-        data = json.loads(text)
-    except json.JSONDecodeError as error:
-        raise ProfileError(
-            f"{path}: not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})"
-        ) from None
-    try:
-        return profile_from_dict(data)
+        return profile_from_json(text)
     except ProfileError as error:
         raise ProfileError(f"{path}: {error}") from None

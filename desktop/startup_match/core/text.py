@@ -47,3 +47,25 @@ def parse_lang(value: str) -> Lang:
         if value.lower() == lang.lower():
             return lang
     raise ValueError(f"unknown language {value!r}; choose one of {', '.join(LANGS)}")
+
+
+# Bidirectional controls: an override in a name prints it reversed on the sheet.
+BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F])
+
+
+def printable(text: str) -> str:
+    """User text made safe for a terminal or a one-line message: control characters (escape
+    sequences, newlines) and bidirectional overrides are shown escaped, not acted on."""
+    out = []
+    for char in text:
+        code = ord(char)
+        if code < 0x20 or 0x7F <= code < 0xA0 or code in BIDI_CONTROLS:
+            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+        else:
+            out.append(char)
+    return "".join(out)
+
+
+def without_bidi_controls(text: str) -> str:
+    """For documents: drop the bidirectional overrides, keep everything else."""
+    return text.translate(BIDI_CONTROLS)

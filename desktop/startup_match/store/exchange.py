@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import json
 from datetime import datetime
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..core.profile import Profile, describe_validation_error
 from ..core.ranking import Ranking
+from ..core.text import LANGS, printable
 from .errors import StoreError
+
+MAX_NOTES = 20_000  # a few pages; far longer notes only slow the sheet down
 
 
 class SessionDocument(BaseModel):
@@ -18,18 +22,42 @@ class SessionDocument(BaseModel):
     format: Literal["startup-match.session"] = "startup-match.session"
     format_version: Literal[1] = 1
     title: str = Field(min_length=1, max_length=200)
-    notes: str = ""
     profile: Profile
     ranking: Ranking
+    notes: str = Field(default="", max_length=MAX_NOTES)
     comparison: list[str] = Field(default_factory=list, max_length=4)
     created_at: datetime
     updated_at: datetime
 
+    @model_validator(mode="after")
+    def _consistent(self) -> SessionDocument:
+        if self.ranking.lang not in LANGS:
+            raise ValueError(f"ranking.lang: unknown language {printable(self.ranking.lang)!r}")
+        ranked = {result.id for result in self.ranking.results}
+        missing = [pid for pid in self.comparison if pid not in ranked]
+        if missing:
+            raise ValueError(f"comparison: {printable(missing[0])!r} is not in the ranking")
+        return self
+
+
+def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    keys = [key for key, _ in pairs]
+    repeated = next((key for key in keys if keys.count(key) > 1), None)
+    if repeated is not None:
+        raise ValueError(f"{printable(repeated)}: appears twice")
+    return dict(pairs)
+
 
 def parse_session_document(text: str, origin: str) -> SessionDocument:
     try:
+        json.loads(text, object_pairs_hook=_unique_keys)
         return SessionDocument.model_validate_json(text)
     except ValidationError as error:
         raise StoreError(
             f"{origin}: not a session export ({describe_validation_error(error)[:400]})"
         ) from None
+    except RecursionError:
+        raise StoreError(f"{origin}: not a session export (nested too deeply)") from None
+    except ValueError as error:
+        message = str(error).splitlines()[0][:200]
+        raise StoreError(f"{origin}: not a session export ({message})") from None

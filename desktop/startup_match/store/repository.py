@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import builtins
+import hashlib
 import json
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -10,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Row, func, or_, select
+from sqlalchemy import Row, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -23,7 +24,7 @@ from ..core.ranking import Ranking
 from ..core.text import Lang
 from .database import default_database_path, describe_sqlite_error, open_engine
 from .errors import SessionNotFound, StoreError
-from .exchange import SessionDocument, parse_session_document
+from .exchange import MAX_NOTES, SessionDocument, parse_session_document
 from .models import SessionRow
 
 T = TypeVar("T")
@@ -121,19 +122,16 @@ class SessionStore:
         )
         return self._run_read(lambda orm: [_summary(row) for row in orm.execute(query)])
 
-    def search(self, text: str, limit: int = 50) -> builtins.list[SessionSummary]:
-        """Sessions whose title or company name contains `text` (case-insensitive), newest first."""
-        pattern = f"%{_escape_like(text.strip())}%"
+    def search(self, text: str, limit: int = 50, offset: int = 0) -> builtins.list[SessionSummary]:
+        """Sessions whose title or company name contains `text`, newest first. Case is folded
+        beyond ASCII ("café" finds "CAFÉ Über")."""
+        pattern = f"%{_escape_like(text.strip().casefold())}%"
         query = (
             select(*_SUMMARY_COLUMNS)
-            .where(
-                or_(
-                    SessionRow.title.ilike(pattern, escape="\\"),
-                    SessionRow.company_name.ilike(pattern, escape="\\"),
-                )
-            )
+            .where(SessionRow.search_key.like(pattern, escape="\\"))
             .order_by(SessionRow.updated_at.desc(), SessionRow.id.desc())
             .limit(limit)
+            .offset(offset)
         )
         return self._run_read(lambda orm: [_summary(row) for row in orm.execute(query)])
 
@@ -146,12 +144,14 @@ class SessionStore:
         title: str | None = None,
         notes: str = "",
         comparison: Sequence[str] = (),
+        import_digest: str | None = None,
     ) -> SavedSession:
         now = _now()
         row = SessionRow(
             title=_clean_title(title) or default_title(profile, now),
             created_at=now,
             updated_at=now,
+            import_digest=import_digest,
         )
         _fill(row, profile, ranking, notes, comparison)
 
@@ -194,6 +194,7 @@ class SessionStore:
         def work(orm: OrmSession) -> SavedSession:
             row = _row(orm, session_id)
             row.title = clean
+            row.search_key = search_key(clean, row.company_name)
             row.updated_at = _now()
             return _to_saved(row)
 
@@ -221,7 +222,7 @@ class SessionStore:
         session = self.get(session_id)
         document = SessionDocument(
             title=session.title,
-            notes=session.notes,
+            notes=session.notes[:MAX_NOTES],
             profile=session.profile,
             ranking=session.ranking,
             comparison=session.comparison,
@@ -232,13 +233,24 @@ class SessionStore:
         return document.model_dump_json(indent=2)
 
     def import_json(self, text: str, origin: str = "import") -> SavedSession:
+        """Add the session a JSON export holds. The same file imported again is refused (its
+        digest is kept), so a second import makes no duplicate."""
         document = parse_session_document(text, origin)
+        digest = hashlib.sha256(text.strip().encode("utf-8")).hexdigest()
+        earlier = self._run_read(
+            lambda orm: orm.scalar(
+                select(SessionRow.id).where(SessionRow.import_digest == digest).limit(1)
+            )
+        )
+        if earlier is not None:
+            raise StoreError(f"{origin}: already imported as session {earlier}")
         return self.create(
             document.profile,
             document.ranking,
             title=document.title,
             notes=document.notes,
             comparison=document.comparison,
+            import_digest=digest,
         )
 
 
@@ -253,6 +265,10 @@ def _row(orm: OrmSession, session_id: int) -> SessionRow:
     return row
 
 
+def search_key(title: str, company: str) -> str:
+    return f"{title}\n{company}".casefold()
+
+
 def _fill(
     row: SessionRow, profile: Profile, ranking: Ranking, notes: str, comparison: Sequence[str]
 ) -> None:
@@ -261,8 +277,9 @@ def _fill(
     row.ranking_json = ranking.model_dump_json()
     row.catalogue_version = ranking.catalogue.version
     row.catalogue_digest = ranking.catalogue.digest
-    row.notes = notes
+    row.notes = notes[:MAX_NOTES]
     row.comparison_json = json.dumps(list(comparison)[:4])
+    row.search_key = search_key(row.title, profile.company_name)
 
 
 # Summaries skip the profile and ranking JSON: listing stays fast however big sessions get.

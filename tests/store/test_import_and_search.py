@@ -1,0 +1,69 @@
+"""Imports are checked whole and never duplicated; search folds case beyond ASCII."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from startup_match.core.engine import rank
+from startup_match.core.loader import default_catalogue
+from startup_match.core.profile import Profile
+from startup_match.store.errors import StoreError
+from startup_match.store.exchange import MAX_NOTES
+from startup_match.store.repository import SessionStore
+
+
+@pytest.fixture
+def store(tmp_path: Path) -> SessionStore:
+    return SessionStore(tmp_path / "s.db")
+
+
+def _add(store: SessionStore, company: str, title: str) -> int:
+    profile = Profile(company_name=company)
+    return store.create(profile, rank(default_catalogue(), profile), title=title).id
+
+
+def test_search_folds_case_beyond_ascii_and_pages(store: SessionStore) -> None:
+    first = _add(store, "CAFÉ Über Ltd", "Intake")
+    second = _add(store, "Strasse GmbH", "STRASSE review")
+    _add(store, "Other", "Nothing")
+    assert [s.id for s in store.search("café über")] == [first]
+    assert [s.id for s in store.search("Straße")] == [second]  # ß folds to ss
+    ids = [s.id for s in store.search("e", limit=1, offset=1)]
+    assert len(ids) == 1 and ids != [s.id for s in store.search("e", limit=1, offset=0)]
+    store.rename(first, "Renamed ÅNGSTRÖM")
+    assert [s.id for s in store.search("ångström")] == [first]
+
+
+def test_the_same_file_imported_twice_makes_no_duplicate(store: SessionStore) -> None:
+    text = store.export_json(_add(store, "Twice Co", "Twice"))
+    imported = store.import_json(text, origin="twice.json")
+    with pytest.raises(StoreError, match=f"twice.json: already imported as session {imported.id}"):
+        store.import_json(text, origin="twice.json")
+    assert store.count() == 2
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda d: d["ranking"].update(lang="klingon"), "unknown language 'klingon'"),
+        (lambda d: d.update(comparison=["tsssu", "no-such-programme"]), "not in the ranking"),
+        (lambda d: d.update(notes="n" * (MAX_NOTES + 1)), "notes"),
+    ],
+)
+def test_an_inconsistent_export_is_refused_on_import(
+    store: SessionStore, change: object, message: str
+) -> None:
+    document = json.loads(store.export_json(_add(store, "Shape Co", "Shape")))
+    change(document)  # type: ignore[operator]
+    with pytest.raises(StoreError, match=message):
+        store.import_json(json.dumps(document), origin="bad.json")
+
+
+def test_a_repeated_key_in_an_export_is_refused(store: SessionStore) -> None:
+    text = store.export_json(_add(store, "Keys Co", "Keys"))
+    doubled = text.replace('"notes":', '"notes": "first", "notes":', 1)
+    with pytest.raises(StoreError, match="notes: appears twice"):
+        store.import_json(doubled, origin="dup.json")
