@@ -5,6 +5,7 @@ from __future__ import annotations
 import subprocess
 import sys
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -47,3 +48,31 @@ def test_rank_command_does_not_load_qt() -> None:
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+IMPORT_PROBE = """
+import atexit, sys
+def report():
+    heavy = sorted(m for m in ("sqlalchemy", "alembic", "PySide6") if m in sys.modules)
+    print("HEAVY:" + ",".join(heavy))
+atexit.register(report)  # runs after --help's own exit too
+from startup_match.cli.main import main
+sys.exit(main(sys.argv[1:]))
+"""
+
+
+@pytest.mark.parametrize(
+    "argv",
+    [["rank", "{profile}", "--json"], ["catalogue", "list"], ["--help"], ["rank", "--help"]],
+)
+def test_headless_commands_import_neither_qt_nor_the_store(tmp_path: Path, argv: list[str]) -> None:
+    """`rank`, `catalogue` and `--help` need no Qt and no database: importing either costs a
+    third of a second and tens of MiB."""
+    profile = tmp_path / "p.json"
+    profile.write_text('{"company_name": "Light Co"}', encoding="utf-8")
+    args = [a.replace("{profile}", str(profile)) for a in argv]
+    result = subprocess.run(
+        [sys.executable, "-c", IMPORT_PROBE, *args], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.rstrip().endswith("HEAVY:"), result.stdout[-200:]

@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from startup_match.cli.main import main
-from startup_match.cli.rank_cmd import format_ranking
+from startup_match.cli.ranking_text import format_ranking
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile

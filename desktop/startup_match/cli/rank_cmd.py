@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import argparse
-import json
-import shutil
-import sys
 from pathlib import Path
 
-from ..core.compare import word
 from ..core.engine import rank
 from ..core.loader import default_catalogue
 from ..core.profile import load_profile
-from ..core.ranking import Ranking
-from ..core.text import Lang, LocalText, parse_lang, tri
+from ..core.text import Lang
 from .arguments import OneLineParser
-from .table import render_table
+from .ranking_text import format_ranking, ranking_json
 
 
 def add_parser(
@@ -33,57 +28,6 @@ def add_parser(
     parser.set_defaults(handler=run)
 
 
-TABLE_WORDS: dict[str, LocalText] = {
-    "catalogue": tri("Catalogue", "計劃目錄", "计划目录"),
-    "status": tri("Status", "狀況", "状况"),
-    "score": tri("Score", "分數", "分数"),
-    "programme": tri("Programme", "計劃", "计划"),
-    "headline": tri("Headline", "重點", "重点"),
-    "near_misses": tri(
-        "Near misses — what would change them:",
-        "差一點符合——如何改變結果：",
-        "差一点符合——如何改变结果：",
-    ),
-}
-
-
-def terminal_width() -> int | None:
-    """The terminal's width, 80 columns at least; None (no limit) when output goes to a file or
-    a pipe, which should keep every name whole."""
-    if not sys.stdout.isatty():
-        return None
-    return max(80, shutil.get_terminal_size((100, 24)).columns)
-
-
-def format_ranking(ranking: Ranking, width: int | None = None) -> str:
-    lang = parse_lang(ranking.lang)
-
-    def say(key: str) -> str:
-        return TABLE_WORDS[key].get(lang)
-
-    rows = []
-    for position, outcome in enumerate(ranking.results, start=1):
-        status = word(outcome.status, lang)
-        name = outcome.display_name()
-        rows.append([str(position), status, str(outcome.score), name, outcome.headline])
-    headers = ["#", say("status"), say("score"), say("programme"), say("headline")]
-    table = render_table(headers, rows, width or terminal_width(), shrinkable=(3, 4))
-    notes: list[str] = []
-    for outcome in ranking.results:
-        if outcome.status == "ineligible" and outcome.hints:
-            notes.extend(f"  {outcome.short_name}: {hint}" for hint in outcome.hints)
-    stamp = f"{say('catalogue')} {ranking.catalogue.version} ({ranking.catalogue.date})"
-    text = f"{stamp}\n\n{table}\n"
-    if notes:
-        text += f"\n{say('near_misses')}\n" + "\n".join(notes) + "\n"
-    text += f"\n{ranking.catalogue.disclaimer}\n"
-    return text
-
-
-def ranking_json(ranking: Ranking) -> str:
-    return json.dumps(ranking.model_dump(mode="json"), ensure_ascii=False, indent=2)
-
-
 def run(args: argparse.Namespace, lang: Lang) -> int:
     profile = load_profile(args.profile)
     ranking = rank(default_catalogue(), profile, lang)
@@ -92,7 +36,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         end="\n" if args.json else "",
     )
     if args.save:
-        from .sessions_cmd import save_ranking
+        from .session_actions import save_ranking  # the store only when saving
 
         save_ranking(args.db, profile, ranking, args.title)
     return 0

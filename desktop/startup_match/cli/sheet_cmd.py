@@ -5,15 +5,18 @@ from __future__ import annotations
 import argparse
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..core.engine import rank
 from ..core.loader import default_catalogue
 from ..core.profile import load_profile
 from ..core.text import Lang
 from ..report.sheet_html import SheetInput
-from ..store.repository import SavedSession, SessionStore
 from .arguments import OneLineParser, session_id
 from .errors import CliError
+
+if TYPE_CHECKING:
+    from ..store.repository import SavedSession
 
 
 def add_parser(
@@ -53,6 +56,8 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     if args.output.suffix.lower() != ".pdf":
         raise CliError(f"{args.output}: the output file name must end in .pdf")
     if args.session is not None:
+        from ..store.repository import SessionStore  # only a saved session needs the store
+
         with SessionStore(args.db) as store:
             session = store.get(args.session)
         sheet, stale = _sheet_from_session(session, lang)

@@ -1,0 +1,147 @@
+"""What `startup-match sessions …` and `rank --save` do; loaded only when one runs, so commands
+that need no store never import SQLAlchemy."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from ..core.clock import local_iso, local_text
+from ..core.files import MIB, UserFileError, read_text_file, write_atomically
+from ..core.loader import default_catalogue
+from ..core.profile import Profile
+from ..core.ranking import Ranking
+from ..core.text import Lang
+from ..store.database import default_database_path, recognise
+from ..store.repository import SessionStore, SessionSummary
+from .errors import CliError
+from .ranking_text import format_ranking
+from .table import render_table
+
+MAX_IMPORT_BYTES = 16 * MIB  # a session export with its ranking is well under 1 MiB
+
+
+def _summary_dict(summary: SessionSummary) -> dict[str, object]:
+    return {
+        "id": summary.id,
+        "title": summary.title,
+        "company_name": summary.company_name,
+        "catalogue_version": summary.catalogue_version,
+        "created_at": local_iso(summary.created_at),
+        "updated_at": local_iso(summary.updated_at),
+    }
+
+
+def run_list(args: argparse.Namespace, lang: Lang) -> int:
+    if args.limit < 1 or args.offset < 0:
+        raise CliError("--limit must be at least 1 and --offset at least 0")
+    with SessionStore(args.db) as store:
+        if args.search:
+            summaries = store.search(args.search, limit=args.limit, offset=args.offset)
+        else:
+            summaries = store.list(limit=args.limit, offset=args.offset)
+        total = store.count()
+    if args.json:
+        print(
+            json.dumps(
+                {"total": total, "sessions": [_summary_dict(s) for s in summaries]},
+                ensure_ascii=False,
+                indent=2,
+            )
+        )
+        return 0
+    if not summaries:
+        print("No sessions saved yet." if total == 0 else "No session matches.")
+        return 0
+    rows = [
+        [str(s.id), s.title, s.company_name, local_text(s.updated_at), s.catalogue_version]
+        for s in summaries
+    ]
+    print(render_table(["ID", "Title", "Company", "Updated (UTC)", "Catalogue"], rows))
+    print(f"\n{len(summaries)} of {total} session(s)")
+    return 0
+
+
+def run_show(args: argparse.Namespace, lang: Lang) -> int:
+    with SessionStore(args.db) as store:
+        if args.json:
+            print(store.export_json(args.id))
+            return 0
+        session = store.get(args.id)
+    print(f"Session {session.id}: {session.title}")
+    print(f"Company: {session.profile.company_name}")
+    created, updated = session.created_at, session.updated_at
+    print(f"Created {local_text(created)}, updated {local_text(updated)}")
+    if session.notes:
+        print(f"Notes: {session.notes}")
+    if session.is_stale(default_catalogue()):
+        print(
+            f"Note: computed with catalogue {session.ranking.catalogue.version}; the catalogue has "
+            "changed since. Re-rank with `startup-match rank` to refresh."
+        )
+    print()
+    print(format_ranking(session.ranking), end="")
+    return 0
+
+
+def _refuse_unsafe_output(output: Path, database: Path, force: bool) -> None:
+    """Export never writes onto the session database (or its journal files), and replaces an
+    existing file only when asked to with --force."""
+    target = output.expanduser().resolve()
+    store_files = {
+        database.expanduser().resolve(),
+        *(database.expanduser().resolve().with_name(database.name + s) for s in ("-wal", "-shm")),
+    }
+    if target in store_files:
+        raise CliError(f"{output}: is the session database itself; choose another file name")
+    if output.exists() and not force:
+        raise CliError(f"{output}: already exists; add --force to replace it")
+
+
+def run_export(args: argparse.Namespace, lang: Lang) -> int:
+    database = args.db or default_database_path()
+    _refuse_unsafe_output(args.output, database, args.force)
+    with SessionStore(args.db) as store:
+        text = store.export_json(args.id)
+    try:
+        write_atomically(args.output, (text + "\n").encode("utf-8"))
+    except UserFileError as error:
+        raise CliError(str(error)) from None
+    print(f"Exported session {args.id} to {args.output}")
+    return 0
+
+
+def run_import(args: argparse.Namespace, lang: Lang) -> int:
+    try:
+        text = read_text_file(args.file, MAX_IMPORT_BYTES, "session file")
+    except UserFileError as error:
+        raise CliError(str(error)) from None
+    with SessionStore(args.db) as store:
+        session = store.import_json(text, origin=str(args.file))
+    print(f"Imported as session {session.id}: {session.title}")
+    return 0
+
+
+def run_delete(args: argparse.Namespace, lang: Lang) -> int:
+    with SessionStore(args.db) as store:
+        store.delete(args.id)
+    print(f"Deleted session {args.id}")
+    return 0
+
+
+def save_ranking(db: Path | None, profile: Profile, ranking: Ranking, title: str | None) -> None:
+    with SessionStore(db) as store:
+        session = store.create(profile, ranking, title=title)
+    print(f"Saved as session {session.id}: {session.title}", file=sys.stderr)
+
+
+def run_check(args: argparse.Namespace, lang: Lang) -> int:
+    """The whole-file integrity check that opening skips unless the last shutdown was unclean."""
+    path = (args.db or default_database_path()).expanduser()
+    if not path.exists():
+        raise CliError(f"{path}: no such file")
+    revision = recognise(path, check_integrity=True)
+    print(f"{path}: intact (schema {revision or 'empty'})")
+    return 0
