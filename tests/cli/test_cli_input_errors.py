@@ -102,3 +102,32 @@ def test_sessions_check_reads_the_whole_file_on_demand(
     junk.write_bytes(b"not sqlite at all")
     assert main(["sessions", "check", "--db", str(junk)]) == 1
     assert "not a readable session database" in _one_error_line(capsys)
+
+
+def test_stored_text_cannot_drive_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = tmp_path / "p.json"
+    profile.write_text('{"company_name": "Evil\\u001b]0;owned\\u0007 Co"}', encoding="utf-8")
+    db = str(tmp_path / "s.db")
+    title = "Title \x1b[2J\x1b[31mRED\u202e"
+    assert main(["rank", str(profile), "--save", "--db", db, "--title", title]) == 0
+    capsys.readouterr()
+    assert main(["sessions", "list", "--db", db]) == 0
+    assert main(["sessions", "show", "1", "--db", db]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "\x07" not in out and "\u202e" not in out
+    assert "\\u001b[31mRED" in out
+
+
+def test_text_that_is_not_utf8_is_refused_on_one_line(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = tmp_path / "p.json"
+    profile.write_text('{"company_name": "Co"}', encoding="utf-8")
+    undecodable = b"bad\xff".decode("utf-8", "surrogateescape")
+    db = str(tmp_path / "s.db")
+    assert main(["rank", str(profile), "--save", "--db", db, "--title", undecodable]) == 1
+    assert "argument --title: is not valid UTF-8 text" in _one_error_line(capsys)
+    assert main(["sessions", "list", "--db", db, "--search", undecodable]) == 1
+    assert "argument --search: is not valid UTF-8 text" in _one_error_line(capsys)

@@ -17,7 +17,7 @@ from startup_match.core.profile import ProfileError, load_profile
         ('{"company_name": "A", "company_name": "B"}', "company_name: appears twice"),
         ('{"company_name": "A", "team_size": 1' + "0" * 5000 + "}", "a number has too many digits"),
         ("[" * 100_000 + "]" * 100_000, "nested too deeply"),
-        ('{"company_name": "A", "bad\\nkey<b>": 1}', "bad\\x0akey<b>: is not a profile field"),
+        ('{"company_name": "A", "bad\\nkey<b>": 1}', "bad\\u000akey<b>: is not a profile field"),
         ('{"company_name": "A", "tema_size": 1}', "did you mean team_size?"),
         ('{"company_name": "A", "technical_staff": 5, "team_size": 2}', "technical_staff: cannot"),
     ],

@@ -33,6 +33,14 @@ def count(text: str) -> int:
     return value
 
 
+def text(value: str) -> str:
+    """An argparse type for free text: bytes that are not UTF-8 arrive as lone surrogates,
+    which could not be stored; say so instead."""
+    if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
+        raise argparse.ArgumentTypeError("is not valid UTF-8 text")
+    return value
+
+
 class OneLineParser(argparse.ArgumentParser):
     """An argument parser whose errors are one `startup-match: error: …` line with exit status
     1, like every other input error, instead of argparse's usage block and status 2."""

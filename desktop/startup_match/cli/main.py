@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import argparse
+import io
 import sys
 from collections.abc import Callable, Sequence
+from typing import TextIO
 
 from .. import __version__
 from ..core.loader import CatalogueError
 from ..core.profile import ProfileError
-from ..core.text import LANGS, Lang, parse_lang
+from ..core.text import LANGS, Lang, parse_lang, terminal_safe
 from ..store.errors import StoreError
 from . import catalogue_cmd, rank_cmd, sessions_cmd, sheet_cmd
 from .arguments import OneLineParser
@@ -20,7 +22,7 @@ Handler = Callable[[argparse.Namespace, Lang], int]
 KNOWN_ERRORS: tuple[type[Exception], ...] = (CliError, ProfileError, CatalogueError, StoreError)
 
 
-def build_parser() -> argparse.ArgumentParser:
+def build_parser() -> OneLineParser:
     parser = OneLineParser(
         prog="startup-match",
         description="Which Hong Kong support programmes fit a start-up, and why. "
@@ -37,13 +39,43 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+class SafeTerminal(io.TextIOBase):
+    """Standard output with control characters from stored text (a session title with an
+    escape sequence, say) shown escaped, so nothing a user typed can drive the terminal."""
+
+    def __init__(self, stream: TextIO) -> None:
+        self._stream = stream
+
+    def write(self, text: str) -> int:
+        self._stream.write(terminal_safe(text))
+        return len(text)
+
+    def flush(self) -> None:
+        self._stream.flush()
+
+    def isatty(self) -> bool:
+        return self._stream.isatty()
+
+    @property
+    def encoding(self) -> str:  # type: ignore[override]
+        return self._stream.encoding
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     args_list = list(sys.argv[1:] if argv is None else argv)
     if not args_list:
         from ..gui.app import run_gui
 
         return run_gui()
-    parser = build_parser()
+    terminal = sys.stdout
+    sys.stdout = SafeTerminal(terminal)
+    try:
+        return _run(build_parser(), args_list)
+    finally:
+        sys.stdout = terminal
+
+
+def _run(parser: OneLineParser, args_list: list[str]) -> int:
     try:
         args = parser.parse_args(args_list)
         handler: Handler | None = getattr(args, "handler", None)
@@ -54,7 +86,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return handler(args, lang)
     except KNOWN_ERRORS as error:
         message = str(error).strip() or error.__class__.__name__
-        print(f"startup-match: error: {message}", file=sys.stderr)
+        print(f"startup-match: error: {terminal_safe(message)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130

@@ -9,7 +9,7 @@ from ..core.engine import rank
 from ..core.loader import default_catalogue
 from ..core.profile import load_profile
 from ..core.text import Lang
-from .arguments import OneLineParser
+from .arguments import OneLineParser, text
 from .ranking_text import format_ranking, ranking_json
 
 
@@ -23,7 +23,7 @@ def add_parser(
     parser.add_argument("profile", type=Path, help="profile JSON file")
     parser.add_argument("--json", action="store_true", help="print the ranking as JSON")
     parser.add_argument("--save", action="store_true", help="store the result as a session")
-    parser.add_argument("--title", help="session title (with --save)")
+    parser.add_argument("--title", type=text, help="session title (with --save)")
     parser.add_argument("--db", type=Path, help="session database file")
     parser.set_defaults(handler=run)
 

@@ -13,7 +13,7 @@ from ..core.files import MIB, UserFileError, read_text_file, write_atomically
 from ..core.loader import default_catalogue
 from ..core.profile import Profile
 from ..core.ranking import Ranking
-from ..core.text import Lang
+from ..core.text import Lang, printable
 from ..store.database import default_database_path, recognise
 from ..store.repository import SessionStore, SessionSummary
 from .errors import CliError
@@ -56,10 +56,16 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
         print("No sessions saved yet." if total == 0 else "No session matches.")
         return 0
     rows = [
-        [str(s.id), s.title, s.company_name, local_text(s.updated_at), s.catalogue_version]
+        [
+            str(s.id),
+            printable(s.title),
+            printable(s.company_name),
+            local_text(s.updated_at),
+            s.catalogue_version,
+        ]
         for s in summaries
     ]
-    print(render_table(["ID", "Title", "Company", "Updated (UTC)", "Catalogue"], rows))
+    print(render_table(["ID", "Title", "Company", "Updated", "Catalogue"], rows))
     print(f"\n{len(summaries)} of {total} session(s)")
     return 0
 

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from ..core.text import Lang
-from .arguments import OneLineParser, count, session_id
+from .arguments import OneLineParser, count, session_id, text
 
 Handler = Callable[[argparse.Namespace, Lang], int]
 
@@ -37,7 +37,9 @@ def add_parser(
 
     listing = actions.add_parser("list", parents=parents, help="saved sessions, newest first")
     listing.add_argument("--json", action="store_true", help="print as JSON")
-    listing.add_argument("--search", help="only sessions whose title or company contains this")
+    listing.add_argument(
+        "--search", type=text, help="only sessions whose title or company contains this"
+    )
     listing.add_argument("--limit", type=count, default=50, help="how many (default 50)")
     listing.add_argument("--offset", type=count, default=0, help="skip this many (paging)")
     listing.set_defaults(handler=_deferred("run_list"))

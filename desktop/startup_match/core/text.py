@@ -60,10 +60,15 @@ def printable(text: str) -> str:
     for char in text:
         code = ord(char)
         if code < 0x20 or 0x7F <= code < 0xA0 or code in BIDI_CONTROLS:
-            out.append(f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}")
+            out.append(f"\\u{code:04x}")
         else:
             out.append(char)
     return "".join(out)
+
+
+def terminal_safe(text: str) -> str:
+    """Like printable(), but line breaks and tabs stay: for whole blocks of terminal output."""
+    return "\n".join("\t".join(printable(p) for p in line.split("\t")) for line in text.split("\n"))
 
 
 def without_bidi_controls(text: str) -> str:
