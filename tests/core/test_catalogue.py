@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import shutil
 from pathlib import Path
@@ -212,3 +213,21 @@ def test_bad_toml_and_id_mismatch(catalogue_copy: Path) -> None:
     assert "copy.toml [innocell] id: must match the file name" in issues
     # copy.toml sorts first, so the original is the one reported as the duplicate
     assert "innocell.toml [innocell] id: used by another file" in issues
+
+
+def test_hostile_catalogue_files_are_reported_not_crashed_on(catalogue_copy: Path) -> None:
+    programmes = catalogue_copy / "programmes"
+    (programmes / "folder.toml").mkdir()
+    (programmes / "dangling.toml").symlink_to(catalogue_copy / "nowhere.toml")
+    (programmes / "loop.toml").symlink_to(programmes / "loop.toml")
+    os.mkfifo(programmes / "pipe.toml")
+    (programmes / "deep.toml").write_text("x = " + "[" * 5000 + "]" * 5000, encoding="utf-8")
+    (catalogue_copy / "documents" / "002_8bcbb07fed7f5e78.txt").write_bytes(b"\xff\xfe bad")
+    issues = _issues(catalogue_copy)
+    text = "\n".join(issues)
+    assert "folder.toml file: is a folder" in text
+    assert "dangling.toml file: no such file" in text
+    assert "loop.toml file: cannot read" in text
+    assert "pipe.toml file: is not a regular file" in text
+    assert "deep.toml file:" in text
+    assert "sources.hktdc-it-industry-2021" in text and "not UTF-8" in text

@@ -122,3 +122,22 @@ def test_details_lead_with_what_to_do_next(qtbot: QtBot, window: MainWindow) -> 
     assert text.index("What to do next") < text.index("What it gives")
     assert "Next step: pitch to the venture capital funds" in text
     assert "Official page: https://www.itf.gov.hk/" in text
+
+
+def test_message_boxes_show_user_text_as_plain_text(qtbot: QtBot) -> None:
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from startup_match.gui import messages
+
+    seen: list[tuple[Qt.TextFormat, str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append((box.textFormat(), box.text()))
+        box.reject()
+
+    QTimer.singleShot(0, answer)
+    messages.question(None, "Delete session", 'Delete “<img src="x"><a href="y">t</a>” for good?')
+    assert seen == [(Qt.TextFormat.PlainText, 'Delete “<img src="x"><a href="y">t</a>” for good?')]

@@ -88,3 +88,10 @@ def test_chinese_sheet_writes_amounts_in_wan_and_translates_the_comparison(
     assert "最多 150萬港元" in html and "HK$1.5M" not in html
     comparison = html[html.index("<h2>比較</h2>") :]
     assert "TSSSU" in comparison and "香港科技園公司 TechConnect（與微軟合作）" in comparison
+
+
+def test_bidirectional_overrides_cannot_reverse_text_on_the_sheet(sheet: SheetInput) -> None:
+    profile = sheet.profile.model_copy(update={"company_name": "Helix \u202eLab\u202c Limited"})
+    html = build_sheet_html(SheetInput(profile=profile, ranking=sheet.ranking))
+    assert "\u202e" not in html and "\u202c" not in html
+    assert "Helix Lab Limited" in html

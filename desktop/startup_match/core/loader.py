@@ -7,11 +7,13 @@ import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 from pydantic import ValidationError
 
 from ..paths import seeds_dir
 from .catalogue import MAX_QUOTE, Catalogue, CatalogueInfo, Programme, Source, normalise_space
+from .files import MIB, UserFileError, read_text_file
 
 CATALOGUE_FILE = "catalogue.toml"
 PROGRAMMES_DIR = "programmes"
@@ -39,13 +41,23 @@ class CatalogueError(Exception):
         super().__init__(f"catalogue has {len(issues)} problem(s):\n{lines}")
 
 
-def _read_toml(path: Path, issues: list[CatalogueIssue]) -> dict[str, object] | None:
+MAX_FILE_BYTES = 2 * MIB  # the biggest catalogue file is a few KiB
+MAX_DOCUMENT_BYTES = 16 * MIB
+
+
+def _read_toml(path: Path, issues: list[CatalogueIssue], digest: Any) -> dict[str, object] | None:
+    """A catalogue file's TOML. Regular files only, size-capped, UTF-8; nesting too deep for
+    the parser is reported like any other problem."""
     try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError) as error:
-        issues.append(CatalogueIssue(path.name, None, "file", f"cannot read: {error}"))
+        text = read_text_file(path, MAX_FILE_BYTES, "catalogue file")
+        digest.update(path.name.encode() + text.encode("utf-8"))
+        return tomllib.loads(text)
+    except UserFileError as error:
+        issues.append(CatalogueIssue(path.name, None, "file", str(error).split(": ", 1)[-1]))
     except tomllib.TOMLDecodeError as error:
         issues.append(CatalogueIssue(path.name, None, "file", f"not valid TOML: {error}"))
+    except RecursionError:
+        issues.append(CatalogueIssue(path.name, None, "file", "nested too deeply"))
     return None
 
 
@@ -80,12 +92,13 @@ def _resolve_terms(value: object, terms: Raw, where: str) -> object:
 def _read_document(root: Path, file: str) -> str:
     """A seed document's text; only files inside the catalogue's documents folder are read."""
     folder = (root / DOCUMENTS_DIR).resolve()
-    path = (folder / file).resolve()
+    try:
+        path = (folder / file).resolve()
+    except (OSError, RuntimeError) as error:  # a symlink loop
+        raise UserFileError(f"{file!r}: cannot be resolved ({error})") from None
     if folder not in path.parents:
-        raise OSError(f"{file!r} is outside the documents folder")
-    if not path.is_file():
-        raise OSError(f"{file!r} is not a regular file in the documents folder")
-    return normalise_space(path.read_text(encoding="utf-8"))
+        raise UserFileError(f"{file!r} is outside the documents folder")
+    return normalise_space(read_text_file(path, MAX_DOCUMENT_BYTES, "document"))
 
 
 def _check_passages(
@@ -129,15 +142,16 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
     info_path = root / CATALOGUE_FILE
     if not info_path.is_file():
         raise CatalogueError([CatalogueIssue(str(info_path), None, "file", "missing")])
-    digest.update(info_path.read_bytes())
     info: CatalogueInfo | None = None
     terms: Raw = {}
-    raw_info = _read_toml(info_path, issues)
+    raw_info = _read_toml(info_path, issues, digest)
     if raw_info is not None:
         raw_terms = raw_info.pop("terms", {})
         terms = raw_terms if isinstance(raw_terms, dict) else {}
         try:
             info = CatalogueInfo.model_validate(raw_info)
+        except RecursionError:
+            issues.append(CatalogueIssue(CATALOGUE_FILE, None, "file", "nested too deeply"))
         except ValidationError as error:
             issues += _pydantic_issues(CATALOGUE_FILE, None, error)
 
@@ -148,7 +162,7 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
             continue
         try:
             texts[source.id] = _read_document(root, source.file)
-        except (OSError, UnicodeDecodeError) as error:
+        except UserFileError as error:
             issues.append(CatalogueIssue(CATALOGUE_FILE, None, f"sources.{source.id}", str(error)))
 
     programmes: list[Programme] = []
@@ -157,9 +171,7 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
     if not files:
         issues.append(CatalogueIssue(PROGRAMMES_DIR, None, "files", "no programme files"))
     for path in files:
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-        raw = _read_toml(path, issues)
+        raw = _read_toml(path, issues, digest)
         if raw is None:
             continue
         raw_id = raw.get("id")
@@ -167,6 +179,9 @@ def load_catalogue(root: Path | None = None) -> Catalogue:
         try:
             resolved = _resolve_terms(raw, terms, "")
             programme = Programme.model_validate(resolved)
+        except RecursionError:
+            issues.append(CatalogueIssue(path.name, label, "conditions", "nested too deeply"))
+            continue
         except KeyError as error:
             where, _, message = str(error.args[0]).partition(": ")
             issues.append(CatalogueIssue(path.name, label, where.lstrip("."), message))

@@ -7,13 +7,14 @@ from pathlib import Path
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from ..core.loader import CatalogueError, default_catalogue
 from ..core.text import LANGS, Lang, parse_lang
 from ..paths import resources_dir
 from ..store.errors import StoreError
 from ..store.repository import SessionStore
+from . import messages
 from .main_window import MainWindow
 from .settings import AppSettings
 from .translations import Translations, default_language
@@ -56,7 +57,7 @@ def run_gui() -> int:
     try:
         window = build_window(settings)
     except CatalogueError as error:
-        QMessageBox.critical(
+        messages.error(
             None, "Startup Scheme Matcher", f"The programme catalogue is invalid:\n{error}"
         )
         return 1

@@ -45,6 +45,7 @@ from ..report.sheet import export_sheet_pdf, paint_sheet
 from ..report.sheet_html import SheetInput
 from ..store.errors import SessionNotFound, StoreError
 from ..store.repository import SavedSession, SessionStore, default_title
+from . import messages
 from .compare_dialog import CompareDialog
 from .delegates import ScoreBarDelegate, StatusBadgeDelegate
 from .details_pane import DetailsPane
@@ -542,14 +543,14 @@ class MainWindow(QMainWindow):
         self.act_rerank.setEnabled(self.profile is not None)
 
     def show_error(self, title: str, message: str) -> None:
-        QMessageBox.critical(self, title, message)
+        messages.error(self, title, message)
 
     def ask_text(self, title: str, label: str, default: str) -> str | None:
         text, ok = QInputDialog.getText(self, title, label, QLineEdit.EchoMode.Normal, default)
         return text if ok else None
 
     def ask_unsaved(self) -> QMessageBox.StandardButton:
-        return QMessageBox.question(
+        return messages.question(
             self,
             self.tr("Unsaved changes"),
             self.tr("This session has unsaved changes. Save them first?"),
@@ -560,8 +561,8 @@ class MainWindow(QMainWindow):
         )
 
     def ask_confirm(self, title: str, question: str) -> bool:
-        answer = QMessageBox.question(self, title, question)
-        return answer == QMessageBox.StandardButton.Yes
+        # Plain text: the question quotes the session's title, which the user typed.
+        return messages.question(self, title, question) == QMessageBox.StandardButton.Yes
 
     def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
         folder = Path(self.settings.last_folder())
@@ -805,7 +806,7 @@ class MainWindow(QMainWindow):
                 title = self.store.get(session_id).title
             except StoreError:
                 continue
-            action = self.recent_menu.addAction(title)
+            action = self.recent_menu.addAction(title.replace("&", "&&"))  # no stray mnemonic
             action.triggered.connect(lambda _checked=False, i=session_id: self._open_recent(i))
         if self.recent_menu.isEmpty():
             self.recent_menu.addAction(self.tr("No recent sessions")).setEnabled(False)

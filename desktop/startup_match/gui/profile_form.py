@@ -6,7 +6,7 @@ from collections.abc import Callable
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
@@ -134,6 +134,7 @@ class ProfileForm(QWidget):
         help_line.setStyleSheet(HELP_STYLE)
         help_line.setWordWrap(True)
         error = QLabel(self)
+        error.setTextFormat(Qt.TextFormat.PlainText)
         error.setStyleSheet(ERROR_STYLE)
         error.setWordWrap(True)
         error.hide()

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from ..core.clock import local_text
 from ..store.errors import StoreError
 from ..store.repository import SessionStore, SessionSummary
+from . import messages
 
 PAGE = 200
 
@@ -85,7 +86,7 @@ class OpenSessionDialog(QDialog):
             )
             total = self._store.count()
         except StoreError as error:
-            QMessageBox.critical(self, self.tr("Sessions"), str(error))
+            messages.error(self, self.tr("Sessions"), str(error))
             self._summaries, total = [], 0
         self.table.setRowCount(len(self._summaries))
         for row, summary in enumerate(self._summaries):
@@ -120,7 +121,7 @@ class OpenSessionDialog(QDialog):
         session_id = self.selected_id()
         if session_id is None:
             return
-        answer = QMessageBox.question(
+        answer = messages.question(
             self,
             self.tr("Delete session"),
             self.tr("Delete this session for good? This cannot be undone."),
@@ -130,5 +131,5 @@ class OpenSessionDialog(QDialog):
         try:
             self._store.delete(session_id)
         except StoreError as error:
-            QMessageBox.critical(self, self.tr("Delete session"), str(error))
+            messages.error(self, self.tr("Delete session"), str(error))
         self.reload()

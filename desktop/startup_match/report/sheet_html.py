@@ -18,7 +18,7 @@ from ..core.labels import (
 )
 from ..core.profile import Profile
 from ..core.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
-from ..core.text import Lang
+from ..core.text import Lang, without_bidi_controls
 from .strings import sheet_text
 
 TOP_DETAILED = 5
@@ -66,7 +66,8 @@ class SheetInput:
 
 
 def _e(text: object) -> str:
-    return escape(str(text), quote=True).replace("\n", "<br/>")
+    # Bidirectional overrides dropped: a name with U+202E would print reversed.
+    return escape(without_bidi_controls(str(text)), quote=True).replace("\n", "<br/>")
 
 
 def _profile_value(name: str, value: object, lang: Lang) -> str:
