@@ -97,3 +97,26 @@ def test_a_full_disk_leaves_the_old_file_untouched(
     assert len(lines) == 1 and str(old) in lines[0] and "cannot write" in lines[0], lines
     assert _digest(old) == before
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
+def test_a_stored_session_with_an_odd_language_and_comparison_still_shows(
+    saved: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Sessions imported before imports were checked may name an unknown language or a
+    programme that is not in their ranking: show and sheet still work."""
+    import json
+    import sqlite3
+
+    with sqlite3.connect(saved) as connection:
+        (ranking_json,) = connection.execute("SELECT ranking_json FROM sessions").fetchone()
+        ranking = json.loads(ranking_json)
+        ranking["lang"] = "klingon"
+        connection.execute(
+            "UPDATE sessions SET ranking_json = ?, comparison_json = ?, notes = ?",
+            (json.dumps(ranking), '["tsssu", "ghost", "ccmf"]', "n" * 100_000),
+        )
+    assert main(["sessions", "show", "1", "--db", str(saved)]) == 0
+    output = tmp_path / "odd.pdf"
+    assert main(["sheet", "--session", "1", "--db", str(saved), "-o", str(output)]) == 0
+    assert output.read_bytes().startswith(b"%PDF-")
+    assert capsys.readouterr().err == ""

@@ -10,8 +10,8 @@ import pytest
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
+from startup_match.core.text import MAX_NOTES
 from startup_match.store.errors import StoreError
-from startup_match.store.exchange import MAX_NOTES
 from startup_match.store.repository import SessionStore
 
 

@@ -8,7 +8,7 @@ import sys
 
 from ..core.compare import word
 from ..core.ranking import Ranking
-from ..core.text import LocalText, parse_lang, tri
+from ..core.text import LocalText, lang_or_default, tri
 from .table import render_table
 
 TABLE_WORDS: dict[str, LocalText] = {
@@ -34,7 +34,7 @@ def terminal_width() -> int | None:
 
 
 def format_ranking(ranking: Ranking, width: int | None = None) -> str:
-    lang = parse_lang(ranking.lang)
+    lang = lang_or_default(ranking.lang)
 
     def say(key: str) -> str:
         return TABLE_WORDS[key].get(lang)

@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 Lang = Literal["en", "zh-Hant", "zh-Hans"]
 LANGS: tuple[Lang, ...] = get_args(Lang)
 DEFAULT_LANG: Lang = "en"
+MAX_NOTES = 20_000  # a session's notes: a few pages; far longer only slows the sheet down
 
 
 class LocalText(BaseModel):
@@ -40,6 +41,11 @@ class LocalText(BaseModel):
 def tri(en: str, zh_hant: str, zh_hans: str) -> LocalText:
     """A text given in all three languages (for the app's own fixed wording)."""
     return LocalText.model_validate({"en": en, "zh-Hant": zh_hant, "zh-Hans": zh_hans})
+
+
+def lang_or_default(value: str) -> Lang:
+    """A stored language code, or English when it is not one we speak (an edited import)."""
+    return next((lang for lang in LANGS if value.lower() == lang.lower()), DEFAULT_LANG)
 
 
 def parse_lang(value: str) -> Lang:

@@ -18,7 +18,7 @@ from ..core.labels import (
 )
 from ..core.profile import Profile
 from ..core.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
-from ..core.text import Lang, without_bidi_controls
+from ..core.text import MAX_NOTES, Lang, without_bidi_controls
 from .strings import sheet_text
 
 TOP_DETAILED = 5
@@ -394,7 +394,8 @@ def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
         _profile_table(sheet.profile, lang),
     ]
     if sheet.notes.strip():
-        parts.append(f"<p><b>{_e(sheet_text('notes', lang))}:</b> {_e(sheet.notes)}</p>")
+        notes = sheet.notes[:MAX_NOTES] + ("…" if len(sheet.notes) > MAX_NOTES else "")
+        parts.append(f"<p><b>{_e(sheet_text('notes', lang))}:</b> {_e(notes)}</p>")
     parts += [
         f"<h2 style='page-break-before: always'>{_e(sheet_text('ranking', lang))}</h2>",
         _ranking_tables(ranking, lang),
@@ -402,8 +403,11 @@ def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
         *(_details(o, ranking.results.index(o) + 1, lang) for o in top),
         _near_misses(ranking, {o.id for o in top}, lang),
     ]
-    if len(sheet.comparison) >= 2:
-        parts.append(_comparison(ranking, sheet.comparison[:4], lang))
+    # Only programmes in this ranking: an edited import could name one that is not.
+    known = {o.id for o in ranking.results}
+    comparison = [pid for pid in sheet.comparison if pid in known][:4]
+    if len(comparison) >= 2:
+        parts.append(_comparison(ranking, comparison, lang))
     parts += [
         _sources(ranking, lang),
         f"<p class='disclaimer'>{_e(ranking.catalogue.disclaimer)}</p>",

@@ -10,10 +10,8 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_valida
 
 from ..core.profile import Profile, describe_validation_error
 from ..core.ranking import Ranking
-from ..core.text import LANGS, printable
+from ..core.text import LANGS, MAX_NOTES, printable
 from .errors import StoreError
-
-MAX_NOTES = 20_000  # a few pages; far longer notes only slow the sheet down
 
 
 class SessionDocument(BaseModel):

@@ -21,10 +21,10 @@ from ..core.clock import local, local_text
 from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
-from ..core.text import Lang
+from ..core.text import MAX_NOTES, Lang
 from .database import default_database_path, describe_sqlite_error, open_engine
 from .errors import SessionNotFound, StoreError
-from .exchange import MAX_NOTES, SessionDocument, parse_session_document
+from .exchange import SessionDocument, parse_session_document
 from .models import SessionRow
 
 T = TypeVar("T")
