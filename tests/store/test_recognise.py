@@ -118,3 +118,23 @@ def test_eight_processes_creating_a_new_database_at_once_lose_nothing(tmp_path: 
     assert all(code == 0 for code, _ in errors), errors
     with SessionStore(path) as store:
         assert store.count() == 8 * 25
+
+
+def test_killing_a_process_while_it_creates_the_database_never_leaves_it_unusable(
+    tmp_path: Path,
+) -> None:
+    import random
+    import signal
+    import time
+
+    for trial in range(8):
+        path = tmp_path / f"killed-{trial}.db"
+        worker = subprocess.Popen(
+            [sys.executable, "-c", WORKER, str(path), "k", "3"], stderr=subprocess.DEVNULL
+        )
+        time.sleep(random.uniform(0.2, 0.9))  # around the moment the schema is being made
+        worker.send_signal(signal.SIGKILL)
+        worker.wait(timeout=30)
+        with SessionStore(path) as store:  # opens (and finishes creating) every time
+            _save_one(store, "After the kill")
+            assert store.count() >= 1
