@@ -300,3 +300,28 @@ def test_stale_session_lists_what_a_rerank_would_change(
     assert "Technology Start-up Support Scheme for Universities: Eligible → Ineligible" in text
     assert "Cyberport digital start-up support: withdrawn (replaced by" in text
     assert "Cyberport Creative Micro Fund" in text
+
+
+def test_the_store_opens_after_the_window_and_brings_the_last_session_back(
+    qtbot: QtBot, settings_path: Path, db_path: Path
+) -> None:
+    """Start-up shows the window first; the session store (SQLAlchemy, Alembic, the file)
+    opens just after, and the last session comes back then."""
+    from PySide6.QtCore import QSettings
+
+    from startup_match.gui.app import build_window
+    from startup_match.gui.settings import AppSettings
+
+    profile = Profile(company_name="Later Co", sectors=["biotech"])
+    with SessionStore(db_path) as store:
+        session_id = store.create(profile, rank(default_catalogue(), profile), title="Later").id
+    settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    settings.set_last_session(session_id)
+    window = build_window(settings, db_path, open_sessions_later=True)
+    qtbot.addWidget(window)
+    assert window.store is None and not window.act_open.isEnabled()
+    window.show()
+    qtbot.waitUntil(lambda: window.store is not None, timeout=5000)
+    assert window.act_open.isEnabled()
+    assert window.form.company_name.text() == "Later Co"
+    window.store.close()

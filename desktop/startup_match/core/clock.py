@@ -19,3 +19,8 @@ def local_text(moment: datetime) -> str:
 def local_iso(moment: datetime) -> str:
     """For files and JSON: local time with its offset, so the instant stays exact."""
     return local(moment).isoformat(timespec="seconds")
+
+
+def default_title(company_name: str, when: datetime | None = None) -> str:
+    """A new session's title: the company and the local time."""
+    return f"{company_name} — {local_text(when or datetime.now(UTC))}"

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -13,14 +15,18 @@ from ..core.loader import CatalogueError, default_catalogue
 from ..core.text import LANGS, Lang, parse_lang
 from ..paths import resources_dir
 from ..store.errors import StoreError
-from ..store.repository import SessionStore
 from . import messages
 from .main_window import MainWindow
 from .settings import AppSettings
 from .translations import Translations, default_language
 
+if TYPE_CHECKING:
+    from ..store.repository import SessionStore
+
 
 def open_store(settings: AppSettings) -> tuple[SessionStore | None, str | None]:
+    from ..store.repository import SessionStore  # SQLAlchemy and Alembic: a third of a second
+
     try:
         return SessionStore(settings.database_path()), None
     except StoreError as error:
@@ -33,17 +39,57 @@ def starting_language(settings: AppSettings) -> Lang:
 
 
 def build_window(
-    settings: AppSettings, database: Path | None = None, translations: Translations | None = None
+    settings: AppSettings,
+    database: Path | None = None,
+    translations: Translations | None = None,
+    open_sessions_later: bool = False,
 ) -> MainWindow:
+    """The main window. With `open_sessions_later`, the session store opens (and the last
+    session comes back) just after the window first paints, so start-up does not wait for it."""
     if database is not None:
         settings.set_database_path(database)
     translations = translations or Translations()
     lang = starting_language(settings)
     translations.switch(lang)
+    if open_sessions_later:
+        window = MainWindow(default_catalogue(), settings, None, None, lang, translations)
+        window.installEventFilter(
+            _AfterFirstPaint(window, lambda: _open_sessions(window, settings))
+        )
+        return window
     store, error = open_store(settings)
     window = MainWindow(default_catalogue(), settings, store, error, lang, translations)
     window.restore_last()
     return window
+
+
+FALLBACK_MS = 1000
+
+
+class _AfterFirstPaint(QObject):
+    """Runs `then` once the window has painted for the first time (a zero-delay timer set
+    before showing would run first and hold the paint back)."""
+
+    def __init__(self, window: MainWindow, then: Callable[[], None]) -> None:
+        super().__init__(window)
+        self._then: Callable[[], None] | None = then
+        # A platform that sends no paint event must not leave sessions off: go ahead anyway.
+        QTimer.singleShot(FALLBACK_MS, self._run)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint and self._then is not None:
+            QTimer.singleShot(0, self._run)
+        return False
+
+    def _run(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def _open_sessions(window: MainWindow, settings: AppSettings) -> None:
+    window.attach_store(*open_store(settings))
+    window.restore_last()
 
 
 def run_gui() -> int:
@@ -55,7 +101,7 @@ def run_gui() -> int:
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "startup-match.svg")))
     settings = AppSettings(QSettings())
     try:
-        window = build_window(settings)
+        window = build_window(settings, open_sessions_later=True)
     except CatalogueError as error:
         messages.error(
             None, "Startup Scheme Matcher", f"The programme catalogue is invalid:\n{error}"

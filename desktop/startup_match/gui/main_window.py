@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QItemSelectionModel, QModelIndex, Qt, QTimer
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QShortcut
@@ -33,6 +34,7 @@ from PySide6.QtWidgets import (
 
 from ..core.catalogue import Catalogue
 from ..core.changes import describe_change, status_changes
+from ..core.clock import default_title
 from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.engine import rank
 from ..core.files import UserFileError, write_atomically
@@ -44,7 +46,9 @@ from ..report.render import ReportError, setup_a4
 from ..report.sheet import export_sheet_pdf, paint_sheet
 from ..report.sheet_html import SheetInput
 from ..store.errors import SessionNotFound, StoreError
-from ..store.repository import SavedSession, SessionStore, default_title
+
+if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads after the window is on screen
+    from ..store.repository import SavedSession, SessionStore
 from . import messages
 from .compare_dialog import CompareDialog
 from .delegates import ScoreBarDelegate, StatusBadgeDelegate
@@ -722,7 +726,7 @@ class MainWindow(QMainWindow):
     def save_as(self) -> bool:
         if self.store is None or self.profile is None or self.ranking is None:
             return False
-        default = self.session_title or default_title(self.profile)
+        default = self.session_title or default_title(self.profile.company_name)
         title = self.ask_text(self.tr("Save session as"), self.tr("Session title:"), default)
         if title is None:
             return False
@@ -866,6 +870,8 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
+        from ..store.repository import SessionStore
+
         try:
             store = SessionStore(path)
         except StoreError as error:
@@ -967,6 +973,13 @@ class MainWindow(QMainWindow):
         )
 
     # -- start and close ----------------------------------------------------------------------
+
+    def attach_store(self, store: SessionStore | None, error: str | None) -> None:
+        """Sessions switched on once the store has opened (after the first paint)."""
+        self.store = store
+        self._update_actions()
+        if error:
+            self.show_error(self.tr("Session database"), error)
 
     def restore_last(self) -> None:
         """Reopen the last session, or recover an unsaved draft after a crash."""

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +22,9 @@ from PySide6.QtWidgets import (
 
 from ..core.clock import local_text
 from ..store.errors import StoreError
-from ..store.repository import SessionStore, SessionSummary
+
+if TYPE_CHECKING:
+    from ..store.repository import SessionStore, SessionSummary
 from . import messages
 
 PAGE = 200

@@ -17,7 +17,8 @@ from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
 from ..core.catalogue import Catalogue
-from ..core.clock import local, local_text
+from ..core.clock import default_title as core_default_title
+from ..core.clock import local
 from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
@@ -66,7 +67,7 @@ class SavedSession:
 
 
 def default_title(profile: Profile, when: datetime | None = None) -> str:
-    return f"{profile.company_name} — {local_text(when or _now())}"
+    return core_default_title(profile.company_name, when or _now())
 
 
 def _escape_like(text: str) -> str:
