@@ -182,3 +182,15 @@ def test_at_equal_status_and_score_official_rules_rank_first(
             assert order[before.confidence or "official"] <= order[after.confidence or "official"]
             ties += before.confidence != after.confidence
     assert ties >= 1  # the biotech founder has such a tie (HKSTP incubation and HKIB)
+
+
+def test_outcomes_built_without_validation_are_valid(
+    biotech_profile_data: dict[str, object],
+) -> None:
+    """The engine builds results with model_construct for speed; validating them again must
+    change nothing, in every language."""
+    for lang in ("en", "zh-Hant", "zh-Hans"):
+        ranking = rank(default_catalogue(), profile_from_dict(biotech_profile_data), lang)  # type: ignore[arg-type]
+        again = Ranking.model_validate_json(ranking.model_dump_json())
+        assert again == ranking
+        assert again.model_dump() == ranking.model_dump()

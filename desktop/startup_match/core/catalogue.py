@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field, model_validator
+from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from .conditions import Condition
 from .text import LocalText
@@ -192,25 +192,35 @@ class Catalogue(_Strict):
     info: CatalogueInfo
     programmes: list[Programme]
     digest: str = Field(description="sha256 of the catalogue files, to notice any change")
+    # Lookups built once on first use: ranking asks them for every rule of every programme.
+    _programmes_by_id: dict[str, Programme] = PrivateAttr(default_factory=dict)
+    _sources_by_id: dict[str, Source] = PrivateAttr(default_factory=dict)
+    _confidence_by_id: dict[str, Confidence] = PrivateAttr(default_factory=dict)
+    _memo: dict[object, object] = PrivateAttr(default_factory=dict)
 
     def programme(self, programme_id: str) -> Programme:
-        for programme in self.programmes:
-            if programme.id == programme_id:
-                return programme
-        raise KeyError(programme_id)
+        if not self._programmes_by_id:
+            self._programmes_by_id.update((p.id, p) for p in self.programmes)
+        return self._programmes_by_id[programme_id]
 
     def source(self, source_id: str) -> Source:
-        for source in self.info.sources:
-            if source.id == source_id:
-                return source
-        raise KeyError(source_id)
+        if not self._sources_by_id:
+            self._sources_by_id.update((s.id, s) for s in self.info.sources)
+        return self._sources_by_id[source_id]
+
+    def memo(self) -> dict[object, object]:
+        """A place for values derived from this (immutable) catalogue, kept while it lives."""
+        return self._memo
 
     def withdrawn(self, programme_id: str) -> Withdrawn | None:
         return next((w for w in self.info.withdrawn if w.id == programme_id), None)
 
     def confidence(self, programme: Programme) -> Confidence:
-        kinds = {self.source(p.source).kind for p in programme.deciding_passages()}
-        return confidence_of(kinds)
+        found = self._confidence_by_id.get(programme.id)
+        if found is None:
+            kinds = {self.source(p.source).kind for p in programme.deciding_passages()}
+            found = self._confidence_by_id[programme.id] = confidence_of(kinds)
+        return found
 
 
 def normalise_space(text: str) -> str:

@@ -65,10 +65,16 @@ def evaluate(programme: Programme, profile: Profile) -> Evaluation:
     return Evaluation(programme, status, score, requirements, preferences, profile)
 
 
-def _source(catalogue: Catalogue, programme: Programme, key: str) -> SourceRef:
+def _source(
+    catalogue: Catalogue, programme: Programme, key: str, memo: dict[object, object]
+) -> SourceRef:
+    """The citation of one passage, built once per catalogue (it does not change)."""
+    found = memo.get((programme.id, key))
+    if isinstance(found, SourceRef):
+        return found
     passage = programme.passages[key]
     source = catalogue.source(passage.source)
-    return SourceRef(
+    ref = SourceRef.model_construct(
         kind=source.kind,
         document=source.id,
         title=source.title,
@@ -77,7 +83,10 @@ def _source(catalogue: Catalogue, programme: Programme, key: str) -> SourceRef:
         checked=source.checked,
         url=source.url,
         passage=normalise_space(passage.text),
+        note=None,
     )
+    memo[(programme.id, key)] = ref
+    return ref
 
 
 def _hints(evaluation: Evaluation, lang: Lang) -> list[str]:
@@ -105,32 +114,37 @@ def _unset(profile: Profile, field: str) -> bool:
     return getattr(profile, field) is None
 
 
-def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> ProgrammeOutcome:
+def _outcome(
+    catalogue: Catalogue, evaluation: Evaluation, lang: Lang, memo: dict[object, object]
+) -> ProgrammeOutcome:
     programme = evaluation.programme
     offer = programme.offer
     criteria = [
-        CriterionOutcome(
+        CriterionOutcome.model_construct(
             id=rule.id,
             kind="requirement",
             verdict=verdict,
             explanation=rule.explanation.get(lang),
-            source=_source(catalogue, programme, rule.source),
+            source=_source(catalogue, programme, rule.source, memo),
+            weight=None,
             fields=sorted(rule.condition.fields()),
         )
         for rule, verdict in evaluation.requirements
     ] + [
-        CriterionOutcome(
+        CriterionOutcome.model_construct(
             id=pref.id,
             kind="preference",
             verdict=verdict,
             explanation=pref.explanation.get(lang),
-            source=_source(catalogue, programme, pref.source),
+            source=_source(catalogue, programme, pref.source, memo),
             weight=pref.weight,
             fields=sorted(pref.condition.fields()),
         )
         for pref, verdict in evaluation.preferences
     ]
-    return ProgrammeOutcome(
+    # Built without validation: every value comes from the validated catalogue (a test checks
+    # that validating the result changes nothing).
+    return ProgrammeOutcome.model_construct(
         id=programme.id,
         name=programme.name.get(lang),
         short_name=programme.short_name,
@@ -152,7 +166,7 @@ def _outcome(catalogue: Catalogue, evaluation: Evaluation, lang: Lang) -> Progra
         duration=offer.duration.get(lang) if offer.duration else None,
         equity=offer.equity,
         apply=programme.apply.get(lang),
-        source=_source(catalogue, programme, programme.source),
+        source=_source(catalogue, programme, programme.source, memo),
         criteria=criteria,
         hints=_hints(evaluation, lang),
     )
@@ -197,10 +211,11 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
         (evaluate(p, profile) for p in catalogue.programmes),
         key=lambda evaluation: rank_key(catalogue, evaluation),
     )
+    memo = catalogue.memo()
     return Ranking(
         catalogue=stamp(catalogue, lang),
         lang=lang,
-        results=[_outcome(catalogue, e, lang) for e in evaluations],
+        results=[_outcome(catalogue, e, lang, memo) for e in evaluations],
         sources=[
             SourceListing(
                 id=s.id,
