@@ -9,6 +9,7 @@ import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 from sqlalchemy import insert
 
+from startup_match.core.catalogue import Catalogue
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
@@ -34,6 +35,7 @@ def full_store(tmp_path_factory: pytest.TempPathFactory) -> SessionStore:
             "catalogue_digest": ranking.catalogue.digest,
             "notes": "",
             "comparison_json": "[]",
+            "search_key": f"session {i}\ncompany {i}",
             "created_at": start + timedelta(minutes=i),
             "updated_at": start + timedelta(minutes=i),
         }
@@ -70,3 +72,32 @@ def test_bench_rank_full_catalogue(benchmark: BenchmarkFixture) -> None:
     profile = profile_from_dict({"company_name": "Rank Co", "stage": "seed", "sectors": ["ict"]})
     ranking = benchmark(rank, catalogue, profile)
     assert len(ranking.results) == len(catalogue.programmes)
+
+
+def test_bench_search_10000(benchmark: BenchmarkFixture, full_store: SessionStore) -> None:
+    found = benchmark(full_store.search, "Company 4999")
+    assert [s.title for s in found] == ["Session 4999"]
+
+
+def test_bench_open_the_store_10000(benchmark: BenchmarkFixture, full_store: SessionStore) -> None:
+    """Opening checks the file is ours without reading all of it (no whole-file check)."""
+    path = full_store.path
+    benchmark(lambda: SessionStore(path).close())
+
+
+def _scaled(count: int) -> Catalogue:
+    base = default_catalogue()
+    copies = [
+        p.model_copy(update={"id": f"{p.id}-{i}"})
+        for i in range(count // len(base.programmes) + 1)
+        for p in base.programmes
+    ][:count]
+    return Catalogue.model_construct(info=base.info, programmes=copies, digest=base.digest)
+
+
+@pytest.mark.parametrize("count", [1_000, 10_000])
+def test_bench_rank_generated_catalogues(benchmark: BenchmarkFixture, count: int) -> None:
+    catalogue = _scaled(count)
+    profile = profile_from_dict({"company_name": "Rank Co", "stage": "seed", "sectors": ["ict"]})
+    ranking = benchmark.pedantic(rank, args=(catalogue, profile), rounds=3, warmup_rounds=1)
+    assert len(ranking.results) == count

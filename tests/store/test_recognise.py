@@ -67,9 +67,8 @@ def test_uri_characters_in_a_path_stay_in_the_name(tmp_path: Path, name: str) ->
     with SessionStore(path) as store:
         session_id = _save_one(store, "Odd Name Co")
     assert path.is_file()
-    assert sorted(p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm"))) == [
-        name
-    ]
+    kept = [p.name for p in tmp_path.iterdir() if not p.name.endswith(("-wal", "-shm", ".lock"))]
+    assert kept == [name]
     with SessionStore(path) as store:
         assert store.get(session_id).profile.company_name == "Odd Name Co"
 
@@ -138,3 +137,44 @@ def test_killing_a_process_while_it_creates_the_database_never_leaves_it_unusabl
         with SessionStore(path) as store:  # opens (and finishes creating) every time
             _save_one(store, "After the kill")
             assert store.count() >= 1
+
+
+def test_the_whole_file_check_runs_only_after_a_crash(tmp_path: Path) -> None:
+    """A log beside the file means a crash only when nobody holds the store open."""
+    import signal
+    import time
+
+    from startup_match.store.database import unclean_shutdown
+
+    path = tmp_path / "s.db"
+    with SessionStore(path) as store:
+        _save_one(store, "Open Co")
+        assert (tmp_path / "s.db-wal").exists()
+        assert not unclean_shutdown(path)  # open here: no crash
+    assert not unclean_shutdown(path)  # closed cleanly: the log is folded in
+    hold = (
+        "import sys, time\n"
+        "from pathlib import Path\n"
+        "from startup_match.core.engine import rank\n"
+        "from startup_match.core.loader import default_catalogue\n"
+        "from startup_match.core.profile import Profile\n"
+        "from startup_match.store.repository import SessionStore\n"
+        "store = SessionStore(Path(sys.argv[1]))\n"
+        "profile = Profile(company_name='Holder')\n"
+        "store.create(profile, rank(default_catalogue(), profile))\n"
+        "time.sleep(60)\n"
+    )
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(path)], stderr=subprocess.DEVNULL)
+    try:
+        deadline = time.monotonic() + 30
+        while not (tmp_path / "s.db-wal").exists() or not (tmp_path / "s.db-wal").stat().st_size:
+            assert time.monotonic() < deadline
+            time.sleep(0.05)
+        time.sleep(0.3)
+        assert not unclean_shutdown(path)  # another process has it open
+    finally:
+        holder.send_signal(signal.SIGKILL)
+        holder.wait(timeout=30)
+    assert unclean_shutdown(path)  # killed with the log left behind: check the file
+    with SessionStore(path) as store:  # and it opens, intact
+        assert store.count() >= 1

@@ -9,7 +9,7 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from typing import Any
+from typing import IO, Any
 
 from alembic import command
 from alembic.config import Config
@@ -73,9 +73,44 @@ def _file_kind(path: Path) -> str | None:
 
 
 def unclean_shutdown(path: Path) -> bool:
-    """A write-ahead log left behind: the last program to use the file did not close it."""
+    """A write-ahead log left behind while no program has the file open: the last one to use
+    it did not close it. (A program that has it open keeps a log too: that is no crash.)"""
     wal = path.with_name(path.name + "-wal")
-    return wal.exists() and wal.stat().st_size > 0
+    if not wal.exists() or wal.stat().st_size == 0:
+        return False
+    return not _in_use(path)
+
+
+def _in_use(path: Path) -> bool:
+    """Whether another process holds the store open (each holds a shared lock beside it)."""
+    try:
+        import fcntl
+    except ImportError:  # Windows: no way to tell cheaply; assume a crash, check the file
+        return False
+    lock = path.with_name(path.name + ".lock")
+    if not lock.exists():
+        return False
+    with lock.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError:
+            return True
+        fcntl.flock(handle, fcntl.LOCK_UN)
+        return False
+
+
+def hold_open(path: Path) -> IO[str] | None:
+    """A shared lock that says "this store is open" until the returned handle is closed."""
+    try:
+        import fcntl
+    except ImportError:
+        return None
+    try:
+        handle = path.with_name(path.name + ".lock").open("a")
+        fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
+    except OSError:
+        return None
+    return handle
 
 
 def recognise(path: Path, check_integrity: bool | None = None) -> str | None:

@@ -23,7 +23,7 @@ from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import MAX_NOTES, Lang
-from .database import default_database_path, describe_sqlite_error, open_engine
+from .database import default_database_path, describe_sqlite_error, hold_open, open_engine
 from .errors import SessionNotFound, StoreError
 from .exchange import SessionDocument, parse_session_document
 from .models import SessionRow
@@ -81,9 +81,14 @@ class SessionStore:
         self.path = (path or default_database_path()).expanduser()
         self._engine = open_engine(self.path)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        # Tells a later opener that a log beside the file is ours, not left by a crash.
+        self._open_mark = hold_open(self.path)
 
     def close(self) -> None:
         self._engine.dispose()
+        if self._open_mark is not None:
+            self._open_mark.close()
+            self._open_mark = None
 
     def __enter__(self) -> SessionStore:
         return self
@@ -127,9 +132,15 @@ class SessionStore:
         """Sessions whose title or company name contains `text`, newest first. Case is folded
         beyond ASCII ("café" finds "CAFÉ Über")."""
         pattern = f"%{_escape_like(text.strip().casefold())}%"
+        # The ids come from scanning the small search index, not the rows (see migration 0004).
+        matching = (
+            select(SessionRow.id)
+            .with_hint(SessionRow, "INDEXED BY ix_sessions_search_key", "sqlite")
+            .where(SessionRow.search_key.like(pattern, escape="\\"))
+        )
         query = (
             select(*_SUMMARY_COLUMNS)
-            .where(SessionRow.search_key.like(pattern, escape="\\"))
+            .where(SessionRow.id.in_(matching))
             .order_by(SessionRow.updated_at.desc(), SessionRow.id.desc())
             .limit(limit)
             .offset(offset)
