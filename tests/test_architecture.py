@@ -27,6 +27,7 @@ CHECK = textwrap.dedent(
     [
         ("core", {"PySide6", "shiboken6", "sqlalchemy", "alembic"}),
         ("store", {"PySide6", "shiboken6"}),
+        ("report", {"sqlalchemy", "alembic"}),
     ],
 )
 def test_layer_imports(package: str, forbidden: set[str]) -> None:
@@ -76,3 +77,12 @@ def test_headless_commands_import_neither_qt_nor_the_store(tmp_path: Path, argv:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.rstrip().endswith("HEAVY:"), result.stdout[-200:]
+
+
+def test_the_store_does_not_rank() -> None:
+    """Which results a saved session shows is the consultation's rule (core), not the store's:
+    the store keeps and returns what it is given."""
+    store_files = (Path(__file__).parents[1] / "desktop" / "startup_match" / "store").rglob("*.py")
+    for path in store_files:
+        text = path.read_text(encoding="utf-8")
+        assert "core.engine" not in text and "import rank" not in text, path.name

@@ -642,8 +642,7 @@ class MainWindow(QMainWindow):
         self.table.scrollToTop()
         self.form_scroll.verticalScrollBar().setValue(0)
         self.notes = session.notes
-        ranked = {o.id for o in session.ranking.results}
-        self.comparison = [pid for pid in session.comparison if pid in ranked]
+        self.comparison = session.compared()
         self.profile = session.profile
         self.form.load(session.profile)
         self.invalid_label.hide()

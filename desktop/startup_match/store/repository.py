@@ -16,13 +16,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from ..core.catalogue import Catalogue
 from ..core.clock import default_title as core_default_title
 from ..core.clock import local
-from ..core.engine import rank
+from ..core.consultation import Consultation
 from ..core.profile import Profile
 from ..core.ranking import Ranking
-from ..core.text import MAX_NOTES, Lang
+from ..core.text import MAX_NOTES
 from .database import default_database_path, describe_sqlite_error, hold_open, open_engine
 from .errors import SessionNotFound, StoreError
 from .exchange import SessionDocument, parse_session_document
@@ -46,24 +45,12 @@ class SessionSummary:
 
 
 @dataclass(frozen=True)
-class SavedSession:
+class SavedSession(Consultation):
+    """A consultation as the store keeps it: with its id and when it was made and last saved."""
+
     id: int
-    title: str
-    notes: str
-    profile: Profile
-    ranking: Ranking
-    comparison: list[str]
     created_at: datetime
     updated_at: datetime
-
-    def is_stale(self, catalogue: Catalogue) -> bool:
-        """True when the catalogue changed since this ranking was computed."""
-        return self.ranking.catalogue.digest != catalogue.digest
-
-    def ranking_for(self, catalogue: Catalogue, lang: Lang) -> Ranking:
-        """The results to show: exactly the saved ones if the catalogue changed since; otherwise
-        re-ranked in `lang`, which gives the same verdicts in the language asked for."""
-        return self.ranking if self.is_stale(catalogue) else rank(catalogue, self.profile, lang)
 
 
 def default_title(profile: Profile, when: datetime | None = None) -> str:

@@ -1,0 +1,37 @@
+"""One consultation: a start-up's profile, the ranking it got, and what the adviser kept with
+it (title, notes, the programmes compared). The store saves it, the sheet prints it, the window
+and the command line show it."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .catalogue import Catalogue
+from .engine import rank
+from .profile import Profile
+from .ranking import Ranking
+from .text import Lang
+
+
+@dataclass(frozen=True)
+class Consultation:
+    profile: Profile
+    ranking: Ranking
+    title: str
+    notes: str
+    comparison: list[str]
+
+    def is_stale(self, catalogue: Catalogue) -> bool:
+        """True when the catalogue changed since this ranking was computed."""
+        return self.ranking.catalogue.digest != catalogue.digest
+
+    def ranking_for(self, catalogue: Catalogue, lang: Lang) -> Ranking:
+        """The results to show: exactly the saved ones if the catalogue changed since (the
+        banner then offers a re-rank); otherwise re-ranked in `lang`, which gives the same
+        verdicts in the language asked for."""
+        return self.ranking if self.is_stale(catalogue) else rank(catalogue, self.profile, lang)
+
+    def compared(self) -> list[str]:
+        """The compared programmes that this ranking has (an edited import may name others)."""
+        ranked = {result.id for result in self.ranking.results}
+        return [pid for pid in self.comparison if pid in ranked]
