@@ -1,4 +1,4 @@
-"""OpenFisca-style cases for every programme, from tests/data/programme_cases.toml."""
+"""OpenFisca-style cases for every programme, one file each in tests/data/cases/."""
 
 from __future__ import annotations
 
@@ -14,15 +14,19 @@ from startup_match.core.engine import evaluate, rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
 
-TABLE = tomllib.loads(
-    (Path(__file__).parents[1] / "data" / "programme_cases.toml").read_text(encoding="utf-8")
-)
-CASES: list[dict[str, Any]] = TABLE["case"]
+CASES_DIR = Path(__file__).parents[1] / "data" / "cases"
+FOUNDERS: dict[str, dict[str, Any]] = tomllib.loads(
+    (CASES_DIR / "_founders.toml").read_text(encoding="utf-8")
+)["bases"]
+CASE_FILES = sorted(p for p in CASES_DIR.glob("*.toml") if not p.name.startswith("_"))
+CASES: list[dict[str, Any]] = [
+    case for path in CASE_FILES for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+]
 UNKNOWN = "__unknown__"  # TOML has no null: this marks a field the founder has not filled in
 
 
 def _profile_of(case: dict[str, Any]) -> dict[str, Any]:
-    data = {**TABLE["bases"][case["base"]], **case.get("profile", {})}
+    data = {**FOUNDERS[case["base"]], **case.get("profile", {})}
     return {key: value for key, value in data.items() if value != UNKNOWN}
 
 
@@ -97,3 +101,12 @@ def test_cases_name_real_rules() -> None:
         programme = catalogue.programme(case["programme"])
         rule_ids = {r.id for r in programme.requirements} | {p.id for p in programme.preferences}
         assert set(case.get("verdicts", {})) <= rule_ids, case["name"]
+
+
+def test_one_case_file_per_programme() -> None:
+    """Each programme's cases live in tests/data/cases/<id>.toml and name only that programme."""
+    ids = {p.id for p in default_catalogue().programmes}
+    assert {path.stem for path in CASE_FILES} == ids
+    for path in CASE_FILES:
+        cases = tomllib.loads(path.read_text(encoding="utf-8"))["case"]
+        assert {case["programme"] for case in cases} == {path.stem}, path.name
