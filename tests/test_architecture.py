@@ -86,3 +86,17 @@ def test_the_store_does_not_rank() -> None:
     for path in store_files:
         text = path.read_text(encoding="utf-8")
         assert "core.engine" not in text and "import rank" not in text, path.name
+
+
+def test_one_palette_for_window_and_sheet() -> None:
+    """Status colours are defined once (startup_match/palette.py); "possible" used to be two
+    different ambers."""
+    from startup_match import palette
+    from startup_match.gui.delegates import STATUS_COLOURS as WINDOW
+    from startup_match.report.sheet_html import STATUS_COLOURS as SHEET
+
+    assert WINDOW is SHEET is palette.STATUS
+    code_dirs = Path(__file__).parents[1] / "desktop" / "startup_match"
+    for name in ("gui/delegates.py", "report/sheet_html.py", "gui/results_model.py"):
+        text = (code_dirs / name).read_text(encoding="utf-8")
+        assert "#b36b00" not in text and "#a66300" not in text, name

@@ -19,11 +19,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from .. import palette
 from ..core.compare import MAX_COMPARE, MIN_COMPARE, column_name, compare
 from ..core.ranking import Ranking
 from ..core.text import Lang
 
-DIFFERS = QColor("#fff4d6")
+DIFFERS = QColor(palette.DIFFERS)
 
 
 class CompareDialog(QDialog):

@@ -6,11 +6,12 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
 
+from .. import palette
 from .results_model import SCORE_ROLE, STATUS_ROLE
 
 Index = QModelIndex | QPersistentModelIndex
 
-STATUS_COLOURS = {"eligible": "#1b7f3b", "possible": "#b36b00", "ineligible": "#9b1c1c"}
+STATUS_COLOURS = palette.STATUS
 
 
 class StatusBadgeDelegate(QStyledItemDelegate):
@@ -36,7 +37,7 @@ class StatusBadgeDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.setPen(Qt.PenStyle.NoPen)
-        painter.setBrush(QColor(STATUS_COLOURS.get(status, "#555555")))
+        painter.setBrush(QColor(STATUS_COLOURS.get(status, palette.NEUTRAL)))
         painter.drawRoundedRect(rect, height / 2, height / 2)
         painter.setPen(QColor("white"))
         painter.drawText(rect, int(Qt.AlignmentFlag.AlignCenter), text)
@@ -72,7 +73,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
         painter.setBrush(option.palette.color(QPalette.ColorRole.Midlight))
         painter.drawRoundedRect(bar, 3, 3)
         filled = QRectF(bar.x(), bar.y(), bar.width() * score / 100, bar.height())
-        painter.setBrush(QColor("#2b6cb0"))
+        painter.setBrush(QColor(palette.SCORE_BAR))
         painter.drawRoundedRect(filled, 3, 3)
         painter.setPen(option.palette.color(QPalette.ColorRole.Text))
         text_rect = QRectF(bar.right() + 4, option.rect.y(), label_width - 4, option.rect.height())

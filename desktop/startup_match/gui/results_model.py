@@ -12,6 +12,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor
 
+from .. import palette
 from ..core.compare import word
 from ..core.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, label_in
 from ..core.ranking import ProgrammeOutcome, Ranking
@@ -27,7 +28,7 @@ KINDS_ROLE = Qt.ItemDataRole.UserRole + 5
 
 # A shape as well as a word, so the marker reads without colour.
 CONFIDENCE_MARKS = {"official": "●", "partial": "◐", "unconfirmed": "○"}
-GROUP_COLOURS = {"asked": "#1b5e20", "open": "#37474f", "closed": "#8d1c1c"}
+GROUP_COLOURS = palette.GROUP
 
 
 class ResultsModel(QAbstractTableModel):
@@ -113,7 +114,7 @@ class ResultsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.GROUP:
             return self._group_tip(outcome.group)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.GROUP:
-            return QBrush(QColor(GROUP_COLOURS.get(outcome.group or "", "#555555")))
+            return QBrush(QColor(GROUP_COLOURS.get(outcome.group or "", palette.NEUTRAL)))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.CONFIDENCE and outcome.confidence:
             return label_in(CONFIDENCE_NOTES, outcome.confidence, self._lang)
         if role == Qt.ItemDataRole.ToolTipRole and column in (self.PROGRAMME, self.HEADLINE):

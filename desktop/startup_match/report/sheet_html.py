@@ -6,6 +6,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from html import escape
 
+from .. import palette
 from ..core.compare import amount_text, column_name, compare, word
 from ..core.labels import (
     CONFIDENCE_LABELS,
@@ -22,9 +23,9 @@ from ..core.text import MAX_NOTES, Lang, without_bidi_controls
 from .strings import sheet_text
 
 TOP_DETAILED = 5
-STATUS_COLOURS = {"eligible": "#1b7f3b", "possible": "#a66300", "ineligible": "#9b1c1c"}
-VERDICT_COLOURS = {"met": "#1b7f3b", "unknown": "#a66300", "unmet": "#9b1c1c"}
-CONFIDENCE_COLOURS = {"official": "#1b5e8f", "partial": "#6b5a00", "unconfirmed": "#9b1c1c"}
+STATUS_COLOURS = palette.STATUS
+VERDICT_COLOURS = palette.VERDICT
+CONFIDENCE_COLOURS = palette.CONFIDENCE
 
 TABLE = (
     "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:#c9d4de'>"
