@@ -67,3 +67,10 @@ def test_a_repeated_key_in_an_export_is_refused(store: SessionStore) -> None:
     doubled = text.replace('"notes":', '"notes": "first", "notes":', 1)
     with pytest.raises(StoreError, match="notes: appears twice"):
         store.import_json(doubled, origin="dup.json")
+
+
+def test_an_export_is_a_strict_contract(store: SessionStore) -> None:
+    document = json.loads(store.export_json(_add(store, "Strict Co", "Strict")))
+    document["profile"]["incorporated_in_hk"] = "yes"
+    with pytest.raises(StoreError, match="incorporated_in_hk"):
+        store.import_json(json.dumps(document), origin="strict.json")

@@ -49,7 +49,7 @@ def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
 def parse_session_document(text: str, origin: str) -> SessionDocument:
     try:
         json.loads(text, object_pairs_hook=_unique_keys)
-        return SessionDocument.model_validate_json(text)
+        return SessionDocument.model_validate_json(text, strict=True)
     except ValidationError as error:
         raise StoreError(
             f"{origin}: not a session export ({describe_validation_error(error)[:400]})"
