@@ -11,26 +11,28 @@ from .errors import CliError
 MAX_SESSION_ID = 2**63 - 1
 
 
-def session_id(text: str) -> int:
-    """An argparse type: a session id, said plainly when it is not one."""
+def _whole_number(text: str, lowest: int, not_a_number: str, out_of_range: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a session id (a whole number)") from None
-    if not 1 <= value <= MAX_SESSION_ID:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a session id (1 or more)")
+        raise argparse.ArgumentTypeError(f"{text!r} {not_a_number}") from None
+    if not lowest <= value <= MAX_SESSION_ID:
+        raise argparse.ArgumentTypeError(f"{text!r} {out_of_range}")
     return value
+
+
+def session_id(text: str) -> int:
+    """An argparse type: a session id, said plainly when it is not one."""
+    return _whole_number(
+        text, 1, "is not a session id (a whole number)", "is not a session id (1 or more)"
+    )
 
 
 def count(text: str) -> int:
     """An argparse type for --limit and --offset: a whole number from 0 within SQLite's range."""
-    try:
-        value = int(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a whole number") from None
-    if not 0 <= value <= MAX_SESSION_ID:
-        raise argparse.ArgumentTypeError(f"{text!r} is out of range (0 to {MAX_SESSION_ID})")
-    return value
+    return _whole_number(
+        text, 0, "is not a whole number", f"is out of range (0 to {MAX_SESSION_ID})"
+    )
 
 
 def text(value: str) -> str:

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import os
 import stat
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 MIB = 1024 * 1024
@@ -68,11 +71,11 @@ def replace_atomically(temp: Path, output: Path) -> None:
     _fsync_folder(output.parent)
 
 
-def write_atomically(output: Path, data: bytes) -> None:
-    """Write `data` to `output` through a temporary file beside it. On any failure (a full
-    disk, a missing folder) the old file is untouched and UserFileError names the path."""
-    import tempfile
-
+@contextmanager
+def atomic_output(output: Path) -> Iterator[Path]:
+    """A temporary path beside `output` to write to; when the block ends without an error it
+    becomes `output` (flushed, then renamed), otherwise it is removed and `output` is untouched.
+    Problems raise UserFileError naming the path."""
     output = output.expanduser()
     if output.is_dir():
         raise UserFileError(f"{output}: is a folder; give a file name")
@@ -82,12 +85,18 @@ def write_atomically(output: Path, data: bytes) -> None:
         handle, name = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     except OSError as error:
         raise UserFileError(f"{output}: cannot write here ({error.strerror})") from None
+    os.close(handle)
     temp = Path(name)
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+        yield temp
         replace_atomically(temp, output)
     except OSError as error:
         raise UserFileError(f"{output}: cannot write ({error.strerror or error})") from None
     finally:
         temp.unlink(missing_ok=True)
+
+
+def write_atomically(output: Path, data: bytes) -> None:
+    """Write `data` to `output` whole or not at all (see atomic_output)."""
+    with atomic_output(output) as temp:
+        temp.write_bytes(data)

@@ -108,41 +108,39 @@ class OptionalIntSpin(_NotSetSteps, QSpinBox):
         self.setValue(NOT_SET if value is None else value)
 
 
-class OptionalYearsSpin(_NotSetSteps, QDoubleSpinBox):
+class _OptionalDecimalSpin(_NotSetSteps, QDoubleSpinBox):
+    """A decimal number from 0 to `maximum`, or "Not set" (the minimum)."""
+
+    def __init__(
+        self, step: float, maximum: float, suffix: str = "", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setDecimals(1)
+        self.setSingleStep(step)
+        self.setRange(NOT_SET, maximum)
+        self.setSuffix(suffix)
+        self.setValue(NOT_SET)
+        self.setSpecialValueText("Not set")
+
+    def optional_value(self) -> float | None:
+        return None if self.value() < 0 else self.value()
+
+    def set_optional_value(self, value: float | None) -> None:
+        self.setValue(NOT_SET if value is None else value)
+
+
+class OptionalYearsSpin(_OptionalDecimalSpin):
     """Years, in halves, or "Not set"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(1)
-        self.setSingleStep(0.5)
-        self.setRange(NOT_SET, 200)
-        self.setValue(NOT_SET)
-        self.setSpecialValueText("Not set")
-
-    def optional_value(self) -> float | None:
-        return None if self.value() < 0 else self.value()
-
-    def set_optional_value(self, value: float | None) -> None:
-        self.setValue(NOT_SET if value is None else value)
+        super().__init__(0.5, 200, parent=parent)
 
 
-class OptionalPercentSpin(_NotSetSteps, QDoubleSpinBox):
+class OptionalPercentSpin(_OptionalDecimalSpin):
     """A percentage from 0 to 100, or "Not set"."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.setDecimals(1)
-        self.setSingleStep(5)
-        self.setRange(NOT_SET, 100)
-        self.setSuffix(" %")
-        self.setValue(NOT_SET)
-        self.setSpecialValueText("Not set")
-
-    def optional_value(self) -> float | None:
-        return None if self.value() < 0 else self.value()
-
-    def set_optional_value(self, value: float | None) -> None:
-        self.setValue(NOT_SET if value is None else value)
+        super().__init__(5, 100, " %", parent)
 
 
 class HkdSpin(_NotSetSteps, QDoubleSpinBox):

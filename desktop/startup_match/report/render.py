@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
@@ -24,7 +23,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ..core.files import replace_atomically
+from ..core.files import UserFileError, atomic_output
 
 PDF_RESOLUTION = 300
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
@@ -161,33 +160,22 @@ Paint = Callable[[QPagedPaintDevice], int]
 
 
 def write_pdf(output: Path, title: str, paint: Paint) -> int:
-    """An A4 PDF at `output`, painted by `paint`, written atomically (no half-written file)."""
+    """An A4 PDF at `output`, painted by `paint`, written whole or not at all."""
     ensure_gui_application()
-    output = output.expanduser()
-    if output.is_dir():
-        raise ReportError(f"{output}: is a folder; give a file name ending in .pdf")
-    if not output.parent.is_dir():
-        raise ReportError(f"{output.parent}: no such folder")
     try:
-        handle, temp_name = tempfile.mkstemp(suffix=".pdf", dir=output.parent)
-    except OSError as error:
-        raise ReportError(f"{output}: cannot write here ({error.strerror})") from None
-    os.close(handle)
-    temp = Path(temp_name)
-    try:
-        writer = QPdfWriter(str(temp))
-        writer.setResolution(PDF_RESOLUTION)
-        writer.setTitle(title)
-        writer.setCreator("Startup Scheme Matcher")
-        setup_a4(writer)
-        pages = paint(writer)
-        del writer  # flushes and closes the file
-        # Qt reports no write errors: a full disk leaves a short file. Check it is whole.
-        if not _complete_pdf(temp):
-            raise ReportError(f"{output}: cannot write (the disk may be full); nothing replaced")
-        replace_atomically(temp, output)
-    except OSError as error:
-        raise ReportError(f"{output}: cannot write ({error.strerror})") from None
-    finally:
-        temp.unlink(missing_ok=True)
+        with atomic_output(output) as temp:
+            writer = QPdfWriter(str(temp))
+            writer.setResolution(PDF_RESOLUTION)
+            writer.setTitle(title)
+            writer.setCreator("Startup Scheme Matcher")
+            setup_a4(writer)
+            pages = paint(writer)
+            del writer  # flushes and closes the file
+            # Qt reports no write errors: a full disk leaves a short file. Check it is whole.
+            if not _complete_pdf(temp):
+                raise ReportError(
+                    f"{output}: cannot write (the disk may be full); nothing replaced"
+                )
+    except UserFileError as error:
+        raise ReportError(str(error)) from None
     return pages
