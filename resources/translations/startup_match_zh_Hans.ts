@@ -766,7 +766,7 @@
     <message>
         <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
         <source>Match</source>
-        <translation>配对</translation>
+        <translation>分组</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/results_model.py" line="65"/>

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QValidator
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QListWidget,
     QListWidgetItem,
+    QSizePolicy,
     QSpinBox,
     QWidget,
 )
@@ -177,13 +178,29 @@ class CheckList(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.itemChanged.connect(lambda _item: self.changed.emit())
-        self.setUniformItemSizes(True)
+        # As tall as its items, so none hides below a scroll bar; asked again at layout time,
+        # after the font (and a Chinese label's taller rows) is known.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def sizeHint(self) -> QSize:
+        # The delegate measures with the widget's font; Chinese text is drawn in a fallback
+        # face with taller lines, which the text's own bounding box reflects.
+        metrics = QFontMetrics(self.font())
+        rows = sum(
+            max(self.sizeHintForRow(row), metrics.boundingRect(self.item(row).text()).height() + 6)
+            for row in range(self.count())
+        )
+        return QSize(super().sizeHint().width(), rows + 2 * self.frameWidth() + 2)
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(super().minimumSizeHint().width(), self.sizeHint().height())
 
     def relabel(self, lang: Lang) -> None:
         self.blockSignals(True)
         for row, value in enumerate(self._values):
             self.item(row).setText(value_label(value, lang))
         self.blockSignals(False)
+        self.updateGeometry()
 
     def checked(self) -> list[str] | None:
         chosen = [

@@ -124,10 +124,6 @@ class ProfileForm(QWidget):
 
     def _add_row(self, form: QFormLayout, name: str) -> None:
         widget = self.widget_for(name)
-        if isinstance(widget, CheckList):
-            # Tall enough to show every item, so nothing hides below a scroll bar.
-            rows = widget.sizeHintForRow(0) * widget.count() + 2 * widget.frameWidth() + 2
-            widget.setFixedHeight(rows)
         label = QLabel(self)
         label.setBuddy(widget)
         help_line = QLabel(self)
