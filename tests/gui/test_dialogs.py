@@ -80,8 +80,12 @@ def test_open_session_dialog_search_and_delete(qtbot: QtBot, tmp_path: Path) -> 
         dialog = OpenSessionDialog(store)
         qtbot.addWidget(dialog)
         assert dialog.table.rowCount() == 3
+        searches: list[str] = []
+        search = store.search
+        store.search = lambda text, **kw: searches.append(text) or search(text, **kw)  # type: ignore[method-assign]
         qtbot.keyClicks(dialog.search, "bio")
-        assert dialog.table.rowCount() == 2
+        qtbot.waitUntil(lambda: dialog.table.rowCount() == 2, timeout=2000)
+        assert searches == ["bio"]  # one query when typing paused, not one per key
         assert dialog.selected_id() is not None
         assert dialog.table.item(0, 1).text() in {"Alpha Bio", "Gamma Bio"}
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -28,6 +28,7 @@ if TYPE_CHECKING:
 from . import messages
 
 PAGE = 200
+TYPING_PAUSE_MS = 250
 
 
 class OpenSessionDialog(QDialog):
@@ -57,7 +58,14 @@ class OpenSessionDialog(QDialog):
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.buttons)
-        self.search.textChanged.connect(self.reload)
+        # Search when typing pauses, not on every key: with many sessions each query takes a
+        # moment, and the dialog should never stall between keystrokes.
+        self._typing = QTimer(self)
+        self._typing.setSingleShot(True)
+        self._typing.setInterval(TYPING_PAUSE_MS)
+        self._typing.timeout.connect(self.reload)
+        self.search.textChanged.connect(lambda _text: self._typing.start())
+        self.search.returnPressed.connect(self.reload)
         self.table.itemSelectionChanged.connect(self._update_buttons)
         self.table.doubleClicked.connect(lambda _index: self.accept())
         self.buttons.accepted.connect(self.accept)
