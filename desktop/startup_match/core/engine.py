@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import cached_property
 
 from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
 from .conditions import Verdict
@@ -17,7 +18,7 @@ from .ranking import (
     SourceRef,
     Status,
 )
-from .relevance import GROUP_ORDER, asked_kinds, group_of, is_relevant
+from .relevance import GROUP_ORDER, Group, asked_kinds, group_of, is_relevant
 from .text import LANGS, Lang, LocalText
 
 # Near-miss hints are offered only when this few requirements stand in the way.
@@ -40,6 +41,15 @@ class Evaluation:
     requirements: list[tuple[Criterion, Verdict]]
     preferences: list[tuple[Preference, Verdict]]
     profile: Profile
+
+    @cached_property
+    def relevant(self) -> bool | None:
+        """Gives the kind of help the founder asked for (None: they have not said)."""
+        return is_relevant(self.programme.kinds, asked_kinds(self.profile))
+
+    @cached_property
+    def group(self) -> Group:
+        return group_of(self.status, self.relevant)
 
     @property
     def near_miss(self) -> bool:
@@ -152,9 +162,11 @@ def _outcome(
         confidence=catalogue.confidence(programme),
         kinds=list(programme.kinds),
         url=programme.url,
-        relevant=(relevant := is_relevant(programme.kinds, asked_kinds(evaluation.profile))),
-        group=group_of(evaluation.status, relevant),
-        search_names=sorted({programme.name.get(lang) for lang in LANGS} | {programme.short_name}),
+        relevant=evaluation.relevant,
+        group=evaluation.group,
+        search_names=sorted(
+            {programme.name.get(other) for other in LANGS} | {programme.short_name}
+        ),
         operator=programme.operator.get(lang),
         description=programme.description.get(lang),
         status=evaluation.status,
@@ -183,9 +195,8 @@ def rank_key(catalogue: Catalogue, evaluation: Evaluation) -> RankKey:
     Within a group: near misses first among the closed; then relevance (the fit score), what
     it gives (the larger amount), rules resting on official sources, and the name."""
     programme = evaluation.programme
-    relevant = is_relevant(programme.kinds, asked_kinds(evaluation.profile))
     return (
-        GROUP_ORDER[group_of(evaluation.status, relevant)],
+        GROUP_ORDER[evaluation.group],
         0 if evaluation.near_miss or evaluation.status != "ineligible" else 1,
         -evaluation.score,
         -(programme.offer.max_amount_hkd or 0),

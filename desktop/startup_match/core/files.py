@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
 import stat
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
+from .text import printable
 
 MIB = 1024 * 1024
 
@@ -100,3 +103,21 @@ def write_atomically(output: Path, data: bytes) -> None:
     """Write `data` to `output` whole or not at all (see atomic_output)."""
     with atomic_output(output) as temp:
         temp.write_bytes(data)
+
+
+class RepeatedKeyError(ValueError):
+    """A JSON object gives the same key twice; the message names it."""
+
+
+def _unique_pairs(pairs: list[tuple[str, object]]) -> dict[str, object]:
+    found: dict[str, object] = {}
+    for key, value in pairs:
+        if key in found:
+            raise RepeatedKeyError(f"{printable(key)}: appears twice; give each field once")
+        found[key] = value
+    return found
+
+
+def loads_unique(text: str) -> object:
+    """JSON where a key given twice is an error, not silently the last one kept."""
+    return json.loads(text, object_pairs_hook=_unique_pairs)

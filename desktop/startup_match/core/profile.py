@@ -9,7 +9,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .files import MIB, UserFileError, read_text_file
+from .files import MIB, RepeatedKeyError, UserFileError, loads_unique, read_text_file
 from .text import printable
 
 
@@ -186,22 +186,13 @@ def profile_from_json(text: str) -> Profile:
         raise ProfileError(describe_validation_error(error)) from None
 
 
-def _no_duplicate_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    seen: dict[str, object] = {}
-    for key, value in pairs:
-        if key in seen:
-            raise ProfileError(f"{printable(key)}: appears twice; give each field once")
-        seen[key] = value
-    return seen
-
-
 def parse_profile_json(text: str) -> object:
     """JSON with every object's keys unique, and nesting or numbers too large reported as
     such instead of crashing the parser."""
     try:
-        return json.loads(text, object_pairs_hook=_no_duplicate_keys)
-    except ProfileError:
-        raise
+        return loads_unique(text)
+    except RepeatedKeyError as error:
+        raise ProfileError(str(error)) from None
     except RecursionError:
         raise ProfileError("profile: nested too deeply to be a profile") from None
     except json.JSONDecodeError as error:

@@ -43,15 +43,19 @@ def tri(en: str, zh_hant: str, zh_hans: str) -> LocalText:
     return LocalText.model_validate({"en": en, "zh-Hant": zh_hant, "zh-Hans": zh_hans})
 
 
+def _find_lang(value: str) -> Lang | None:
+    return next((lang for lang in LANGS if value.lower() == lang.lower()), None)
+
+
 def lang_or_default(value: str) -> Lang:
     """A stored language code, or English when it is not one we speak (an edited import)."""
-    return next((lang for lang in LANGS if value.lower() == lang.lower()), DEFAULT_LANG)
+    return _find_lang(value) or DEFAULT_LANG
 
 
 def parse_lang(value: str) -> Lang:
-    for lang in LANGS:
-        if value.lower() == lang.lower():
-            return lang
+    found = _find_lang(value)
+    if found is not None:
+        return found
     raise ValueError(f"unknown language {value!r}; choose one of {', '.join(LANGS)}")
 
 

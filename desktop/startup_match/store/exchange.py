@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
+from ..core.files import loads_unique
 from ..core.profile import Profile, describe_validation_error
 from ..core.ranking import Ranking
 from ..core.text import LANGS, MAX_NOTES, printable
@@ -38,17 +38,9 @@ class SessionDocument(BaseModel):
         return self
 
 
-def _unique_keys(pairs: list[tuple[str, object]]) -> dict[str, object]:
-    keys = [key for key, _ in pairs]
-    repeated = next((key for key in keys if keys.count(key) > 1), None)
-    if repeated is not None:
-        raise ValueError(f"{printable(repeated)}: appears twice")
-    return dict(pairs)
-
-
 def parse_session_document(text: str, origin: str) -> SessionDocument:
     try:
-        json.loads(text, object_pairs_hook=_unique_keys)
+        loads_unique(text)  # a key given twice is refused, not the last one kept
         return SessionDocument.model_validate_json(text, strict=True)
     except ValidationError as error:
         raise StoreError(
