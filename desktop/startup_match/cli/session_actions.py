@@ -92,24 +92,16 @@ def run_show(args: argparse.Namespace, lang: Lang) -> int:
     return 0
 
 
-def _refuse_unsafe_output(output: Path, database: Path, force: bool) -> None:
-    """Export never writes onto the session database (or its journal files), and replaces an
-    existing file only when asked to with --force."""
-    target = output.expanduser().resolve()
-    store_files = {
-        database.expanduser().resolve(),
-        *(database.expanduser().resolve().with_name(database.name + s) for s in ("-wal", "-shm")),
-    }
-    if target in store_files:
-        raise CliError(f"{output}: is the session database itself; choose another file name")
-    if output.exists() and not force:
-        raise CliError(f"{output}: already exists; add --force to replace it")
-
-
 def run_export(args: argparse.Namespace, lang: Lang) -> int:
-    database = args.db or default_database_path()
-    _refuse_unsafe_output(args.output, database, args.force)
+    """Export never writes onto the session database (or the files beside it), and replaces
+    an existing file only when asked to with --force."""
     with SessionStore(args.db) as store:
+        if store.owns_file(args.output):
+            raise CliError(
+                f"{args.output}: is the session database itself; choose another file name"
+            )
+        if args.output.exists() and not args.force:
+            raise CliError(f"{args.output}: already exists; add --force to replace it")
         text = store.export_json(args.id)
     try:
         write_atomically(args.output, (text + "\n").encode("utf-8"))

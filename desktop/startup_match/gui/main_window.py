@@ -827,7 +827,7 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
-        if path.expanduser().resolve() == self.store.path.resolve():
+        if self.store.owns_file(path):
             self.show_error(
                 self.tr("Export session"),
                 self.tr("%1 is the session database itself; choose another file name.").replace(

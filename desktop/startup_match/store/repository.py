@@ -71,6 +71,13 @@ class SessionStore:
         # Tells a later opener that a log beside the file is ours, not left by a crash.
         self._open_mark = hold_open(self.path)
 
+    def owns_file(self, path: Path) -> bool:
+        """Whether `path` is this store's database or one of the files SQLite and the store
+        keep beside it: no export may be written there."""
+        database = self.path.resolve()
+        siblings = {database.with_name(database.name + end) for end in ("-wal", "-shm", ".lock")}
+        return path.expanduser().resolve() in {database, *siblings}
+
     def close(self) -> None:
         self._engine.dispose()
         if self._open_mark is not None:
