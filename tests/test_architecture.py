@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 import textwrap
@@ -100,3 +101,34 @@ def test_one_palette_for_window_and_sheet() -> None:
     for name in ("gui/delegates.py", "report/sheet_html.py", "gui/results_model.py"):
         text = (code_dirs / name).read_text(encoding="utf-8")
         assert "#b36b00" not in text and "#a66300" not in text, name
+
+
+def test_the_session_controller_imports_no_widgets() -> None:
+    """The consultation's life is tested without a window: the controller, and everything it
+    imports from the app, stays clear of QtWidgets until a prompt is actually shown."""
+    code = (
+        "import sys; import startup_match.gui.session_controller; "
+        "print('PySide6.QtWidgets' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"
+
+
+CODE = Path(__file__).parents[1] / "desktop" / "startup_match"
+
+
+def test_no_gui_file_grows_past_its_one_job() -> None:
+    long = {
+        path.name: lines
+        for path in (CODE / "gui").glob("*.py")
+        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 360
+    }
+    assert not long, long
+
+
+def test_tests_share_helpers_through_modules_not_conftests() -> None:
+    for path in Path(__file__).parent.rglob("test_*.py"):
+        if path == Path(__file__):
+            continue
+        text = path.read_text(encoding="utf-8")
+        assert not re.search(r"from \S*conftest import", text), path

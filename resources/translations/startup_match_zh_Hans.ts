@@ -4,37 +4,37 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="88"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
         <source>Compare programmes</source>
         <translation>比较计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="90"/>
         <source>&amp;Programmes to compare (2 to 4):</source>
         <translation>要比较的计划（2 至 4 项）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="90"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="91"/>
         <source>Programmes to compare</source>
         <translation>要比较的计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="91"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="92"/>
         <source>Comparison table</source>
         <translation>比较表</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="106"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="107"/>
         <source>At most four programmes can be compared at once.</source>
         <translation>每次最多可比较四项计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="116"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="117"/>
         <source>Tick at least two programmes to compare them.</source>
         <translation>请勾选最少两项计划以作比较。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="118"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="119"/>
         <source>Highlighted rows are where the programmes differ.</source>
         <translation>标示的行为各计划不同之处。</translation>
     </message>
@@ -177,372 +177,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="211"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="870"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="78"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
-        <source>&amp;File</source>
-        <translation>文件(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
-        <source>&amp;View</source>
-        <translation>视图(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
-        <source>&amp;Language</source>
-        <translation>语言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
-        <source>&amp;Help</source>
-        <translation>帮助(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近打开(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
-        <source>&amp;New Session</source>
-        <translation>新建会话(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
-        <source>&amp;Open Session…</source>
-        <translation>打开会话(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
-        <source>&amp;Save</source>
-        <translation>保存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
-        <source>Save &amp;As…</source>
-        <translation>另存为(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
-        <source>D&amp;uplicate</source>
-        <translation>复制(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
-        <source>Rena&amp;me…</source>
-        <translation>重命名(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
-        <source>Session No&amp;tes…</source>
-        <translation>会话备注(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
-        <source>De&amp;lete Session…</source>
-        <translation>删除会话(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
-        <source>&amp;Import Session from JSON…</source>
-        <translation>从 JSON 导入会话(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
-        <source>E&amp;xport Session to JSON…</source>
-        <translation>导出会话为 JSON(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
-        <source>Choose Session &amp;Database…</source>
-        <translation>选择会话数据库(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>打印预览(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
-        <source>&amp;Print…</source>
-        <translation>打印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
-        <source>&amp;Quit</source>
-        <translation>退出(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
-        <source>&amp;Compare Selected…</source>
-        <translation>比较所选计划(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
-        <source>&amp;Find Programme</source>
-        <translation>查找计划(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="338"/>
-        <source>Show &amp;Ineligible</source>
-        <translation>显示不符合资格的计划(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="339"/>
-        <source>&amp;Re-rank with Current Catalogue</source>
-        <translation>以现行目录重新排名(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="340"/>
-        <source>&amp;Guide</source>
-        <translation>使用指南(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
-        <source>&amp;About</source>
-        <translation>关于(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
-        <source>Fin&amp;d:</source>
-        <translation>查找(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="346"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="347"/>
-        <source>Search programmes</source>
-        <translation>搜索计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
-        <source>Show i&amp;neligible</source>
-        <translation>显示不符合资格(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
-        <source>Kind of help</source>
-        <translation>支援类别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="350"/>
-        <source>Show only programmes that give this kind of help</source>
-        <translation>只显示提供此类支援的计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="352"/>
-        <source>Show ineligible programmes</source>
-        <translation>显示不符合资格的计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
-        <source>Ranked programmes</source>
-        <translation>计划排名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="354"/>
-        <source>Re-rank</source>
-        <translation>重新排名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="357"/>
-        <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
-        <translation>此会话排名后，计划目录已有更新。以下为已保存的结果；请重新排名以使用现行目录。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="362"/>
-        <source>Fix the marked fields in the profile to see the ranking.</source>
-        <translation>请修正表格中标示的字段以查看排名。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="366"/>
-        <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
-        <translation>输入公司名称即可开始。所有计划随即排名，并会随你填写表格其余部分实时更新。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="175"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能加载%1翻译；欠缺的文字将以英文显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="509"/>
-        <source>Any kind of help</source>
-        <translation>任何支援</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="525"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="137"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
+</context>
+<context>
+    <name>MenuActions</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="527"/>
-        <source>Startup Scheme Matcher</source>
-        <translation>初创计划配对工具</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="122"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="554"/>
-        <source>Unsaved changes</source>
-        <translation>未保存的更改</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="123"/>
+        <source>&amp;View</source>
+        <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="555"/>
-        <source>This session has unsaved changes. Save them first?</source>
-        <translation>此会话有未保存的更改。要先保存吗？</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="124"/>
+        <source>&amp;Language</source>
+        <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="632"/>
-        <source>No status changes.</source>
-        <translation>资格状况没有改变。</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="125"/>
+        <source>&amp;Help</source>
+        <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="691"/>
-        <source>Open session</source>
-        <translation>打开会话</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="126"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
-        <source>That session no longer exists.</source>
-        <translation>该会话已不存在。</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="128"/>
+        <source>&amp;New Session</source>
+        <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
-        <source>Opened “%1”</source>
-        <translation>已打开“%1”</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="129"/>
+        <source>&amp;Open Session…</source>
+        <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="710"/>
-        <source>Save session</source>
-        <translation>保存会话</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="130"/>
+        <source>&amp;Save</source>
+        <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="712"/>
-        <source>Not saved: %1</source>
-        <translation>未保存：%1</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="131"/>
+        <source>Save &amp;As…</source>
+        <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="717"/>
-        <source>Saved</source>
-        <translation>已保存</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="132"/>
+        <source>D&amp;uplicate</source>
+        <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="728"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="735"/>
-        <source>Save session as</source>
-        <translation>另存会话</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="133"/>
+        <source>Rena&amp;me…</source>
+        <translation>重命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
-        <source>Session title:</source>
-        <translation>会话标题：</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="134"/>
+        <source>Session No&amp;tes…</source>
+        <translation>会话备注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="728"/>
-        <source>The title must not be blank.</source>
-        <translation>标题不可留空。</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="135"/>
+        <source>De&amp;lete Session…</source>
+        <translation>删除会话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="738"/>
-        <source>Saved as “%1”</source>
-        <translation>已另存为“%1”</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="136"/>
+        <source>&amp;Import Session from JSON…</source>
+        <translation>从 JSON 导入会话(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="745"/>
-        <source>Autosaved</source>
-        <translation>已自动保存</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="137"/>
+        <source>E&amp;xport Session to JSON…</source>
+        <translation>导出会话为 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="753"/>
-        <source>Duplicate session</source>
-        <translation>复制会话</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="138"/>
+        <source>Choose Session &amp;Database…</source>
+        <translation>选择会话数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="768"/>
-        <source>Rename session</source>
-        <translation>重命名会话</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="139"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="784"/>
-        <source>Delete “%1” for good? This cannot be undone.</source>
-        <translation>永久删除“%1”？此操作无法撤销。</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="140"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="787"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="792"/>
-        <source>Delete session</source>
-        <translation>删除会话</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="141"/>
+        <source>Export &amp;PDF…</source>
+        <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="811"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="142"/>
+        <source>&amp;Quit</source>
+        <translation>退出(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="143"/>
+        <source>&amp;Compare Selected…</source>
+        <translation>比较所选计划(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="144"/>
+        <source>&amp;Find Programme</source>
+        <translation>查找计划(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="145"/>
+        <source>Show &amp;Ineligible</source>
+        <translation>显示不符合资格的计划(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="146"/>
+        <source>&amp;Re-rank with Current Catalogue</source>
+        <translation>以现行目录重新排名(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="147"/>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="148"/>
+        <source>&amp;About</source>
+        <translation>关于(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="161"/>
         <source>No recent sessions</source>
         <translation>没有最近的会话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="821"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="827"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="837"/>
-        <source>Export session</source>
-        <translation>导出会话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="828"/>
-        <source>%1 is the session database itself; choose another file name.</source>
-        <translation>%1 是会话数据库本身；请选择另一个文件名。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="840"/>
-        <source>Exported to %1</source>
-        <translation>已导出至 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="845"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="851"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="854"/>
-        <source>Import session</source>
-        <translation>导入会话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="863"/>
-        <source>Choose session database</source>
-        <translation>选择会话数据库</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="878"/>
-        <source>Using %1</source>
-        <translation>正在使用 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="929"/>
-        <source>Print preview</source>
-        <translation>打印预览</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="951"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="960"/>
-        <source>Export PDF</source>
-        <translation>导出 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="964"/>
-        <source>Wrote %1 (%2 pages)</source>
-        <translation>已写入 %1（%2 页）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="988"/>
-        <source>Recovered the unsaved profile from last time</source>
-        <translation>已恢复上次未保存的资料</translation>
     </message>
 </context>
 <context>
@@ -557,63 +342,63 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="71"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="84"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="72"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="85"/>
         <source>&amp;Search title or company:</source>
         <translation>搜索标题或公司(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="73"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="86"/>
         <source>Search sessions</source>
         <translation>搜索会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="74"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="87"/>
         <source>Saved sessions</source>
         <translation>已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
         <source>Last saved</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="78"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="88"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="101"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="100"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="113"/>
         <source>%1 shown of %2 saved</source>
         <translation>已显示 %1 个，共保存 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="125"/>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="133"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="138"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="146"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="126"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="139"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久删除此会话？此操作无法撤销。</translation>
     </message>
@@ -621,207 +406,439 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="196"/>
         <source>&amp;Stage</source>
         <translation>发展阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
         <source>Se&amp;ctors</source>
         <translation>行业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="195"/>
         <source>Company na&amp;me</source>
         <translation>公司名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
         <source>L&amp;ocation</source>
         <translation>所在地(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
         <source>Help &amp;wanted</source>
         <translation>所需支援(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
         <source>&amp;Incorporated in Hong Kong</source>
         <translation>在香港注册成立(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
         <source>&amp;Years since incorporation</source>
         <translation>成立年数(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
         <source>Full-time s&amp;taff</source>
         <translation>全职员工(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
         <source>Staff in R&amp;&amp;D &amp;jobs</source>
         <translation>研发职位员工(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
         <source>Technical team&apos;s e&amp;quity</source>
         <translation>技术团队持股(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
         <source>R&amp;&amp;D done in Hon&amp;g Kong</source>
         <translation>在香港进行研发(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
         <source>Registered in Mainland G&amp;BA</source>
         <translation>在大湾区内地城市登记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
         <source>Founder has a Hong &amp;Kong ID</source>
         <translation>有创办人持香港身份证(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
         <source>&amp;Annual revenue</source>
         <translation>年收入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
         <source>Funding rais&amp;ed</source>
         <translation>已筹集资金(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
         <source>Si&amp;ze of funding sought</source>
         <translation>寻求资金额(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
         <source>&amp;Private investment last year</source>
         <translation>上年度私人投资(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
         <source>E&amp;xternal investor or sponsor</source>
         <translation>外部投资者或赞助(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="216"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
         <source>&amp;University links</source>
         <translation>大学联系(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="217"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
         <source>Based on university &amp;research</source>
         <translation>源自大学研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
         <source>Not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="232"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="229"/>
         <source>Required, up to 120 characters</source>
         <translation>必须填写，最多 120 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="235"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="232"/>
         <source>Only the company name is required. “Not set” means not known yet: the results say which facts would settle a programme.</source>
         <translation>只有公司名称必须填写。「未设定」表示暂时未知：结果会说明哪些资料可确定计划是否适合。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="286"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="283"/>
         <source>Enter the company&apos;s name.</source>
         <translation>请输入公司名称。</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="39"/>
+        <source>Unsaved changes</source>
+        <translation>未保存的更改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="40"/>
+        <source>This session has unsaved changes. Save them first?</source>
+        <translation>此会话有未保存的更改。要先保存吗？</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="62"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
         <source>Programme</source>
         <translation>计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="65"/>
         <source>Match</source>
         <translation>分组</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="65"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="66"/>
         <source>Status</source>
         <translation>状况</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="66"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="67"/>
         <source>Fit</source>
         <translation>配对</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="67"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="68"/>
         <source>Headline</source>
         <translation>重点</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="68"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="69"/>
         <source>Sources</source>
         <translation>资料来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="122"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="123"/>
         <source>Fit score %1 of 100</source>
         <translation>配对分数 %1（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="129"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="130"/>
         <source>Asked for</source>
         <translation>符合所需</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="130"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="131"/>
         <source>Also open</source>
         <translation>亦可申请</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="131"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="132"/>
         <source>Not open now</source>
         <translation>暂不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="136"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="137"/>
         <source>Open to you and gives the help you asked for</source>
         <translation>你可申请，并提供你所需的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="137"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="138"/>
         <source>Open to you, though not the help you asked for</source>
         <translation>你可申请，但并非你所需的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="138"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="139"/>
         <source>A requirement is not met; near misses say what would change it</source>
         <translation>有条件未符合；差一点符合的会说明如何改变</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="149"/>
+        <source>Fin&amp;d:</source>
+        <translation>查找(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="150"/>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="151"/>
+        <source>Search programmes</source>
+        <translation>搜索计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="152"/>
+        <source>Show i&amp;neligible</source>
+        <translation>显示不符合资格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="153"/>
+        <source>Show ineligible programmes</source>
+        <translation>显示不符合资格的计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="154"/>
+        <source>Kind of help</source>
+        <translation>支援类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="155"/>
+        <source>Show only programmes that give this kind of help</source>
+        <translation>只显示提供此类支援的计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="157"/>
+        <source>Ranked programmes</source>
+        <translation>计划排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="158"/>
+        <source>Re-rank</source>
+        <translation>重新排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="161"/>
+        <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
+        <translation>此会话排名后，计划目录已有更新。以下为已保存的结果；请重新排名以使用现行目录。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="166"/>
+        <source>Fix the marked fields in the profile to see the ranking.</source>
+        <translation>请修正表格中标示的字段以查看排名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="170"/>
+        <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
+        <translation>输入公司名称即可开始。所有计划随即排名，并会随你填写表格其余部分实时更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="263"/>
+        <source>Any kind of help</source>
+        <translation>任何支援</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="206"/>
+        <source>No status changes.</source>
+        <translation>资格状况没有改变。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="263"/>
+        <source>Open session</source>
+        <translation>打开会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
+        <source>That session no longer exists.</source>
+        <translation>该会话已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="266"/>
+        <source>Opened “%1”</source>
+        <translation>已打开“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="282"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="284"/>
+        <source>Not saved: %1</source>
+        <translation>未保存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="289"/>
+        <source>Saved</source>
+        <translation>已保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="295"/>
+        <source>Save session as</source>
+        <translation>另存会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="297"/>
+        <source>Session title:</source>
+        <translation>会话标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="301"/>
+        <source>The title must not be blank.</source>
+        <translation>标题不可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="311"/>
+        <source>Saved as “%1”</source>
+        <translation>已另存为“%1”</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="318"/>
+        <source>Autosaved</source>
+        <translation>已自动保存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="327"/>
+        <source>Session database</source>
+        <translation>会话数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="348"/>
+        <source>Recovered the unsaved profile from last time</source>
+        <translation>已恢复上次未保存的资料</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLibrary</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="31"/>
+        <source>Duplicate session</source>
+        <translation>复制会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="38"/>
+        <source>Rename session</source>
+        <translation>重命名会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="40"/>
+        <source>Session title:</source>
+        <translation>会话标题：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="55"/>
+        <source>Delete session</source>
+        <translation>删除会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="56"/>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>永久删除“%1”？此操作无法撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="78"/>
+        <source>Export session</source>
+        <translation>导出会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="84"/>
+        <source>%1 is the session database itself; choose another file name.</source>
+        <translation>%1 是会话数据库本身；请选择另一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="96"/>
+        <source>Exported to %1</source>
+        <translation>已导出至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="101"/>
+        <source>Import session</source>
+        <translation>导入会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="121"/>
+        <source>Choose session database</source>
+        <translation>选择会话数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="133"/>
+        <source>Session database</source>
+        <translation>会话数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="141"/>
+        <source>Using %1</source>
+        <translation>正在使用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrinting</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="76"/>
+        <source>Print preview</source>
+        <translation>打印预览</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="94"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="107"/>
+        <source>Wrote %1 (%2 pages)</source>
+        <translation>已写入 %1（%2 页）</translation>
     </message>
 </context>
 </TS>

@@ -4,37 +4,37 @@
 <context>
     <name>CompareDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="88"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
         <source>Compare programmes</source>
         <translation>比較計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="90"/>
         <source>&amp;Programmes to compare (2 to 4):</source>
         <translation>要比較的計劃（2 至 4 項）(&amp;P)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="90"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="91"/>
         <source>Programmes to compare</source>
         <translation>要比較的計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="91"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="92"/>
         <source>Comparison table</source>
         <translation>比較表</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="106"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="107"/>
         <source>At most four programmes can be compared at once.</source>
         <translation>每次最多可比較四項計劃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="116"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="117"/>
         <source>Tick at least two programmes to compare them.</source>
         <translation>請剔選最少兩項計劃以作比較。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="118"/>
+        <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="119"/>
         <source>Highlighted rows are where the programmes differ.</source>
         <translation>標示的列為各計劃不同之處。</translation>
     </message>
@@ -177,372 +177,157 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="211"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="870"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="78"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="315"/>
-        <source>&amp;File</source>
-        <translation>檔案(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="316"/>
-        <source>&amp;View</source>
-        <translation>檢視(&amp;V)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="317"/>
-        <source>&amp;Language</source>
-        <translation>語言(&amp;L)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="318"/>
-        <source>&amp;Help</source>
-        <translation>說明(&amp;H)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="319"/>
-        <source>Open &amp;Recent</source>
-        <translation>最近開啟(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="321"/>
-        <source>&amp;New Session</source>
-        <translation>新增工作階段(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="322"/>
-        <source>&amp;Open Session…</source>
-        <translation>開啟工作階段(&amp;O)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="323"/>
-        <source>&amp;Save</source>
-        <translation>儲存(&amp;S)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="324"/>
-        <source>Save &amp;As…</source>
-        <translation>另存為(&amp;A)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="325"/>
-        <source>D&amp;uplicate</source>
-        <translation>複製(&amp;U)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="326"/>
-        <source>Rena&amp;me…</source>
-        <translation>重新命名(&amp;M)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="327"/>
-        <source>Session No&amp;tes…</source>
-        <translation>工作階段備註(&amp;T)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="328"/>
-        <source>De&amp;lete Session…</source>
-        <translation>刪除工作階段(&amp;L)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="329"/>
-        <source>&amp;Import Session from JSON…</source>
-        <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="330"/>
-        <source>E&amp;xport Session to JSON…</source>
-        <translation>匯出工作階段為 JSON(&amp;X)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="331"/>
-        <source>Choose Session &amp;Database…</source>
-        <translation>選擇工作階段資料庫(&amp;D)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="332"/>
-        <source>Print Pre&amp;view…</source>
-        <translation>預覽列印(&amp;V)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="333"/>
-        <source>&amp;Print…</source>
-        <translation>列印(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="334"/>
-        <source>Export &amp;PDF…</source>
-        <translation>匯出 PDF(&amp;P)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="335"/>
-        <source>&amp;Quit</source>
-        <translation>結束(&amp;Q)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="336"/>
-        <source>&amp;Compare Selected…</source>
-        <translation>比較所選計劃(&amp;C)…</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="337"/>
-        <source>&amp;Find Programme</source>
-        <translation>尋找計劃(&amp;F)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="338"/>
-        <source>Show &amp;Ineligible</source>
-        <translation>顯示不符合資格的計劃(&amp;I)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="339"/>
-        <source>&amp;Re-rank with Current Catalogue</source>
-        <translation>以現行目錄重新排名(&amp;R)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="340"/>
-        <source>&amp;Guide</source>
-        <translation>使用指南(&amp;G)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="341"/>
-        <source>&amp;About</source>
-        <translation>關於(&amp;A)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="345"/>
-        <source>Fin&amp;d:</source>
-        <translation>尋找(&amp;D)：</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="346"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="347"/>
-        <source>Search programmes</source>
-        <translation>搜尋計劃</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="348"/>
-        <source>Show i&amp;neligible</source>
-        <translation>顯示不符合資格(&amp;N)</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="349"/>
-        <source>Kind of help</source>
-        <translation>支援類別</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="350"/>
-        <source>Show only programmes that give this kind of help</source>
-        <translation>只顯示提供此類支援的計劃</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="352"/>
-        <source>Show ineligible programmes</source>
-        <translation>顯示不符合資格的計劃</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="353"/>
-        <source>Ranked programmes</source>
-        <translation>計劃排名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="354"/>
-        <source>Re-rank</source>
-        <translation>重新排名</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="357"/>
-        <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
-        <translation>此工作階段排名後，計劃目錄已有更新。以下為已儲存的結果；請重新排名以使用現行目錄。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="362"/>
-        <source>Fix the marked fields in the profile to see the ranking.</source>
-        <translation>請修正表格中標示的欄位以查看排名。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="366"/>
-        <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
-        <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="434"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="175"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能載入%1翻譯；欠缺的文字將以英文顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="509"/>
-        <source>Any kind of help</source>
-        <translation>任何支援</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="525"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="137"/>
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
+</context>
+<context>
+    <name>MenuActions</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="527"/>
-        <source>Startup Scheme Matcher</source>
-        <translation>初創計劃配對工具</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="122"/>
+        <source>&amp;File</source>
+        <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="554"/>
-        <source>Unsaved changes</source>
-        <translation>未儲存的變更</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="123"/>
+        <source>&amp;View</source>
+        <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="555"/>
-        <source>This session has unsaved changes. Save them first?</source>
-        <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="124"/>
+        <source>&amp;Language</source>
+        <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="632"/>
-        <source>No status changes.</source>
-        <translation>資格狀況沒有改變。</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="125"/>
+        <source>&amp;Help</source>
+        <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="691"/>
-        <source>Open session</source>
-        <translation>開啟工作階段</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="126"/>
+        <source>Open &amp;Recent</source>
+        <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="688"/>
-        <source>That session no longer exists.</source>
-        <translation>該工作階段已不存在。</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="128"/>
+        <source>&amp;New Session</source>
+        <translation>新增工作階段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="694"/>
-        <source>Opened “%1”</source>
-        <translation>已開啟「%1」</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="129"/>
+        <source>&amp;Open Session…</source>
+        <translation>開啟工作階段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="710"/>
-        <source>Save session</source>
-        <translation>儲存工作階段</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="130"/>
+        <source>&amp;Save</source>
+        <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="712"/>
-        <source>Not saved: %1</source>
-        <translation>未儲存：%1</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="131"/>
+        <source>Save &amp;As…</source>
+        <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="717"/>
-        <source>Saved</source>
-        <translation>已儲存</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="132"/>
+        <source>D&amp;uplicate</source>
+        <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="728"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="735"/>
-        <source>Save session as</source>
-        <translation>另存工作階段</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="133"/>
+        <source>Rena&amp;me…</source>
+        <translation>重新命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="724"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
-        <source>Session title:</source>
-        <translation>工作階段標題：</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="134"/>
+        <source>Session No&amp;tes…</source>
+        <translation>工作階段備註(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="728"/>
-        <source>The title must not be blank.</source>
-        <translation>標題不可留空。</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="135"/>
+        <source>De&amp;lete Session…</source>
+        <translation>刪除工作階段(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="738"/>
-        <source>Saved as “%1”</source>
-        <translation>已另存為「%1」</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="136"/>
+        <source>&amp;Import Session from JSON…</source>
+        <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="745"/>
-        <source>Autosaved</source>
-        <translation>已自動儲存</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="137"/>
+        <source>E&amp;xport Session to JSON…</source>
+        <translation>匯出工作階段為 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="753"/>
-        <source>Duplicate session</source>
-        <translation>複製工作階段</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="138"/>
+        <source>Choose Session &amp;Database…</source>
+        <translation>選擇工作階段資料庫(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="761"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="768"/>
-        <source>Rename session</source>
-        <translation>重新命名工作階段</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="139"/>
+        <source>Print Pre&amp;view…</source>
+        <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="784"/>
-        <source>Delete “%1” for good? This cannot be undone.</source>
-        <translation>永久刪除「%1」？此操作無法復原。</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="140"/>
+        <source>&amp;Print…</source>
+        <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="787"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="792"/>
-        <source>Delete session</source>
-        <translation>刪除工作階段</translation>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="141"/>
+        <source>Export &amp;PDF…</source>
+        <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="811"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="142"/>
+        <source>&amp;Quit</source>
+        <translation>結束(&amp;Q)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="143"/>
+        <source>&amp;Compare Selected…</source>
+        <translation>比較所選計劃(&amp;C)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="144"/>
+        <source>&amp;Find Programme</source>
+        <translation>尋找計劃(&amp;F)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="145"/>
+        <source>Show &amp;Ineligible</source>
+        <translation>顯示不符合資格的計劃(&amp;I)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="146"/>
+        <source>&amp;Re-rank with Current Catalogue</source>
+        <translation>以現行目錄重新排名(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="147"/>
+        <source>&amp;Guide</source>
+        <translation>使用指南(&amp;G)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="148"/>
+        <source>&amp;About</source>
+        <translation>關於(&amp;A)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="161"/>
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="821"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="827"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="837"/>
-        <source>Export session</source>
-        <translation>匯出工作階段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="828"/>
-        <source>%1 is the session database itself; choose another file name.</source>
-        <translation>%1 是工作階段資料庫本身；請選擇另一個檔案名稱。</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="840"/>
-        <source>Exported to %1</source>
-        <translation>已匯出至 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="845"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="851"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="854"/>
-        <source>Import session</source>
-        <translation>匯入工作階段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="863"/>
-        <source>Choose session database</source>
-        <translation>選擇工作階段資料庫</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="878"/>
-        <source>Using %1</source>
-        <translation>正在使用 %1</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="929"/>
-        <source>Print preview</source>
-        <translation>預覽列印</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="951"/>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="960"/>
-        <source>Export PDF</source>
-        <translation>匯出 PDF</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="964"/>
-        <source>Wrote %1 (%2 pages)</source>
-        <translation>已寫入 %1（%2 頁）</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="988"/>
-        <source>Recovered the unsaved profile from last time</source>
-        <translation>已復原上次未儲存的資料</translation>
     </message>
 </context>
 <context>
@@ -557,63 +342,63 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="71"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="84"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="72"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="85"/>
         <source>&amp;Search title or company:</source>
         <translation>搜尋標題或公司(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="73"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="86"/>
         <source>Search sessions</source>
         <translation>搜尋工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="74"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="87"/>
         <source>Saved sessions</source>
         <translation>已儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="76"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
         <source>Last saved</source>
         <translation>最後儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="78"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="91"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="88"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="101"/>
         <source>Sessions</source>
         <translation>工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="100"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="113"/>
         <source>%1 shown of %2 saved</source>
         <translation>已顯示 %1 個，共儲存 %2 個</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="125"/>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="133"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="138"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="146"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="126"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="139"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久刪除此工作階段？此操作無法復原。</translation>
     </message>
@@ -621,207 +406,439 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="196"/>
         <source>&amp;Stage</source>
         <translation>發展階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
         <source>Se&amp;ctors</source>
         <translation>行業(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="195"/>
         <source>Company na&amp;me</source>
         <translation>公司名稱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
         <source>L&amp;ocation</source>
         <translation>所在地(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
         <source>Help &amp;wanted</source>
         <translation>所需支援(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
         <source>&amp;Incorporated in Hong Kong</source>
         <translation>在香港註冊成立(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
         <source>&amp;Years since incorporation</source>
         <translation>成立年數(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
         <source>Full-time s&amp;taff</source>
         <translation>全職員工(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
         <source>Staff in R&amp;&amp;D &amp;jobs</source>
         <translation>研發職位員工(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
         <source>Technical team&apos;s e&amp;quity</source>
         <translation>技術團隊持股(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
         <source>R&amp;&amp;D done in Hon&amp;g Kong</source>
         <translation>在香港進行研發(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
         <source>Registered in Mainland G&amp;BA</source>
         <translation>在大灣區內地城市登記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
         <source>Founder has a Hong &amp;Kong ID</source>
         <translation>有創辦人持香港身份證(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
         <source>&amp;Annual revenue</source>
         <translation>年收入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
         <source>Funding rais&amp;ed</source>
         <translation>已籌集資金(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
         <source>Si&amp;ze of funding sought</source>
         <translation>尋求資金額(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
         <source>&amp;Private investment last year</source>
         <translation>上年度私人投資(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
         <source>E&amp;xternal investor or sponsor</source>
         <translation>外部投資者或贊助(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="216"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
         <source>&amp;University links</source>
         <translation>大學聯繫(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="217"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
         <source>Based on university &amp;research</source>
         <translation>源自大學研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
         <source>Yes</source>
         <translation>是</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="221"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
         <source>No</source>
         <translation>否</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="232"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="229"/>
         <source>Required, up to 120 characters</source>
         <translation>必須填寫，最多 120 個字元</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="235"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="232"/>
         <source>Only the company name is required. “Not set” means not known yet: the results say which facts would settle a programme.</source>
         <translation>只有公司名稱必須填寫。「未設定」表示暫時未知：結果會說明哪些資料可確定計劃是否適合。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="286"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="283"/>
         <source>Enter the company&apos;s name.</source>
         <translation>請輸入公司名稱。</translation>
     </message>
 </context>
 <context>
+    <name>Prompts</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="39"/>
+        <source>Unsaved changes</source>
+        <translation>未儲存的變更</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="40"/>
+        <source>This session has unsaved changes. Save them first?</source>
+        <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="62"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
         <source>#</source>
         <translation>#</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
         <source>Programme</source>
         <translation>計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="65"/>
         <source>Match</source>
         <translation>分組</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="65"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="66"/>
         <source>Status</source>
         <translation>狀況</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="66"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="67"/>
         <source>Fit</source>
         <translation>配對</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="67"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="68"/>
         <source>Headline</source>
         <translation>重點</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="68"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="69"/>
         <source>Sources</source>
         <translation>資料來源</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="122"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="123"/>
         <source>Fit score %1 of 100</source>
         <translation>配對分數 %1（滿分 100）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="129"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="130"/>
         <source>Asked for</source>
         <translation>符合所需</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="130"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="131"/>
         <source>Also open</source>
         <translation>亦可申請</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="131"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="132"/>
         <source>Not open now</source>
         <translation>暫不符合</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="136"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="137"/>
         <source>Open to you and gives the help you asked for</source>
         <translation>你可申請，並提供你所需的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="137"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="138"/>
         <source>Open to you, though not the help you asked for</source>
         <translation>你可申請，但並非你所需的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="138"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="139"/>
         <source>A requirement is not met; near misses say what would change it</source>
         <translation>有條件未符合；差一點符合的會說明如何改變</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPane</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="149"/>
+        <source>Fin&amp;d:</source>
+        <translation>尋找(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="150"/>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="151"/>
+        <source>Search programmes</source>
+        <translation>搜尋計劃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="152"/>
+        <source>Show i&amp;neligible</source>
+        <translation>顯示不符合資格(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="153"/>
+        <source>Show ineligible programmes</source>
+        <translation>顯示不符合資格的計劃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="154"/>
+        <source>Kind of help</source>
+        <translation>支援類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="155"/>
+        <source>Show only programmes that give this kind of help</source>
+        <translation>只顯示提供此類支援的計劃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="157"/>
+        <source>Ranked programmes</source>
+        <translation>計劃排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="158"/>
+        <source>Re-rank</source>
+        <translation>重新排名</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="161"/>
+        <source>The catalogue has changed since this session was ranked. These are the saved results; re-rank to use the current catalogue.</source>
+        <translation>此工作階段排名後，計劃目錄已有更新。以下為已儲存的結果；請重新排名以使用現行目錄。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="166"/>
+        <source>Fix the marked fields in the profile to see the ranking.</source>
+        <translation>請修正表格中標示的欄位以查看排名。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="170"/>
+        <source>Type the company&apos;s name to begin. Every programme is then ranked, and the ranking updates as you fill in the rest of the form.</source>
+        <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="263"/>
+        <source>Any kind of help</source>
+        <translation>任何支援</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="206"/>
+        <source>No status changes.</source>
+        <translation>資格狀況沒有改變。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="263"/>
+        <source>Open session</source>
+        <translation>開啟工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
+        <source>That session no longer exists.</source>
+        <translation>該工作階段已不存在。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="266"/>
+        <source>Opened “%1”</source>
+        <translation>已開啟「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="282"/>
+        <source>Save session</source>
+        <translation>儲存工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="284"/>
+        <source>Not saved: %1</source>
+        <translation>未儲存：%1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="289"/>
+        <source>Saved</source>
+        <translation>已儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="295"/>
+        <source>Save session as</source>
+        <translation>另存工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="297"/>
+        <source>Session title:</source>
+        <translation>工作階段標題：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="301"/>
+        <source>The title must not be blank.</source>
+        <translation>標題不可留空。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="311"/>
+        <source>Saved as “%1”</source>
+        <translation>已另存為「%1」</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="318"/>
+        <source>Autosaved</source>
+        <translation>已自動儲存</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="327"/>
+        <source>Session database</source>
+        <translation>工作階段資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="348"/>
+        <source>Recovered the unsaved profile from last time</source>
+        <translation>已復原上次未儲存的資料</translation>
+    </message>
+</context>
+<context>
+    <name>SessionLibrary</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="31"/>
+        <source>Duplicate session</source>
+        <translation>複製工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="38"/>
+        <source>Rename session</source>
+        <translation>重新命名工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="40"/>
+        <source>Session title:</source>
+        <translation>工作階段標題：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="55"/>
+        <source>Delete session</source>
+        <translation>刪除工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="56"/>
+        <source>Delete “%1” for good? This cannot be undone.</source>
+        <translation>永久刪除「%1」？此操作無法復原。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="78"/>
+        <source>Export session</source>
+        <translation>匯出工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="84"/>
+        <source>%1 is the session database itself; choose another file name.</source>
+        <translation>%1 是工作階段資料庫本身；請選擇另一個檔案名稱。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="96"/>
+        <source>Exported to %1</source>
+        <translation>已匯出至 %1</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="101"/>
+        <source>Import session</source>
+        <translation>匯入工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="121"/>
+        <source>Choose session database</source>
+        <translation>選擇工作階段資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="133"/>
+        <source>Session database</source>
+        <translation>工作階段資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="141"/>
+        <source>Using %1</source>
+        <translation>正在使用 %1</translation>
+    </message>
+</context>
+<context>
+    <name>SheetPrinting</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="76"/>
+        <source>Print preview</source>
+        <translation>預覽列印</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="94"/>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="107"/>
+        <source>Wrote %1 (%2 pages)</source>
+        <translation>已寫入 %1（%2 頁）</translation>
     </message>
 </context>
 </TS>

@@ -8,7 +8,7 @@ import pytest
 
 from startup_match.cli.main import main
 
-from ..report.conftest import pdf_text
+from ..pdfs import pdf_text
 
 
 def test_sheet_from_profile(

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -11,7 +11,6 @@ import pytest
 os.environ["QT_QPA_PLATFORM"] = "offscreen"
 
 from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.loader import default_catalogue
@@ -20,30 +19,7 @@ from startup_match.gui.settings import AppSettings
 from startup_match.gui.translations import Translations
 from startup_match.store.repository import SessionStore
 
-
-class Prompts:
-    """Answers the window's questions in place of a person, and records errors shown."""
-
-    def __init__(self) -> None:
-        self.errors: list[tuple[str, str]] = []
-        self.texts: list[str | None] = []
-        self.unsaved = QMessageBox.StandardButton.Cancel
-        self.confirm = True
-        self.save_path: Path | None = None
-        self.open_path: Path | None = None
-        self.session_id: int | None = None
-
-    def attach(self, window: MainWindow) -> None:
-        window.show_error = lambda title, message: self.errors.append((title, message))  # type: ignore[method-assign]
-        window.ask_text = lambda title, label, default: self.texts.pop(0) if self.texts else default  # type: ignore[method-assign]
-        window.ask_unsaved = lambda: self.unsaved  # type: ignore[method-assign]
-        window.ask_confirm = lambda title, question: self.confirm  # type: ignore[method-assign]
-        window.ask_save_path = lambda title, suggested, filters: self.save_path  # type: ignore[method-assign]
-        window.ask_open_path = lambda title, filters: self.open_path  # type: ignore[method-assign]
-        window.ask_session_id = lambda: self.session_id  # type: ignore[method-assign]
-
-
-WindowFactory = Callable[..., MainWindow]
+from .fakes import Prompts, WindowFactory
 
 
 @pytest.fixture
@@ -74,8 +50,14 @@ def make_window(
         opened = SessionStore(db_path) if store == "default" else store
         assert not isinstance(opened, str)
         translations = Translations(cache=tmp_path / "qm")
-        window = MainWindow(default_catalogue(), settings, opened, error, translations=translations)
-        prompts.attach(window)
+        window = MainWindow(
+            default_catalogue(),
+            settings,
+            opened,
+            error,
+            translations=translations,
+            prompts=prompts,
+        )
         qtbot.addWidget(window)
         window.show()
         windows.append(window)
@@ -84,9 +66,9 @@ def make_window(
     yield factory
     for window in windows:
         window.translations.switch("en")  # the QApplication outlives the test
-        window.dirty = False
-        if window.store is not None:
-            window.store.close()
+        window.session.dirty = False
+        if window.session.store is not None:
+            window.session.store.close()
 
 
 @pytest.fixture

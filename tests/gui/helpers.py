@@ -41,7 +41,7 @@ def label(value: str) -> str:
 
 
 def statuses(window: MainWindow) -> dict[str, str]:
-    proxy = window.proxy
+    proxy = window.results.proxy
     return {
         str(proxy.data(proxy.index(r, 0), ID_ROLE)): str(proxy.data(proxy.index(r, 0), STATUS_ROLE))
         for r in range(proxy.rowCount())
@@ -49,7 +49,7 @@ def statuses(window: MainWindow) -> dict[str, str]:
 
 
 def visible_ids(window: MainWindow) -> list[str]:
-    proxy = window.proxy
+    proxy = window.results.proxy
     return [str(proxy.data(proxy.index(r, 0), ID_ROLE)) for r in range(proxy.rowCount())]
 
 

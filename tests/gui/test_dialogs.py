@@ -17,8 +17,8 @@ from startup_match.gui.main_window import MainWindow
 from startup_match.gui.sessions_dialog import OpenSessionDialog
 from startup_match.store.repository import SessionStore
 
-from ..report.conftest import pdf_text
-from .conftest import Prompts
+from ..pdfs import pdf_text
+from .fakes import Prompts
 from .helpers import fill_spin_out_university_profile, press, visible_ids
 
 
@@ -26,18 +26,20 @@ def _select_rows(qtbot: QtBot, window: MainWindow, ids: list[str]) -> None:
     order = visible_ids(window)
     first = True
     for programme_id in ids:
-        rect = window.table.visualRect(window.proxy.index(order.index(programme_id), 1))
+        rect = window.results.table.visualRect(
+            window.results.proxy.index(order.index(programme_id), 1)
+        )
         modifier = Qt.KeyboardModifier.NoModifier if first else Qt.KeyboardModifier.ControlModifier
         qtbot.mouseClick(
-            window.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center()
+            window.results.table.viewport(), Qt.MouseButton.LeftButton, modifier, rect.center()
         )
         first = False
 
 
-def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow) -> None:
+def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow, prompts: Prompts) -> None:
     fill_spin_out_university_profile(qtbot, window)
     _select_rows(qtbot, window, ["tsssu", "techconnect", "raise-plus"])
-    assert sorted(window.selected_ids()) == ["raise-plus", "techconnect", "tsssu"]
+    assert sorted(window.results.selected_ids()) == ["raise-plus", "techconnect", "tsssu"]
     opened: list[CompareDialog] = []
 
     def drive(dialog: QDialog) -> int:
@@ -45,7 +47,7 @@ def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow) -> None:
         opened.append(dialog)
         return 0
 
-    window.run_dialog = drive  # type: ignore[method-assign]
+    prompts.dialogs = drive
     window.compare()
     dialog = opened[0]
     assert dialog.table.columnCount() == 3
@@ -53,7 +55,7 @@ def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow) -> None:
     assert sorted(headers) == ["RAISe+", "TSSSU", "TechConnect"]
     differing = dialog.differing_rows()
     assert "What it gives" in differing and "Your status" in differing
-    assert sorted(window.comparison) == ["raise-plus", "techconnect", "tsssu"]
+    assert sorted(window.session.comparison) == ["raise-plus", "techconnect", "tsssu"]
 
 
 def test_compare_dialog_limits_to_four(qtbot: QtBot) -> None:
@@ -107,13 +109,15 @@ def test_print_paints_the_sheet(qtbot: QtBot, window: MainWindow, tmp_path: Path
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
-    window._paint_sheet(printer)
+    window.printing.paint(printer)
     del printer
     text = pdf_text(tmp_path / "printed.pdf")
     assert "Helix Lab" in text and "Page 1 of" in text
 
 
-def test_print_preview_shows_the_sheet_pages(qtbot: QtBot, window: MainWindow) -> None:
+def test_print_preview_shows_the_sheet_pages(
+    qtbot: QtBot, window: MainWindow, prompts: Prompts
+) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
     fill_spin_out_university_profile(qtbot, window)
@@ -128,13 +132,13 @@ def test_print_preview_shows_the_sheet_pages(qtbot: QtBot, window: MainWindow) -
         dialog.reject()
         return 0
 
-    window.run_dialog = drive  # type: ignore[method-assign]
-    window.print_preview()
+    prompts.dialogs = drive
+    window.printing.preview()
     assert seen and seen[0] >= 2
 
 
 def test_print_accepted_sends_the_sheet_to_the_printer(
-    qtbot: QtBot, window: MainWindow, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, prompts: Prompts, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QDialog
 
@@ -153,8 +157,8 @@ def test_print_accepted_sends_the_sheet_to_the_printer(
         asked.append(type(dialog).__name__)
         return int(QDialog.DialogCode.Accepted)
 
-    window._printer = pdf_printer  # type: ignore[method-assign]
-    window.run_dialog = accept  # type: ignore[method-assign]
-    window.print_sheet()
+    window.printing.printer = pdf_printer  # type: ignore[method-assign]
+    prompts.dialogs = accept
+    window.printing.print_sheet()
     assert asked == ["QPrintDialog"]
     assert "Helix Lab" in pdf_text(target)

@@ -21,9 +21,9 @@ from .helpers import (
 
 
 def test_typing_a_name_ranks_every_programme(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.model.rowCount() == 0
+    assert window.results.model.rowCount() == 0
     type_name(qtbot, window, "Acme")
-    assert window.model.rowCount() == len(default_catalogue().programmes)
+    assert window.results.model.rowCount() == len(default_catalogue().programmes)
     assert set(statuses(window).values()) == {"possible"}
     assert "Acme" not in window.windowTitle()  # unsaved session title
     assert window.windowTitle().startswith("Unsaved session *")
@@ -42,18 +42,18 @@ def test_ranking_changes_as_the_form_is_filled(qtbot: QtBot, window: MainWindow)
 
 def test_invalid_name_is_marked_and_results_cleared(qtbot: QtBot, window: MainWindow) -> None:
     fill_spin_out_university_profile(qtbot, window)
-    assert window.model.rowCount() > 0
+    assert window.results.model.rowCount() > 0
     type_name(qtbot, window, "   ")
     error_label = window.form._errors["company_name"]
     assert error_label.isVisible()
     assert "company" in error_label.text().lower()
     assert window.form.company_name.property("invalid") is True
-    assert window.model.rowCount() == 0  # never stale results
-    assert window.invalid_label.isVisible()
-    assert not window.act_export_pdf.isEnabled()
+    assert window.results.model.rowCount() == 0  # never stale results
+    assert window.results.invalid_label.isVisible()
+    assert not window.menus.export_pdf.isEnabled()
     type_name(qtbot, window, "Fixed")
     assert not error_label.isVisible()
-    assert window.model.rowCount() > 0
+    assert window.results.model.rowCount() > 0
 
 
 def test_details_show_verdicts_sources_and_hints(qtbot: QtBot, window: MainWindow) -> None:
@@ -61,9 +61,9 @@ def test_details_show_verdicts_sources_and_hints(qtbot: QtBot, window: MainWindo
     choose(qtbot, window.form.has_private_co_investor, "No")
     ids = visible_ids(window)
     row = ids.index("raise-plus")
-    rect = window.table.visualRect(window.proxy.index(row, 1))
-    qtbot.mouseClick(window.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
-    text = window.details.toPlainText()
+    rect = window.results.table.visualRect(window.results.proxy.index(row, 1))
+    qtbot.mouseClick(window.results.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    text = window.results.details.toPlainText()
     assert "Industry-Academia-Research 1+ Plan" in text
     assert "Unmet" in text and "an investor or industry sponsor is putting money in" in text
     assert "itf.gov.hk" in text  # the source it cites
@@ -74,25 +74,30 @@ def test_details_show_verdicts_sources_and_hints(qtbot: QtBot, window: MainWindo
 def test_filters_hide_ineligible_and_search(qtbot: QtBot, window: MainWindow) -> None:
     fill_spin_out_university_profile(qtbot, window)
     assert "ineligible" in statuses(window).values()
-    qtbot.mouseClick(window.show_ineligible, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.results.show_ineligible, Qt.MouseButton.LeftButton)
     assert "ineligible" not in statuses(window).values()
     assert not window.settings.show_ineligible()
-    qtbot.mouseClick(window.show_ineligible, Qt.MouseButton.LeftButton)
-    qtbot.keyClicks(window.search, "azure")
+    qtbot.mouseClick(window.results.show_ineligible, Qt.MouseButton.LeftButton)
+    qtbot.keyClicks(window.results.search, "azure")
     assert visible_ids(window) == ["techconnect"]
-    assert "TechConnect" in window.details.toPlainText()
-    window.search.clear()
+    assert "TechConnect" in window.results.details.toPlainText()
+    window.results.search.clear()
     assert len(visible_ids(window)) == len(default_catalogue().programmes)
 
 
 def test_keyboard_shortcuts_and_accessible_names(window: MainWindow) -> None:
-    assert window.act_save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
-    assert window.act_open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
-    assert window.act_new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
-    assert window.act_save_as.shortcut() == QKeySequence("Ctrl+Shift+S")
-    assert window.act_print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
+    assert window.menus.save.shortcut() == QKeySequence(QKeySequence.StandardKey.Save)
+    assert window.menus.open.shortcut() == QKeySequence(QKeySequence.StandardKey.Open)
+    assert window.menus.new.shortcut() == QKeySequence(QKeySequence.StandardKey.New)
+    assert window.menus.save_as.shortcut() == QKeySequence("Ctrl+Shift+S")
+    assert window.menus.print.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
     inputs = [window.form.widget_for(name) for name in window.form.field_titles()]
-    inputs += [window.search, window.show_ineligible, window.table, window.details]
+    inputs += [
+        window.results.search,
+        window.results.show_ineligible,
+        window.results.table,
+        window.results.details,
+    ]
     for widget in inputs:
         assert widget.accessibleName(), widget
     # Every field label has a mnemonic and a buddy, so Alt+letter reaches it.
@@ -125,8 +130,8 @@ def test_tab_walks_the_form_in_order_then_the_results(qtbot: QtBot, window: Main
     fields = [form.widget_for(name) for name in form.field_titles() if name != "university_links"]
     positions = {id(w): i for i, w in enumerate(order)}
     assert all(id(f) in positions for f in fields)
-    assert id(window.search) in positions
-    assert max(positions[id(f)] for f in fields) < positions[id(window.search)]
+    assert id(window.results.search) in positions
+    assert max(positions[id(f)] for f in fields) < positions[id(window.results.search)]
 
 
 def test_spin_boxes_step_out_of_not_set_sensibly(qtbot: QtBot, window: MainWindow) -> None:
@@ -155,10 +160,10 @@ def test_money_is_typed_and_shown_with_separators(qtbot: QtBot, window: MainWind
 
 
 def test_empty_window_says_how_to_start(qtbot: QtBot, window: MainWindow) -> None:
-    assert window.start_hint.isVisible()
-    assert "company's name" in window.start_hint.text()
+    assert window.results.start_hint.isVisible()
+    assert "company's name" in window.results.start_hint.text()
     type_name(qtbot, window, "A")
-    assert not window.start_hint.isVisible()
-    window.dirty = False
+    assert not window.results.start_hint.isVisible()
+    window.session.dirty = False
     window.new_session()
-    assert window.start_hint.isVisible()
+    assert window.results.start_hint.isVisible()

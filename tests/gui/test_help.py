@@ -28,5 +28,5 @@ def test_guide_mentions_the_main_shortcuts(window: MainWindow) -> None:
 
 
 def test_help_actions_exist_with_f1(window: MainWindow) -> None:
-    assert window.act_guide.shortcut().toString() == "F1"
-    assert window.act_about in window.help_menu.actions()
+    assert window.menus.guide.shortcut().toString() == "F1"
+    assert window.menus.about in window.menus.help_menu.actions()

@@ -15,7 +15,7 @@ from startup_match.gui.settings import AppSettings
 from startup_match.gui.translations import Translations, compiled, default_language, ts_path
 from startup_match.paths import resources_dir
 
-from .conftest import WindowFactory
+from .fakes import WindowFactory
 from .helpers import fill_spin_out_university_profile
 
 GUI_SOURCES = Path(__file__).resolve().parents[2] / "desktop" / "startup_match" / "gui"
@@ -26,31 +26,34 @@ def test_switching_language_changes_visible_labels_at_once(
 ) -> None:
     window = make_window()
     fill_spin_out_university_profile(qtbot, window)
-    assert window.file_menu.title() == "&File"
+    assert window.menus.file_menu.title() == "&File"
     assert window.form._labels["company_name"].text() == "Company na&me"
-    window.language_actions["zh-Hant"].trigger()
-    assert window.file_menu.title() == "檔案(&F)"
+    window.menus.languages["zh-Hant"].trigger()
+    assert window.menus.file_menu.title() == "檔案(&F)"
     assert window.form._labels["company_name"].text() == "公司名稱(&M)"
     assert window.form.stage.currentText() == "種子前"
     assert (
-        window.model.headerData(1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal)
+        window.results.model.headerData(
+            1, __import__("PySide6.QtCore").QtCore.Qt.Orientation.Horizontal
+        )
         == "計劃"
     )
-    names = {window.ranking.result(pid).name for pid in ("tsssu", "raise-plus")}  # type: ignore[union-attr]
+    names = {window.session.ranking.result(pid).name for pid in ("tsssu", "raise-plus")}  # type: ignore[union-attr]
     assert names == {"大學科技初創企業資助計劃", "產學研1+計劃"}
     assert (
-        "符合資格" in window.details.toPlainText() or "不符合資格" in window.details.toPlainText()
+        "符合資格" in window.results.details.toPlainText()
+        or "不符合資格" in window.results.details.toPlainText()
     )
     assert window.settings.language() == "zh-Hant"
 
-    window.language_actions["zh-Hans"].trigger()
-    assert window.file_menu.title() == "文件(&F)"
+    window.menus.languages["zh-Hans"].trigger()
+    assert window.menus.file_menu.title() == "文件(&F)"
     assert window.form._labels["company_name"].text() == "公司名称(&M)"
-    window.language_actions["en"].trigger()
-    assert window.file_menu.title() == "&File"
-    assert window.ranking is not None and window.ranking.result("tsssu").name.startswith(
-        "Technology"
-    )
+    window.menus.languages["en"].trigger()
+    assert window.menus.file_menu.title() == "&File"
+    assert window.session.ranking is not None and window.session.ranking.result(
+        "tsssu"
+    ).name.startswith("Technology")
 
 
 def test_choice_is_remembered_for_the_next_start(
@@ -63,12 +66,12 @@ def test_choice_is_remembered_for_the_next_start(
     qtbot.addWidget(window)
     try:
         assert window.lang == "zh-Hans"
-        assert window.help_menu.title() == "帮助(&H)"
-        assert window.language_actions["zh-Hans"].isChecked()
+        assert window.menus.help_menu.title() == "帮助(&H)"
+        assert window.menus.languages["zh-Hans"].isChecked()
     finally:
         translations.switch("en")
-        if window.store is not None:
-            window.store.close()
+        if window.session.store is not None:
+            window.session.store.close()
 
 
 @pytest.mark.parametrize(

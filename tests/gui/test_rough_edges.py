@@ -12,9 +12,10 @@ from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
 from startup_match.gui.main_window import MainWindow
+from startup_match.gui.prompts import Unsaved
 from startup_match.store.repository import SessionStore
 
-from .conftest import Prompts, WindowFactory
+from .fakes import Prompts, WindowFactory
 from .helpers import (
     fill_spin_out_university_profile,
     press,
@@ -28,13 +29,13 @@ from .helpers import (
 def test_ctrl_i_and_the_view_menu_toggle_ineligible(qtbot: QtBot, window: MainWindow) -> None:
     fill_spin_out_university_profile(qtbot, window)
     assert "ineligible" in statuses(window).values()
-    shown = window.show_ineligible.isChecked()
-    window.act_ineligible.trigger()  # View → Show Ineligible
-    assert window.show_ineligible.isChecked() is not shown
+    shown = window.results.show_ineligible.isChecked()
+    window.menus.ineligible.trigger()  # View → Show Ineligible
+    assert window.results.show_ineligible.isChecked() is not shown
     assert ("ineligible" in statuses(window).values()) is not shown
     press(qtbot, window, Qt.Key.Key_I, Qt.KeyboardModifier.ControlModifier)
-    assert window.show_ineligible.isChecked() is shown
-    assert window.act_ineligible.isChecked() is shown
+    assert window.results.show_ineligible.isChecked() is shown
+    assert window.menus.ineligible.isChecked() is shown
 
 
 def test_discard_on_quit_really_discards(
@@ -43,23 +44,23 @@ def test_discard_on_quit_really_discards(
     first = make_window()
     type_name(qtbot, first, "Client To Forget")
     assert first.settings.draft() is not None
-    prompts.unsaved = QMessageBox.StandardButton.Discard
+    prompts.unsaved = Unsaved.DISCARD
     assert first.close()
     second = make_window()
-    second.restore_last()
+    second.session.restore_last()
     assert second.form.company_name.text() == ""
     assert second.settings.draft() is None
 
 
 def test_escape_clears_find(qtbot: QtBot, window: MainWindow) -> None:
     fill_spin_out_university_profile(qtbot, window)
-    all_rows = window.proxy.rowCount()
-    window.search.setFocus()
-    qtbot.keyClicks(window.search, "TSSSU")
-    assert window.proxy.rowCount() == 1
-    qtbot.keyClick(window.search, Qt.Key.Key_Escape)
-    assert window.search.text() == ""
-    assert window.proxy.rowCount() == all_rows
+    all_rows = window.results.proxy.rowCount()
+    window.results.search.setFocus()
+    qtbot.keyClicks(window.results.search, "TSSSU")
+    assert window.results.proxy.rowCount() == 1
+    qtbot.keyClick(window.results.search, Qt.Key.Key_Escape)
+    assert window.results.search.text() == ""
+    assert window.results.proxy.rowCount() == all_rows
 
 
 def test_opening_another_session_starts_fresh(
@@ -74,13 +75,13 @@ def test_opening_another_session_starts_fresh(
     type_name(qtbot, window, "Fin Co")
     tick(window.form.sectors, "fintech")
     window.form.sectors.setCurrentRow(3)  # the keyboard cursor on Fintech
-    window.table.selectRow(5)
-    prompts.unsaved = QMessageBox.StandardButton.Discard
-    assert window.open_session(second_id)
+    window.results.table.selectRow(5)
+    prompts.unsaved = Unsaved.DISCARD
+    assert window.session.open_session(second_id)
     assert window.form.sectors.currentRow() == -1
     qtbot.keyClick(window.form.sectors, Qt.Key.Key_Space)
     assert window.form.sectors.checked() == ["biotech"]
-    assert [index.row() for index in window.table.selectionModel().selectedRows()] == [0]
+    assert [index.row() for index in window.results.table.selectionModel().selectedRows()] == [0]
 
 
 def test_every_form_mnemonic_reaches_its_field_and_is_unique(window: MainWindow) -> None:
@@ -102,23 +103,24 @@ def test_results_read_in_groups_and_filter_by_kind_of_help(
 ) -> None:
     fill_spin_out_university_profile(qtbot, window)  # asks for funding
     groups = [
-        window.proxy.index(row, window.model.GROUP).data() for row in range(window.proxy.rowCount())
+        window.results.proxy.index(row, window.results.model.GROUP).data()
+        for row in range(window.results.proxy.rowCount())
     ]
     assert groups[0] == "Asked for"
     order = {"Asked for": 0, "Also open": 1, "Not open now": 2}
     assert [order[g] for g in groups] == sorted(order[g] for g in groups)
-    talent = window.kind_filter.findData("talent")
-    window.kind_filter.setCurrentIndex(talent)
-    shown = [window.model.outcome(r) for r in range(window.model.rowCount())]
+    talent = window.results.kind_filter.findData("talent")
+    window.results.kind_filter.setCurrentIndex(talent)
+    shown = [window.results.model.outcome(r) for r in range(window.results.model.rowCount())]
     visible = set(visible_ids(window))
     assert visible == {o.id for o in shown if "talent" in o.kinds}
-    assert window.kind_filter.currentText() == "Talent"
+    assert window.results.kind_filter.currentText() == "Talent"
 
 
 def test_details_lead_with_what_to_do_next(qtbot: QtBot, window: MainWindow) -> None:
     fill_spin_out_university_profile(qtbot, window)
-    window.select_programmes(["itvf"])
-    text = window.details.toPlainText()
+    window.results.select_programmes(["itvf"])
+    text = window.results.details.toPlainText()
     assert text.index("What to do next") < text.index("What it gives")
     assert "Next step: pitch to the venture capital funds" in text
     assert "Official page: https://www.itf.gov.hk/" in text

@@ -5,16 +5,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
 from startup_match.gui.main_window import MainWindow
+from startup_match.gui.prompts import Unsaved
 from startup_match.store.repository import SessionStore
 
-from .conftest import Prompts, WindowFactory
+from .fakes import Prompts, WindowFactory
 from .helpers import fill_spin_out_university_profile, press, statuses, type_name
 
 
@@ -26,20 +26,20 @@ def test_save_with_ctrl_s_then_reopen_shows_the_same(
     before = statuses(window)
     prompts.texts = ["First consultation"]
     press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert window.session_id is not None
+    assert window.session.session_id is not None
     assert window.windowTitle().startswith("First consultation —")
-    session_id = window.session_id
+    session_id = window.session.session_id
 
     window.new_session()
     assert window.form.company_name.text() == ""
-    assert window.model.rowCount() == 0
+    assert window.results.model.rowCount() == 0
 
-    assert window.open_session(session_id)
+    assert window.session.open_session(session_id)
     assert window.form.company_name.text() == "Helix Lab"
     assert window.form.stage.value() == "pre_seed"
     assert [link.university.value for link in window.form.university_links.value() or []] == ["hku"]
     assert statuses(window) == before
-    assert not window.dirty
+    assert not window.session.dirty
     assert window.settings.recent_sessions()[0] == session_id
 
 
@@ -47,32 +47,32 @@ def test_autosave_after_edits(qtbot: QtBot, prompts: Prompts, make_window: Windo
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Autosaved one"]
-    assert win.save_as()
+    assert win.session.save_as()
     win.form.team_size.setValue(7)
-    assert win.dirty
-    assert win.store is not None
-    store = win.store
-    qtbot.waitUntil(lambda: not win.dirty, timeout=5000)
-    assert store.get(win.session_id or 0).profile.team_size == 7
+    assert win.session.dirty
+    assert win.session.store is not None
+    store = win.session.store
+    qtbot.waitUntil(lambda: not win.session.dirty, timeout=5000)
+    assert store.get(win.session.session_id or 0).profile.team_size == 7
 
 
 def test_unsaved_changes_prompt(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> None:
     win = make_window()
     type_name(qtbot, win, "Unsaved Co")
-    prompts.unsaved = QMessageBox.StandardButton.Cancel
+    prompts.unsaved = Unsaved.CANCEL
     win.new_session()
     assert win.form.company_name.text() == "Unsaved Co"  # nothing lost
-    prompts.unsaved = QMessageBox.StandardButton.Save
+    prompts.unsaved = Unsaved.SAVE
     prompts.texts = ["Saved from prompt"]
     win.new_session()
     assert win.form.company_name.text() == ""
-    assert win.store is not None
-    assert [s.title for s in win.store.list()] == ["Saved from prompt"]
+    assert win.session.store is not None
+    assert [s.title for s in win.session.store.list()] == ["Saved from prompt"]
     type_name(qtbot, win, "Throwaway")
-    prompts.unsaved = QMessageBox.StandardButton.Discard
+    prompts.unsaved = Unsaved.DISCARD
     win.new_session()
     assert win.form.company_name.text() == ""
-    assert win.store.count() == 1
+    assert win.session.store.count() == 1
 
 
 def test_close_is_refused_when_user_cancels(
@@ -80,7 +80,7 @@ def test_close_is_refused_when_user_cancels(
 ) -> None:
     win = make_window()
     type_name(qtbot, win, "Keep me")
-    prompts.unsaved = QMessageBox.StandardButton.Cancel
+    prompts.unsaved = Unsaved.CANCEL
     assert not win.close()
     assert win.isVisible()
 
@@ -100,12 +100,12 @@ def test_stale_session_shows_banner_and_rerank(
     with SessionStore(db_path) as store:
         session_id = store.create(profile, old, title="From last year").id
     win = make_window()
-    assert win.open_session(session_id)
-    assert win.stale_banner.isVisible()
-    assert win.ranking is not None and win.ranking.catalogue.version == "2025.01.1"
-    qtbot.mouseClick(win.rerank_button, Qt.MouseButton.LeftButton)
-    assert not win.stale_banner.isVisible()
-    assert win.ranking.catalogue.digest == default_catalogue().digest
+    assert win.session.open_session(session_id)
+    assert win.results.stale_banner.isVisible()
+    assert win.session.ranking is not None and win.session.ranking.catalogue.version == "2025.01.1"
+    qtbot.mouseClick(win.results.rerank_button, Qt.MouseButton.LeftButton)
+    assert not win.results.stale_banner.isVisible()
+    assert win.session.ranking.catalogue.digest == default_catalogue().digest
 
 
 def test_corrupt_database_gives_dialog_and_app_keeps_running(
@@ -114,9 +114,9 @@ def test_corrupt_database_gives_dialog_and_app_keeps_running(
     win = make_window(store=None, error="sessions.db: not a readable session database")
     qtbot.waitUntil(lambda: bool(prompts.errors))
     assert "not a readable session database" in prompts.errors[0][1]
-    assert not win.act_open.isEnabled()
+    assert not win.menus.open.isEnabled()
     type_name(qtbot, win, "Still works")
-    assert win.model.rowCount() > 0
+    assert win.results.model.rowCount() > 0
 
 
 def test_store_failure_on_save_is_reported(
@@ -125,11 +125,11 @@ def test_store_failure_on_save_is_reported(
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["To be lost?"]
-    assert win.save_as()
-    assert win.store is not None
-    win.store.delete(win.session_id or 0)  # deleted behind the window's back
+    assert win.session.save_as()
+    assert win.session.store is not None
+    win.session.store.delete(win.session.session_id or 0)  # deleted behind the window's back
     win.form.team_size.setValue(3)
-    assert not win.save()
+    assert not win.session.save()
     assert prompts.errors and "no session with id" in prompts.errors[-1][1]
     assert win.isVisible()
 
@@ -141,12 +141,12 @@ def test_layout_and_last_session_are_remembered(
     first.resize(731, 517)  # the offscreen screen is 800x600
     fill_spin_out_university_profile(qtbot, first)
     prompts.texts = ["Remember me"]
-    assert first.save_as()
-    session_id = first.session_id
+    assert first.session.save_as()
+    session_id = first.session.session_id
     assert first.close()
     second = make_window()
-    second.restore_last()
-    assert second.session_id == session_id
+    second.session.restore_last()
+    assert second.session.session_id == session_id
     assert second.form.company_name.text() == "Helix Lab"
     assert (second.size().width(), second.size().height()) == (731, 517)
 
@@ -158,10 +158,10 @@ def test_unsaved_draft_is_recovered_after_a_crash(qtbot: QtBot, make_window: Win
     first.settings.qt.sync()
     # No close: the process "crashes". The next start recovers the draft.
     second = make_window()
-    second.restore_last()
+    second.session.restore_last()
     assert second.form.company_name.text() == "Crashy Co"
     assert second.form.team_size.optional_value() == 5
-    assert second.model.rowCount() > 0
+    assert second.results.model.rowCount() > 0
 
 
 def test_duplicate_rename_delete_and_json_round_trip(
@@ -170,39 +170,39 @@ def test_duplicate_rename_delete_and_json_round_trip(
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Original", "Renamed"]
-    assert win.save_as()
-    original = win.session_id
-    win.rename()
-    assert win.session_title == "Renamed"
-    win.duplicate()
-    assert win.session_id != original and win.session_title == "Renamed (copy)"
+    assert win.session.save_as()
+    original = win.session.session_id
+    win.library.rename()
+    assert win.session.title == "Renamed"
+    win.library.duplicate()
+    assert win.session.session_id != original and win.session.title == "Renamed (copy)"
     prompts.save_path = tmp_path / "export.json"
-    win.export_session_json()
+    win.library.export_json()
     assert '"title": "Renamed (copy)"' in prompts.save_path.read_text(encoding="utf-8")
-    win.delete_session()
-    assert win.session_id is None
-    assert win.store is not None and win.store.count() == 1
+    win.library.delete_session()
+    assert win.session.session_id is None
+    assert win.session.store is not None and win.session.store.count() == 1
     prompts.open_path = prompts.save_path
-    win.import_session_json()
-    assert win.session_title == "Renamed (copy)" and win.store.count() == 2
+    win.library.import_json()
+    assert win.session.title == "Renamed (copy)" and win.session.store.count() == 2
     bad = tmp_path / "bad.json"
     bad.write_text('{"title": 1}', encoding="utf-8")
     prompts.open_path = bad
-    win.import_session_json()
+    win.library.import_json()
     assert "not a session export" in prompts.errors[-1][1]
-    assert win.store.count() == 2
+    assert win.session.store.count() == 2
 
 
 def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Via dialog"]
-    assert win.save_as()
-    target = win.session_id
+    assert win.session.save_as()
+    target = win.session.session_id
     win.new_session()
     prompts.session_id = target
     press(qtbot, win, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert win.session_id == target
+    assert win.session.session_id == target
 
 
 def _saved_then_broken(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> MainWindow:
@@ -212,12 +212,12 @@ def _saved_then_broken(qtbot: QtBot, make_window: WindowFactory, prompts: Prompt
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Will break"]
-    assert win.save_as()
+    assert win.session.save_as()
 
     def fail(*_args: object, **_kwargs: object) -> object:
         raise StoreError("sessions.db: disk I/O error")
 
-    win.store.save = fail  # type: ignore[method-assign, union-attr]
+    win.session.store.save = fail  # type: ignore[method-assign, union-attr]
     return win
 
 
@@ -226,10 +226,10 @@ def test_failed_save_never_traps_the_user(
 ) -> None:
     win = _saved_then_broken(qtbot, make_window, prompts)
     win.form.team_size.setValue(9)
-    prompts.unsaved = QMessageBox.StandardButton.Cancel
+    prompts.unsaved = Unsaved.CANCEL
     assert not win.close()  # the user chose to stay
     assert "disk I/O error" in prompts.errors[-1][1]
-    prompts.unsaved = QMessageBox.StandardButton.Discard
+    prompts.unsaved = Unsaved.DISCARD
     assert win.close()  # and can always leave
 
 
@@ -239,12 +239,12 @@ def test_autosave_failure_is_reported_once(
     win = _saved_then_broken(qtbot, make_window, prompts)
     for size in (2, 3, 4):
         win.form.team_size.setValue(size)
-        win.autosave()
+        win.session.autosave()
     assert [e for e in prompts.errors if "disk I/O error" in e[1]] == [
         ("Save session", "sessions.db: disk I/O error")
     ]
     assert "Not saved" in win.statusBar().currentMessage()
-    assert win.dirty
+    assert win.session.dirty
 
 
 def test_choosing_another_database_asks_about_unsaved_work_once(
@@ -252,12 +252,11 @@ def test_choosing_another_database_asks_about_unsaved_work_once(
 ) -> None:
     win = make_window()
     type_name(qtbot, win, "Unsaved Co")
-    asked: list[str] = []
-    win.ask_unsaved = lambda: (asked.append("asked"), QMessageBox.StandardButton.Discard)[1]  # type: ignore[method-assign]
+    prompts.unsaved = Unsaved.DISCARD
     prompts.save_path = tmp_path / "other.db"
-    win.choose_database()
-    assert asked == ["asked"]
-    assert win.store is not None and win.store.path == tmp_path / "other.db"
+    win.library.choose_database()
+    assert prompts.unsaved_asked == 1
+    assert win.session.store is not None and win.session.store.path == tmp_path / "other.db"
     assert win.form.company_name.text() == ""
 
 
@@ -295,8 +294,8 @@ def test_stale_session_lists_what_a_rerank_would_change(
     with SessionStore(db_path) as store:
         session_id = store.create(profile, old, title="Before the official rules").id
     win = make_window()
-    assert win.open_session(session_id)
-    text = win.stale_changes.text()
+    assert win.session.open_session(session_id)
+    text = win.results.stale_changes.text()
     assert "Technology Start-up Support Scheme for Universities: Eligible → Ineligible" in text
     assert "Cyberport digital start-up support: withdrawn (replaced by" in text
     assert "Cyberport Creative Micro Fund" in text
@@ -319,9 +318,9 @@ def test_the_store_opens_after_the_window_and_brings_the_last_session_back(
     settings.set_last_session(session_id)
     window = build_window(settings, db_path, open_sessions_later=True)
     qtbot.addWidget(window)
-    assert window.store is None and not window.act_open.isEnabled()
+    assert window.session.store is None and not window.menus.open.isEnabled()
     window.show()
-    qtbot.waitUntil(lambda: window.store is not None, timeout=5000)
-    assert window.act_open.isEnabled()
+    qtbot.waitUntil(lambda: window.session.store is not None, timeout=5000)
+    assert window.menus.open.isEnabled()
     assert window.form.company_name.text() == "Later Co"
-    window.store.close()
+    window.session.store.close()

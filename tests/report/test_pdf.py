@@ -21,7 +21,7 @@ from startup_match.report.render import (
 from startup_match.report.sheet import export_sheet_pdf
 from startup_match.report.sheet_html import SheetInput
 
-from .conftest import pdf_text
+from ..pdfs import pdf_text
 
 A4_POINTS = (595, 842)
 

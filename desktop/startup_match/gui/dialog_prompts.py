@@ -1,0 +1,79 @@
+"""The real prompts: modal dialogs and file dialogs."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
+
+from . import messages
+from .prompts import Unsaved
+from .settings import AppSettings
+
+if TYPE_CHECKING:
+    from ..store.repository import SessionStore
+
+
+class DialogPrompts:
+    """The real prompts: modal dialogs over `parent`, file dialogs in the last folder used."""
+
+    def __init__(self, parent: QWidget, settings: AppSettings) -> None:
+        self._parent = parent
+        self._settings = settings
+
+    def show_error(self, title: str, message: str) -> None:
+        messages.error(self._parent, title, message)
+
+    def ask_text(self, title: str, label: str, default: str) -> str | None:
+        text, ok = QInputDialog.getText(
+            self._parent, title, label, QLineEdit.EchoMode.Normal, default
+        )
+        return text if ok else None
+
+    def ask_unsaved(self) -> Unsaved:
+        button = QMessageBox.StandardButton
+        answer = messages.question(
+            self._parent,
+            QCoreApplication.translate("Prompts", "Unsaved changes"),
+            QCoreApplication.translate(
+                "Prompts", "This session has unsaved changes. Save them first?"
+            ),
+            button.Save | button.Discard | button.Cancel,
+            button.Save,
+        )
+        if answer == button.Save:
+            return Unsaved.SAVE
+        return Unsaved.DISCARD if answer == button.Discard else Unsaved.CANCEL
+
+    def ask_confirm(self, title: str, question: str) -> bool:
+        # Plain text: the question quotes the session's title, which the user typed.
+        return messages.question(self._parent, title, question) == QMessageBox.StandardButton.Yes
+
+    def ask_save_path(self, title: str, suggested: str, filters: str) -> Path | None:
+        folder = Path(self._settings.last_folder())
+        name, _ = QFileDialog.getSaveFileName(self._parent, title, str(folder / suggested), filters)
+        return Path(name) if name else None
+
+    def ask_open_path(self, title: str, filters: str) -> Path | None:
+        name, _ = QFileDialog.getOpenFileName(
+            self._parent, title, self._settings.last_folder(), filters
+        )
+        return Path(name) if name else None
+
+    def ask_session_id(self, store: SessionStore) -> int | None:
+        from .sessions_dialog import OpenSessionDialog
+
+        dialog = OpenSessionDialog(store, self._parent)
+        if dialog.exec() == OpenSessionDialog.DialogCode.Accepted:
+            return dialog.selected_id()
+        return None
+
+    def ask_notes(self, current: str) -> str | None:
+        from .notes_dialog import ask_notes
+
+        return ask_notes(self._parent, current)
+
+    def run_dialog(self, dialog: QDialog) -> int:
+        return dialog.exec()

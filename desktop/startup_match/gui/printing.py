@@ -1,0 +1,108 @@
+"""The summary sheet from the window: print preview, print, and PDF export."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
+from PySide6.QtWidgets import QDialog, QWidget
+
+from ..core.consultation import Consultation
+from ..core.text import Lang
+from ..report.render import ReportError, setup_a4
+from ..report.sheet import export_sheet_pdf, paint_sheet
+from ..report.sheet_html import SheetInput
+from .prompts import Prompts
+from .settings import AppSettings
+
+
+def pdf_file_name(company_name: str) -> str:
+    safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in company_name)
+    return f"{safe.strip() or 'sheet'} - programmes.pdf"
+
+
+class SheetPrinting(QObject):
+    """Prints what `consultation()` returns, in the language `lang()` returns."""
+
+    status = Signal(str, int)
+
+    def __init__(
+        self,
+        consultation: Callable[[], Consultation | None],
+        lang: Callable[[], Lang],
+        prompts: Prompts,
+        settings: AppSettings,
+        parent: QWidget,
+    ) -> None:
+        super().__init__(parent)
+        self._consultation = consultation
+        self._lang = lang
+        self._prompts = prompts
+        self._settings = settings
+        self._parent = parent
+
+    def sheet_input(self) -> SheetInput | None:
+        shown = self._consultation()
+        if shown is None:
+            return None
+        return SheetInput(
+            profile=shown.profile,
+            ranking=shown.ranking,
+            title=shown.title or None,
+            comparison=shown.comparison,
+            notes=shown.notes,
+            prepared=date.today(),
+        )
+
+    def paint(self, printer: QPrinter) -> None:
+        sheet = self.sheet_input()
+        if sheet is not None:
+            paint_sheet(sheet, printer, self._lang())
+
+    def printer(self) -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        setup_a4(printer)
+        return printer
+
+    def preview(self) -> None:
+        if self.sheet_input() is None:
+            return
+        # The dialog only points at the printer: keep it referenced while the dialog lives,
+        # or Python frees it and the preview paints into freed memory.
+        printer = self.printer()
+        dialog = QPrintPreviewDialog(printer, self._parent)
+        dialog.setWindowTitle(self.tr("Print preview"))
+        dialog.paintRequested.connect(self.paint)
+        dialog.resize(900, 1000)
+        self._prompts.run_dialog(dialog)
+        del dialog, printer
+
+    def print_sheet(self) -> None:
+        if self.sheet_input() is None:
+            return
+        printer = self.printer()
+        dialog = QPrintDialog(printer, self._parent)
+        if self._prompts.run_dialog(dialog) == QDialog.DialogCode.Accepted:
+            self.paint(printer)
+
+    def export_pdf(self) -> None:
+        sheet = self.sheet_input()
+        if sheet is None:
+            return
+        heading = self.tr("Export PDF")
+        suggested = pdf_file_name(sheet.profile.company_name)
+        path = self._prompts.ask_save_path(heading, suggested, "PDF (*.pdf)")
+        if path is None:
+            return
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        try:
+            pages = export_sheet_pdf(sheet, path, self._lang())
+        except ReportError as error:
+            self._prompts.show_error(heading, str(error))
+            return
+        self._settings.set_last_folder(path.parent)
+        message = self.tr("Wrote %1 (%2 pages)")
+        self.status.emit(message.replace("%1", str(path)).replace("%2", str(pages)), 5000)

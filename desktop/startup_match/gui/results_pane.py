@@ -1,0 +1,270 @@
+"""The right-hand side: the ranked programmes with their filters and banners above, and the
+selected programme's details below."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..core.labels import HELP_KIND_LABELS, label_in
+from ..core.ranking import Ranking
+from ..core.text import Lang
+from .delegates import ScoreBarDelegate, StatusBadgeDelegate
+from .details_pane import DetailsPane
+from .results_model import ID_ROLE, ResultsFilter, ResultsModel
+
+BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 4px;"
+
+
+class ResultsPane(QSplitter):
+    """Shows one ranking; keeps the selection across re-ranks and the details in step."""
+
+    rerank_requested = Signal()
+    show_ineligible_toggled = Signal(bool)
+
+    def __init__(self, show_ineligible: bool, parent: QWidget | None = None) -> None:
+        super().__init__(Qt.Orientation.Vertical, parent)
+        self.lang: Lang = "en"
+        self.ranking: Ranking | None = None
+
+        self.search_label = QLabel(self)
+        self.search = QLineEdit(self)
+        self.search.setClearButtonEnabled(True)
+        self.search_label.setBuddy(self.search)
+        clear_search = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
+        clear_search.activated.connect(self.search.clear)
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.kind_filter.setMinimumContentsLength(8)
+        self.kind_filter.addItem("", None)
+        for kind in HELP_KIND_LABELS:
+            self.kind_filter.addItem(kind, kind)
+        self.show_ineligible = QCheckBox(self)
+        self.show_ineligible.setChecked(show_ineligible)
+        self._build_banners()
+        self._build_table(show_ineligible)
+        self.details = DetailsPane(self)
+
+        filters = QHBoxLayout()
+        filters.addWidget(self.search_label)
+        filters.addWidget(self.search, 1)
+        filters.addWidget(self.kind_filter)
+        narrowing = QHBoxLayout()  # a row of its own, so the window still fits 800 px screens
+        narrowing.addWidget(self.show_ineligible)
+        narrowing.addStretch(1)
+        results = QWidget(self)
+        layout = QVBoxLayout(results)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(filters)
+        layout.addLayout(narrowing)
+        for widget in (self.stale_banner, self.invalid_label, self.start_hint):
+            layout.addWidget(widget)
+        layout.addWidget(self.table, 1)
+        self.addWidget(results)
+        self.addWidget(self.details)
+        self.setStretchFactor(0, 3)
+        self.setStretchFactor(1, 2)
+
+        self.search.textChanged.connect(self._search_changed)
+        self.kind_filter.currentIndexChanged.connect(self._kind_changed)
+        self.show_ineligible.toggled.connect(self._toggle_ineligible)
+        self.rerank_button.clicked.connect(self.rerank_requested)
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.retranslate()
+
+    def _build_banners(self) -> None:
+        self.stale_banner = QFrame(self)
+        self.stale_banner.setStyleSheet(BANNER_STYLE)
+        self.stale_label = QLabel(self.stale_banner)
+        self.stale_label.setWordWrap(True)
+        self.rerank_button = QPushButton(self.stale_banner)
+        self.stale_changes = QLabel(self.stale_banner)
+        self.stale_changes.setTextFormat(Qt.TextFormat.PlainText)
+        self.stale_changes.setWordWrap(True)
+        banner_layout = QHBoxLayout(self.stale_banner)
+        banner_layout.setContentsMargins(6, 2, 6, 2)
+        banner_text = QVBoxLayout()
+        banner_text.addWidget(self.stale_label)
+        banner_text.addWidget(self.stale_changes)
+        banner_layout.addLayout(banner_text, 1)
+        banner_layout.addWidget(self.rerank_button)
+        self.stale_banner.hide()
+        self.start_hint = QLabel(self)
+        self.start_hint.setWordWrap(True)
+        self.start_hint.setStyleSheet("color: palette(mid); padding: 12px; font-size: 11pt;")
+        self.invalid_label = QLabel(self)
+        self.invalid_label.setStyleSheet(BANNER_STYLE)
+        self.invalid_label.setWordWrap(True)
+        self.invalid_label.hide()
+
+    def _build_table(self, show_ineligible: bool) -> None:
+        self.model = ResultsModel(self)
+        self.proxy = ResultsFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.set_show_ineligible(show_ineligible)
+        table = self.table = QTableView(self)
+        table.setModel(self.proxy)
+        table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setItemDelegateForColumn(ResultsModel.STATUS, StatusBadgeDelegate(table))
+        table.setItemDelegateForColumn(ResultsModel.SCORE, ScoreBarDelegate(table))
+        table.verticalHeader().hide()
+        table.setWordWrap(False)
+        header = table.horizontalHeader()
+        mode = QHeaderView.ResizeMode
+        header.setSectionResizeMode(ResultsModel.PROGRAMME, mode.Stretch)
+        header.setSectionResizeMode(ResultsModel.HEADLINE, mode.Stretch)
+        header.setSectionResizeMode(ResultsModel.CONFIDENCE, mode.ResizeToContents)
+        header.setSectionResizeMode(ResultsModel.GROUP, mode.ResizeToContents)
+        for column, width in ((ResultsModel.RANK, 36), (ResultsModel.STATUS, 110)):
+            header.setSectionResizeMode(column, mode.Fixed)
+            table.setColumnWidth(column, width)
+        header.setSectionResizeMode(ResultsModel.SCORE, mode.Fixed)
+        table.setColumnWidth(ResultsModel.SCORE, 130)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.search_label.setText(self.tr("Fin&d:"))
+        self.search.setPlaceholderText(self.tr("Search programmes"))
+        self.search.setAccessibleName(self.tr("Search programmes"))
+        self.show_ineligible.setText(self.tr("Show i&neligible"))
+        self.show_ineligible.setAccessibleName(self.tr("Show ineligible programmes"))
+        self.kind_filter.setAccessibleName(self.tr("Kind of help"))
+        self.kind_filter.setToolTip(self.tr("Show only programmes that give this kind of help"))
+        self._relabel_kinds()
+        self.table.setAccessibleName(self.tr("Ranked programmes"))
+        self.rerank_button.setText(self.tr("Re-rank"))
+        self.stale_label.setText(
+            self.tr(
+                "The catalogue has changed since this session was ranked. These are the saved "
+                "results; re-rank to use the current catalogue."
+            )
+        )
+        self.invalid_label.setText(
+            self.tr("Fix the marked fields in the profile to see the ranking.")
+        )
+        self.start_hint.setText(
+            self.tr(
+                "Type the company's name to begin. Every programme is then ranked, and the "
+                "ranking updates as you fill in the rest of the form."
+            )
+        )
+
+    def set_language(self, lang: Lang) -> None:
+        self.lang = lang
+        self._relabel_kinds()
+
+    # -- what is shown ------------------------------------------------------------------------
+
+    def show_ranking(self, ranking: Ranking | None) -> None:
+        """Show `ranking`, keeping the current programme selected when it is still there."""
+        selected = self.selected_ids()
+        self.ranking = ranking
+        self.model.set_ranking(ranking, self.lang)
+        if ranking is None:
+            self.details.show_outcome(None, self.lang)
+        else:
+            self.select_programmes(selected[:1])
+
+    def show_edited(self, valid: bool) -> None:
+        """The profile was edited: no start hint; a note while a field is invalid."""
+        self.start_hint.hide()
+        self.invalid_label.setVisible(not valid)
+
+    def show_stale(self, stale: bool, changes: str) -> None:
+        self.stale_banner.setVisible(stale)
+        self.stale_changes.setText(changes)
+
+    def start_over(self, new: bool) -> None:
+        """Another consultation: from the top, no selection; the start hint when it is new."""
+        self.table.clearSelection()
+        self.table.scrollToTop()
+        self.invalid_label.hide()
+        self.start_hint.setVisible(new)
+
+    # -- selection ----------------------------------------------------------------------------
+
+    def selected_ids(self) -> list[str]:
+        rows = self.table.selectionModel().selectedRows()
+        return [str(self.proxy.data(index, ID_ROLE)) for index in rows]
+
+    def select_programmes(self, ids: list[str]) -> None:
+        """Select these programmes (first one current); the top row when none is shown."""
+        selection = self.table.selectionModel()
+        selection.clearSelection()
+        flags = QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows
+        found = False
+        for row in range(self.proxy.rowCount()):
+            index = self.proxy.index(row, 0)
+            if self.proxy.data(index, ID_ROLE) in ids:
+                if not found:
+                    selection.setCurrentIndex(index, flags)
+                    self.table.scrollTo(index)
+                else:
+                    selection.select(index, flags)
+                found = True
+        if not found and self.proxy.rowCount():
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _select_first_if_none(self) -> None:
+        if self.proxy.rowCount() and not self.selected_ids():
+            self.table.selectRow(0)
+        self._selection_changed()
+
+    def _selection_changed(self, *_args: object) -> None:
+        current: QModelIndex = self.table.currentIndex()
+        ids = self.selected_ids()
+        outcome = None
+        if self.ranking is not None and ids:
+            wanted = str(self.proxy.data(current, ID_ROLE)) if current.isValid() else ids[0]
+            outcome = self.ranking.result(wanted if wanted in ids else ids[0])
+        self.details.show_outcome(outcome, self.lang)
+
+    # -- filters ------------------------------------------------------------------------------
+
+    def focus_search(self) -> None:
+        self.search.setFocus()
+        self.search.selectAll()
+
+    def _toggle_ineligible(self, show: bool) -> None:
+        self.proxy.set_show_ineligible(show)
+        self.show_ineligible_toggled.emit(show)
+        self._select_first_if_none()
+
+    def _kind_changed(self, _index: int) -> None:
+        data = self.kind_filter.currentData()
+        self.proxy.set_kind(str(data) if data else None)
+        self._select_first_if_none()
+
+    def _relabel_kinds(self) -> None:
+        self.kind_filter.setItemText(0, self.tr("Any kind of help"))
+        for index in range(1, self.kind_filter.count()):
+            kind = str(self.kind_filter.itemData(index))
+            self.kind_filter.setItemText(index, label_in(HELP_KIND_LABELS, kind, self.lang))
+
+    def _search_changed(self, text: str) -> None:
+        self.proxy.set_search(text)
+        self._select_first_if_none()

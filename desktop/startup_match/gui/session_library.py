@@ -1,0 +1,142 @@
+"""The saved sessions as a collection: duplicate, rename and delete the open one, export and
+import it as JSON, and switch to another session database. The open consultation itself stays
+with the session controller."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject
+
+from ..core.files import UserFileError, write_atomically
+from ..store.errors import StoreError
+from .session_controller import SessionController
+
+
+class SessionLibrary(QObject):
+    def __init__(self, session: SessionController) -> None:
+        super().__init__(session)
+        self._session = session
+
+    def duplicate(self) -> None:
+        if (
+            self._session.store is None
+            or self._session.session_id is None
+            or not self._session.maybe_keep_changes()
+        ):
+            return
+        try:
+            copy = self._session.store.duplicate(self._session.session_id)
+        except StoreError as error:
+            self._session.prompts.show_error(self.tr("Duplicate session"), str(error))
+            return
+        self._session.show_session(copy)
+
+    def rename(self) -> None:
+        if self._session.store is None or self._session.session_id is None:
+            return
+        heading = self.tr("Rename session")
+        title = self._session.prompts.ask_text(
+            heading, self.tr("Session title:"), self._session.title or ""
+        )
+        if title is None:
+            return
+        try:
+            session = self._session.store.rename(self._session.session_id, title)
+        except StoreError as error:
+            self._session.prompts.show_error(heading, str(error))
+            return
+        self._session.title = session.title
+        self._session.state_changed.emit()
+
+    def delete_session(self) -> None:
+        if self._session.store is None or self._session.session_id is None:
+            return
+        heading = self.tr("Delete session")
+        question = self.tr("Delete “%1” for good? This cannot be undone.").replace(
+            "%1", self._session.title or ""
+        )
+        if not self._session.prompts.ask_confirm(heading, question):
+            return
+        try:
+            self._session.store.delete(self._session.session_id)
+        except StoreError as error:
+            self._session.prompts.show_error(heading, str(error))
+            return
+        self._session.settings.forget_recent(self._session.session_id)
+        self._session.dirty = False
+        self._session.session_id = None
+        self._session.new_session()
+
+    def export_json(self) -> None:
+        if (
+            self._session.store is None
+            or self._session.session_id is None
+            or not self._session.maybe_keep_changes()
+        ):
+            return
+        heading = self.tr("Export session")
+        suggested = f"{self._session.title or 'session'}.json"
+        path = self._session.prompts.ask_save_path(heading, suggested, "JSON (*.json)")
+        if path is None:
+            return
+        if self._session.store.owns_file(path):
+            message = self.tr("%1 is the session database itself; choose another file name.")
+            self._session.prompts.show_error(heading, message.replace("%1", str(path)))
+            return
+        try:
+            data = (self._session.store.export_json(self._session.session_id) + "\n").encode(
+                "utf-8"
+            )
+            write_atomically(path, data)  # the file dialog has already asked about replacing
+        except (UserFileError, StoreError) as error:
+            self._session.prompts.show_error(heading, str(error))
+            return
+        self._session.settings.set_last_folder(path.parent)
+        self._session.status.emit(self.tr("Exported to %1").replace("%1", str(path)), 4000)
+
+    def import_json(self) -> None:
+        if self._session.store is None or not self._session.maybe_keep_changes():
+            return
+        heading = self.tr("Import session")
+        path = self._session.prompts.ask_open_path(heading, "JSON (*.json)")
+        if path is None:
+            return
+        try:
+            session = self._session.store.import_json(
+                path.read_text(encoding="utf-8"), origin=str(path)
+            )
+        except (OSError, UnicodeDecodeError) as error:
+            self._session.prompts.show_error(heading, f"{path}: {error}")
+            return
+        except StoreError as error:
+            self._session.prompts.show_error(heading, str(error))
+            return
+        self._session.settings.set_last_folder(path.parent)
+        self._session.show_session(session)
+
+    def choose_database(self) -> None:
+        if not self._session.maybe_keep_changes():
+            return
+        heading = self.tr("Choose session database")
+        path = self._session.prompts.ask_save_path(heading, "sessions.db", "SQLite (*.db *.sqlite)")
+        if path is None:
+            return
+        self.use_database(path)
+
+    def use_database(self, path: Path) -> bool:
+        from ..store.repository import SessionStore
+
+        try:
+            store = SessionStore(path)
+        except StoreError as error:
+            self._session.prompts.show_error(self.tr("Session database"), str(error))
+            return False
+        if self._session.store is not None:
+            self._session.store.close()
+        self._session.store = store
+        self._session.settings.set_database_path(path)
+        self._session.dirty = False  # the user already chose what to keep, before the file dialog
+        self._session.new_session()
+        self._session.status.emit(self.tr("Using %1").replace("%1", str(path)), 4000)
+        return True
