@@ -55,78 +55,68 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="25"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="26"/>
         <source>Startup Scheme Matcher</source>
         <translation>初创计划配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="26"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="27"/>
         <source>Which Hong Kong support programmes fit a start-up, why, and what would make the others fit.</source>
         <translation>哪些香港支援计划适合初创企业、原因为何，以及如何才能符合其他计划。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="30"/>
-        <source>Catalogue</source>
-        <translation>计划目录</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="31"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="32"/>
         <source>programmes</source>
         <translation>项计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="32"/>
-        <source>Sources</source>
-        <translation>资料来源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="33"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="34"/>
         <source>facts checked</source>
         <translation>资料查阅日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="56"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="57"/>
         <source>About Startup Scheme Matcher</source>
         <translation>关于初创计划配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="63"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="64"/>
         <source>Describe the start-up in the form on the left. Only the company name is required; anything left as “Not set” counts as unknown.</source>
         <translation>在左方表格描述初创企业。只有公司名称必须填写；标示为“未设定”的项目视作未知。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="67"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="68"/>
         <source>The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each.</source>
         <translation>右方排名会随输入实时更新：先列符合资格的计划，再列或符合资格的计划（部分资料未知），最后列不符合资格的计划；同类按配对分数排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="71"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="72"/>
         <source>Select a programme to see every criterion with its verdict, the source it rests on, what the programme gives and how to apply. Near misses say what would change them.</source>
         <translation>选择一项计划，即可查看每项条件的结果、所依据的资料来源、计划提供的支援及申请方法。差一点符合的计划会说明如何改变结果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="75"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="76"/>
         <source>Select two to four programmes (Ctrl-click) and press Ctrl+M to compare them side by side; rows where they differ are highlighted.</source>
         <translation>选择二至四项计划（按住 Ctrl 点选），再按 Ctrl+M 并排比较；不同之处会被标示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="79"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="80"/>
         <source>Save the consultation with Ctrl+S. Saved sessions are autosaved as you edit; open them again with Ctrl+O.</source>
         <translation>按 Ctrl+S 保存咨询。已保存的会话会在编辑时自动保存；按 Ctrl+O 重新打开。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="83"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="84"/>
         <source>Print the summary sheet with Ctrl+P, preview it with Ctrl+Shift+P, or export a PDF with Ctrl+E.</source>
         <translation>按 Ctrl+P 打印摘要，按 Ctrl+Shift+P 打印预览，或按 Ctrl+E 导出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="90"/>
         <source>How to use the matcher</source>
         <translation>如何使用配对工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="95"/>
-        <location filename="../../desktop/startup_match/gui/help.py" line="98"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="96"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="99"/>
         <source>Guide</source>
         <translation>使用指南</translation>
     </message>
@@ -157,11 +147,6 @@
         <location filename="../../desktop/startup_match/gui/links_editor.py" line="68"/>
         <source>Role at the university</source>
         <translation>在大学的身份</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="69"/>
-        <source>University links</source>
-        <translation>大学联系</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/links_editor.py" line="70"/>
@@ -406,132 +391,122 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="196"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
         <source>&amp;Stage</source>
         <translation>发展阶段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
         <source>Se&amp;ctors</source>
         <translation>行业(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="195"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="196"/>
         <source>Company na&amp;me</source>
         <translation>公司名称(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
         <source>L&amp;ocation</source>
         <translation>所在地(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
         <source>Help &amp;wanted</source>
         <translation>所需支援(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
         <source>&amp;Incorporated in Hong Kong</source>
         <translation>在香港注册成立(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
         <source>&amp;Years since incorporation</source>
         <translation>成立年数(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
         <source>Full-time s&amp;taff</source>
         <translation>全职员工(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
         <source>Staff in R&amp;&amp;D &amp;jobs</source>
         <translation>研发职位员工(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
         <source>Technical team&apos;s e&amp;quity</source>
         <translation>技术团队持股(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
         <source>R&amp;&amp;D done in Hon&amp;g Kong</source>
         <translation>在香港进行研发(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
         <source>Registered in Mainland G&amp;BA</source>
         <translation>在大湾区内地城市登记(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
         <source>Founder has a Hong &amp;Kong ID</source>
         <translation>有创办人持香港身份证(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
         <source>&amp;Annual revenue</source>
         <translation>年收入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
         <source>Funding rais&amp;ed</source>
         <translation>已筹集资金(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
         <source>Si&amp;ze of funding sought</source>
         <translation>寻求资金额(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
         <source>&amp;Private investment last year</source>
         <translation>上年度私人投资(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
         <source>E&amp;xternal investor or sponsor</source>
         <translation>外部投资者或赞助(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
         <source>&amp;University links</source>
         <translation>大学联系(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
         <source>Based on university &amp;research</source>
         <translation>源自大学研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="219"/>
         <source>Not set</source>
         <translation>未设定</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="229"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="231"/>
         <source>Required, up to 120 characters</source>
         <translation>必须填写，最多 120 个字符</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="232"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="234"/>
         <source>Only the company name is required. “Not set” means not known yet: the results say which facts would settle a programme.</source>
         <translation>只有公司名称必须填写。「未设定」表示暂时未知：结果会说明哪些资料可确定计划是否适合。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="283"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="285"/>
         <source>Enter the company&apos;s name.</source>
         <translation>请输入公司名称。</translation>
     </message>
@@ -552,72 +527,22 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
-        <source>Programme</source>
-        <translation>计划</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="65"/>
-        <source>Match</source>
-        <translation>分组</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="66"/>
-        <source>Status</source>
-        <translation>状况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="67"/>
-        <source>Fit</source>
-        <translation>配对</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="68"/>
-        <source>Headline</source>
-        <translation>重点</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="69"/>
-        <source>Sources</source>
-        <translation>资料来源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="123"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="121"/>
         <source>Fit score %1 of 100</source>
         <translation>配对分数 %1（满分 100）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="130"/>
-        <source>Asked for</source>
-        <translation>符合所需</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="131"/>
-        <source>Also open</source>
-        <translation>亦可申请</translation>
-    </message>
-    <message>
         <location filename="../../desktop/startup_match/gui/results_model.py" line="132"/>
-        <source>Not open now</source>
-        <translation>暂不符合</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="137"/>
         <source>Open to you and gives the help you asked for</source>
         <translation>你可申请，并提供你所需的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="138"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="133"/>
         <source>Open to you, though not the help you asked for</source>
         <translation>你可申请，但并非你所需的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="139"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="134"/>
         <source>A requirement is not met; near misses say what would change it</source>
         <translation>有条件未符合；差一点符合的会说明如何改变</translation>
     </message>
@@ -681,7 +606,7 @@
         <translation>输入公司名称即可开始。所有计划随即排名，并会随你填写表格其余部分实时更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_pane.py" line="263"/>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="264"/>
         <source>Any kind of help</source>
         <translation>任何支援</translation>
     </message>

@@ -55,78 +55,68 @@
 <context>
     <name>Help</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="25"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="26"/>
         <source>Startup Scheme Matcher</source>
         <translation>初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="26"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="27"/>
         <source>Which Hong Kong support programmes fit a start-up, why, and what would make the others fit.</source>
         <translation>哪些香港支援計劃適合初創企業、原因為何，以及如何才能符合其他計劃。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="30"/>
-        <source>Catalogue</source>
-        <translation>計劃目錄</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="31"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="32"/>
         <source>programmes</source>
         <translation>項計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="32"/>
-        <source>Sources</source>
-        <translation>資料來源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="33"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="34"/>
         <source>facts checked</source>
         <translation>資料查閱日期</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="56"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="57"/>
         <source>About Startup Scheme Matcher</source>
         <translation>關於初創計劃配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="63"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="64"/>
         <source>Describe the start-up in the form on the left. Only the company name is required; anything left as “Not set” counts as unknown.</source>
         <translation>在左方表格描述初創企業。只有公司名稱必須填寫；標示為「未設定」的項目視作未知。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="67"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="68"/>
         <source>The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each.</source>
         <translation>右方排名會隨輸入即時更新：先列符合資格的計劃，再列或符合資格的計劃（部分資料未知），最後列不符合資格的計劃；同類按配對分數排列。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="71"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="72"/>
         <source>Select a programme to see every criterion with its verdict, the source it rests on, what the programme gives and how to apply. Near misses say what would change them.</source>
         <translation>選擇一項計劃，即可查看每項條件的結果、所依據的資料來源、計劃提供的支援及申請方法。差一點符合的計劃會說明如何改變結果。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="75"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="76"/>
         <source>Select two to four programmes (Ctrl-click) and press Ctrl+M to compare them side by side; rows where they differ are highlighted.</source>
         <translation>選擇二至四項計劃（按住 Ctrl 點選），再按 Ctrl+M 並排比較；不同之處會被標示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="79"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="80"/>
         <source>Save the consultation with Ctrl+S. Saved sessions are autosaved as you edit; open them again with Ctrl+O.</source>
         <translation>按 Ctrl+S 儲存諮詢。已儲存的工作階段會在編輯時自動儲存；按 Ctrl+O 重新開啟。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="83"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="84"/>
         <source>Print the summary sheet with Ctrl+P, preview it with Ctrl+Shift+P, or export a PDF with Ctrl+E.</source>
         <translation>按 Ctrl+P 列印摘要，按 Ctrl+Shift+P 預覽列印，或按 Ctrl+E 匯出 PDF。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="90"/>
         <source>How to use the matcher</source>
         <translation>如何使用配對工具</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="95"/>
-        <location filename="../../desktop/startup_match/gui/help.py" line="98"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="96"/>
+        <location filename="../../desktop/startup_match/gui/help.py" line="99"/>
         <source>Guide</source>
         <translation>使用指南</translation>
     </message>
@@ -157,11 +147,6 @@
         <location filename="../../desktop/startup_match/gui/links_editor.py" line="68"/>
         <source>Role at the university</source>
         <translation>在大學的身分</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/links_editor.py" line="69"/>
-        <source>University links</source>
-        <translation>大學聯繫</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/links_editor.py" line="70"/>
@@ -406,132 +391,122 @@
 <context>
     <name>ProfileForm</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="196"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
         <source>&amp;Stage</source>
         <translation>發展階段(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
         <source>Se&amp;ctors</source>
         <translation>行業(&amp;C)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="195"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="196"/>
         <source>Company na&amp;me</source>
         <translation>公司名稱(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="198"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
         <source>L&amp;ocation</source>
         <translation>所在地(&amp;O)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="199"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
         <source>Help &amp;wanted</source>
         <translation>所需支援(&amp;W)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="200"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
         <source>&amp;Incorporated in Hong Kong</source>
         <translation>在香港註冊成立(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="201"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
         <source>&amp;Years since incorporation</source>
         <translation>成立年數(&amp;Y)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="202"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
         <source>Full-time s&amp;taff</source>
         <translation>全職員工(&amp;T)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="203"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
         <source>Staff in R&amp;&amp;D &amp;jobs</source>
         <translation>研發職位員工(&amp;J)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="204"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
         <source>Technical team&apos;s e&amp;quity</source>
         <translation>技術團隊持股(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="205"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
         <source>R&amp;&amp;D done in Hon&amp;g Kong</source>
         <translation>在香港進行研發(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="206"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
         <source>Registered in Mainland G&amp;BA</source>
         <translation>在大灣區內地城市登記(&amp;B)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="207"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
         <source>Founder has a Hong &amp;Kong ID</source>
         <translation>有創辦人持香港身份證(&amp;K)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="208"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
         <source>&amp;Annual revenue</source>
         <translation>年收入(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="209"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
         <source>Funding rais&amp;ed</source>
         <translation>已籌集資金(&amp;E)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="210"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
         <source>Si&amp;ze of funding sought</source>
         <translation>尋求資金額(&amp;Z)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="211"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
         <source>&amp;Private investment last year</source>
         <translation>上年度私人投資(&amp;P)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="212"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
         <source>E&amp;xternal investor or sponsor</source>
         <translation>外部投資者或贊助(&amp;X)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="213"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
         <source>&amp;University links</source>
         <translation>大學聯繫(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="214"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="215"/>
         <source>Based on university &amp;research</source>
         <translation>源自大學研究(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="219"/>
         <source>Not set</source>
         <translation>未設定</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
-        <source>Yes</source>
-        <translation>是</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="218"/>
-        <source>No</source>
-        <translation>否</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="229"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="231"/>
         <source>Required, up to 120 characters</source>
         <translation>必須填寫，最多 120 個字元</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="232"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="234"/>
         <source>Only the company name is required. “Not set” means not known yet: the results say which facts would settle a programme.</source>
         <translation>只有公司名稱必須填寫。「未設定」表示暫時未知：結果會說明哪些資料可確定計劃是否適合。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/profile_form.py" line="283"/>
+        <location filename="../../desktop/startup_match/gui/profile_form.py" line="285"/>
         <source>Enter the company&apos;s name.</source>
         <translation>請輸入公司名稱。</translation>
     </message>
@@ -552,72 +527,22 @@
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="63"/>
-        <source>#</source>
-        <translation>#</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="64"/>
-        <source>Programme</source>
-        <translation>計劃</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="65"/>
-        <source>Match</source>
-        <translation>分組</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="66"/>
-        <source>Status</source>
-        <translation>狀況</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="67"/>
-        <source>Fit</source>
-        <translation>配對</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="68"/>
-        <source>Headline</source>
-        <translation>重點</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="69"/>
-        <source>Sources</source>
-        <translation>資料來源</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="123"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="121"/>
         <source>Fit score %1 of 100</source>
         <translation>配對分數 %1（滿分 100）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="130"/>
-        <source>Asked for</source>
-        <translation>符合所需</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="131"/>
-        <source>Also open</source>
-        <translation>亦可申請</translation>
-    </message>
-    <message>
         <location filename="../../desktop/startup_match/gui/results_model.py" line="132"/>
-        <source>Not open now</source>
-        <translation>暫不符合</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="137"/>
         <source>Open to you and gives the help you asked for</source>
         <translation>你可申請，並提供你所需的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="138"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="133"/>
         <source>Open to you, though not the help you asked for</source>
         <translation>你可申請，但並非你所需的支援</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_model.py" line="139"/>
+        <location filename="../../desktop/startup_match/gui/results_model.py" line="134"/>
         <source>A requirement is not met; near misses say what would change it</source>
         <translation>有條件未符合；差一點符合的會說明如何改變</translation>
     </message>
@@ -681,7 +606,7 @@
         <translation>輸入公司名稱即可開始。所有計劃隨即排名，並會隨你填寫表格其餘部分即時更新。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/results_pane.py" line="263"/>
+        <location filename="../../desktop/startup_match/gui/results_pane.py" line="264"/>
         <source>Any kind of help</source>
         <translation>任何支援</translation>
     </message>

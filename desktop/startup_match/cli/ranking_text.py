@@ -6,23 +6,10 @@ import json
 import shutil
 import sys
 
-from ..core.compare import word
+from ..core.glossary import term
 from ..core.ranking import Ranking
-from ..core.text import LocalText, lang_or_default, tri
+from ..core.text import lang_or_default
 from .table import render_table
-
-TABLE_WORDS: dict[str, LocalText] = {
-    "catalogue": tri("Catalogue", "計劃目錄", "计划目录"),
-    "status": tri("Status", "狀況", "状况"),
-    "score": tri("Score", "分數", "分数"),
-    "programme": tri("Programme", "計劃", "计划"),
-    "headline": tri("Headline", "重點", "重点"),
-    "near_misses": tri(
-        "Near misses — what would change them:",
-        "差一點符合——如何改變結果：",
-        "差一点符合——如何改变结果：",
-    ),
-}
 
 
 def terminal_width() -> int | None:
@@ -36,24 +23,21 @@ def terminal_width() -> int | None:
 def format_ranking(ranking: Ranking, width: int | None = None) -> str:
     lang = lang_or_default(ranking.lang)
 
-    def say(key: str) -> str:
-        return TABLE_WORDS[key].get(lang)
-
     rows = []
     for position, outcome in enumerate(ranking.results, start=1):
-        status = word(outcome.status, lang)
+        status = term(outcome.status, lang)
         name = outcome.display_name()
         rows.append([str(position), status, str(outcome.score), name, outcome.headline])
-    headers = ["#", say("status"), say("score"), say("programme"), say("headline")]
+    headers = ["#", *(term(k, lang) for k in ("status", "fit", "programme", "headline"))]
     table = render_table(headers, rows, width or terminal_width(), shrinkable=(3, 4))
     notes: list[str] = []
     for outcome in ranking.results:
         if outcome.status == "ineligible" and outcome.hints:
             notes.extend(f"  {outcome.short_name}: {hint}" for hint in outcome.hints)
-    stamp = f"{say('catalogue')} {ranking.catalogue.version} ({ranking.catalogue.date})"
+    stamp = f"{term('catalogue', lang)} {ranking.catalogue.version} ({ranking.catalogue.date})"
     text = f"{stamp}\n\n{table}\n"
     if notes:
-        text += f"\n{say('near_misses')}\n" + "\n".join(notes) + "\n"
+        text += f"\n{term('near_misses_line', lang)}\n" + "\n".join(notes) + "\n"
     text += f"\n{ranking.catalogue.disclaimer}\n"
     return text
 

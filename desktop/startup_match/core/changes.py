@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalogue import Catalogue
-from .compare import word
+from .glossary import term
 from .ranking import Ranking
 from .text import Lang, tri
 
@@ -49,5 +49,5 @@ def describe_change(change: StatusChange, catalogue: Catalogue, lang: Lang) -> s
             text += f" ({_REPLACED_BY.get(lang)} {', '.join(names)})"
         return text
     if change.before is None:
-        return f"{change.name}: {_NEW.get(lang)} ({word(change.after, lang)})"
-    return f"{change.name}: {word(change.before, lang)} → {word(change.after, lang)}"
+        return f"{change.name}: {_NEW.get(lang)} ({term(change.after, lang)})"
+    return f"{change.name}: {term(change.before, lang)} → {term(change.after, lang)}"

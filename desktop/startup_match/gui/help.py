@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from .. import __version__
 from ..core.catalogue import Catalogue
+from ..core.glossary import term
 from ..core.labels import SOURCE_KIND_LABELS, label_in
 from ..core.text import Lang
 
@@ -27,9 +28,9 @@ def about_html(catalogue: Catalogue, lang: Lang) -> str:
         "Help",
         "Which Hong Kong support programmes fit a start-up, why, and what would make the others fit.",
     )
-    catalogue_word = QCoreApplication.translate("Help", "Catalogue")
+    catalogue_word = term("catalogue", lang)
     programmes_word = QCoreApplication.translate("Help", "programmes")
-    sources_word = QCoreApplication.translate("Help", "Sources")
+    sources_word = term("sources", lang)
     checked_word = QCoreApplication.translate("Help", "facts checked")
     sources = "".join(
         f"<li>{escape(d.title)} — {escape(d.publisher)}"

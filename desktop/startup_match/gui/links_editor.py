@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.labels import value_label
+from ..core.labels import FIELD_LABELS, label_in, value_label
 from ..core.profile import Role, University, UniversityLink
 from ..core.text import Lang
 
@@ -66,7 +66,7 @@ class LinksEditor(QWidget):
         self.none_box.setAccessibleName(self.none_box.text())
         self.university.setAccessibleName(self.tr("University"))
         self.role.setAccessibleName(self.tr("Role at the university"))
-        self.list.setAccessibleName(self.tr("University links"))
+        self.list.setAccessibleName(label_in(FIELD_LABELS, "university_links", self._lang))
         self.add_button.setAccessibleName(self.tr("Add university link"))
         self.remove_button.setAccessibleName(self.tr("Remove selected university link"))
 
@@ -76,6 +76,7 @@ class LinksEditor(QWidget):
             self.university.setItemText(index, value_label(university, lang))
         for index, role in enumerate(Role):
             self.role.setItemText(index, value_label(role, lang))
+        self.list.setAccessibleName(label_in(FIELD_LABELS, "university_links", lang))
         self._refresh_list()
 
     def _refresh_list(self) -> None:

@@ -9,6 +9,7 @@ from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..core.glossary import term
 from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
 from ..core.profile import Location, Need, Profile, Sector, Stage, describe_validation_error
 from ..core.text import Lang
@@ -215,7 +216,8 @@ class ProfileForm(QWidget):
         }
 
     def retranslate(self) -> None:
-        not_set, yes, no = self.tr("Not set"), self.tr("Yes"), self.tr("No")
+        not_set = self.tr("Not set")
+        yes, no = term("yes", self._lang), term("no", self._lang)
         for name, title in self.field_titles().items():
             self._labels[name].setText(title)
             help_text = label_in(FIELD_HELP, name, self._lang)

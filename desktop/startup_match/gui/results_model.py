@@ -13,7 +13,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from .. import palette
-from ..core.compare import word
+from ..core.glossary import term
 from ..core.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, label_in
 from ..core.ranking import ProgrammeOutcome, Ranking
 from ..core.text import Lang
@@ -45,6 +45,11 @@ class ResultsModel(QAbstractTableModel):
         self._lang = lang
         self.endResetModel()
 
+    def set_language(self, lang: Lang) -> None:
+        """Headings in `lang` (the rows follow with the next ranking)."""
+        self._lang = lang
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, self.columnCount() - 1)
+
     def outcome(self, row: int) -> ProgrammeOutcome:
         return self._results[row]
 
@@ -59,15 +64,8 @@ class ResultsModel(QAbstractTableModel):
     ) -> object:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return [
-            self.tr("#"),
-            self.tr("Programme"),
-            self.tr("Match"),
-            self.tr("Status"),
-            self.tr("Fit"),
-            self.tr("Headline"),
-            self.tr("Sources"),
-        ][section]
+        keys = ("rank", "programme", "match", "status", "fit", "headline", "sources")
+        return term(keys[section], self._lang)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if not index.isValid():
@@ -102,7 +100,7 @@ class ResultsModel(QAbstractTableModel):
             if column == self.GROUP:
                 return self._group_text(outcome.group)
             if column == self.STATUS:
-                return word(outcome.status, self._lang)
+                return term(outcome.status, self._lang)
             if column == self.SCORE:
                 return outcome.score
             if column == self.HEADLINE:
@@ -126,11 +124,8 @@ class ResultsModel(QAbstractTableModel):
         return None
 
     def _group_text(self, group: str | None) -> str:
-        return {
-            "asked": self.tr("Asked for"),
-            "open": self.tr("Also open"),
-            "closed": self.tr("Not open now"),
-        }.get(group or "", "")
+        keys = {"asked": "asked_for", "open": "also_open", "closed": "not_open"}
+        return term(keys[group], self._lang) if group in keys else ""
 
     def _group_tip(self, group: str | None) -> str:
         return {

@@ -174,6 +174,7 @@ class ResultsPane(QSplitter):
 
     def set_language(self, lang: Lang) -> None:
         self.lang = lang
+        self.model.set_language(lang)
         self._relabel_kinds()
 
     # -- what is shown ------------------------------------------------------------------------

@@ -6,10 +6,10 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
+from ..core.glossary import term
 from ..core.text import Lang
 from .render import make_document, paint_pages, write_pdf
 from .sheet_html import SheetInput, build_sheet_html
-from .strings import sheet_text
 
 
 class FooterText:
@@ -20,7 +20,7 @@ class FooterText:
         self.lang = lang
 
     def __call__(self, page: int, pages: int) -> str:
-        return f"{self.company} · {sheet_text('page', self.lang).format(page=page, pages=pages)}"
+        return f"{self.company} · {term('page', self.lang).format(page=page, pages=pages)}"
 
 
 def paint_sheet(sheet: SheetInput, device: QPagedPaintDevice, lang: Lang = "en") -> int:
@@ -30,5 +30,5 @@ def paint_sheet(sheet: SheetInput, device: QPagedPaintDevice, lang: Lang = "en")
 
 
 def export_sheet_pdf(sheet: SheetInput, output: Path, lang: Lang = "en") -> int:
-    title = sheet.title or f"{sheet_text('heading', lang)}: {sheet.profile.company_name}"
+    title = sheet.title or f"{term('heading', lang)}: {sheet.profile.company_name}"
     return write_pdf(output, title, lambda device: paint_sheet(sheet, device, lang))

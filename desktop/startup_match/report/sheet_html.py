@@ -7,7 +7,8 @@ from datetime import date
 from html import escape
 
 from .. import palette
-from ..core.compare import amount_text, column_name, compare, word
+from ..core.compare import amount_text, column_name, compare
+from ..core.glossary import term
 from ..core.labels import (
     CONFIDENCE_LABELS,
     CONFIDENCE_NOTES,
@@ -20,7 +21,6 @@ from ..core.labels import (
 from ..core.profile import Profile
 from ..core.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
 from ..core.text import MAX_NOTES, Lang, without_bidi_controls
-from .strings import sheet_text
 
 TOP_DETAILED = 5
 STATUS_COLOURS = palette.STATUS
@@ -73,7 +73,7 @@ def _e(text: object) -> str:
 
 def _profile_value(name: str, value: object, lang: Lang) -> str:
     if isinstance(value, bool):
-        return sheet_text("yes" if value else "no", lang)
+        return term("yes" if value else "no", lang)
     if isinstance(value, list):
         if not value:
             return "—"
@@ -101,16 +101,16 @@ def _profile_table(profile: Profile, lang: Lang) -> str:
             f"<td>{_e(_profile_value(name, value, lang))}</td></tr>"
         )
     if not rows:
-        return f"<p>{_e(sheet_text('none', lang))}</p>"
+        return f"<p>{_e(term('none', lang))}</p>"
     return f"{TABLE}{''.join(rows)}</table>"
 
 
 def _status(status: str, lang: Lang) -> str:
     colour = STATUS_COLOURS[status]
-    return f"<span style='color:{colour}; font-weight:bold'>{_e(word(status, lang))}</span>"
+    return f"<span style='color:{colour}; font-weight:bold'>{_e(term(status, lang))}</span>"
 
 
-RANKING_COLUMNS = (("rank", "4%"), ("programme", "36%"), ("status", "12%"), ("score", "6%"))
+RANKING_COLUMNS = (("rank", "4%"), ("programme", "36%"), ("status", "12%"), ("fit", "6%"))
 
 
 def _cells(cells: list[str], widths: list[str], tag: str) -> str:
@@ -135,7 +135,7 @@ def _ranking_tables(ranking: Ranking, lang: Lang) -> str:
     """The programmes in three groups: what the founder asked for, what else is open to them,
     and what is not open now (near misses first)."""
     widths = [w for _, w in RANKING_COLUMNS] + [""]
-    head = [_e(sheet_text(k, lang)) for k, _ in RANKING_COLUMNS] + [_e(sheet_text("gives", lang))]
+    head = [_e(term(k, lang)) for k, _ in RANKING_COLUMNS] + [_e(term("gives", lang))]
     parts = []
     for group in GROUPS:
         members = [
@@ -145,7 +145,7 @@ def _ranking_tables(ranking: Ranking, lang: Lang) -> str:
         ]
         if not members:
             continue
-        caption = _e(sheet_text(f"group_{group}", lang))
+        caption = _e(term(f"group_{group}", lang))
         parts.append(GAP)
         for index, (position, outcome) in enumerate(members):
             score = "—" if outcome.status == "ineligible" else str(outcome.score)
@@ -182,11 +182,11 @@ def _summary(ranking: Ranking, lang: Lang) -> str:
     open_now = [
         o for o in ranking.results if o.status != "ineligible" and o.confidence != "unconfirmed"
     ][:SUMMARY_COUNT]
-    title = f"{GAP}<h2>{_e(sheet_text('summary', lang))}</h2>"
+    title = f"{GAP}<h2>{_e(term('summary', lang))}</h2>"
     if not open_now:
-        return f"{title}<p>{_e(sheet_text('summary_none', lang))}</p>"
+        return f"{title}<p>{_e(term('summary_none', lang))}</p>"
     widths = ["34%", "26%", ""]
-    head = [_e(sheet_text(k, lang)) for k in ("programme", "gives", "next_steps")]
+    head = [_e(term(k, lang)) for k in ("programme", "gives", "next_steps")]
     rows = [
         _row_table(
             [
@@ -205,10 +205,10 @@ def _summary(ranking: Ranking, lang: Lang) -> str:
 
 def _source_label(source: SourceRef, lang: Lang) -> str:
     if source.kind == "general_knowledge":
-        return f"{sheet_text('general_knowledge', lang)}: {source.url}"
+        return f"{term('general_knowledge', lang)}: {source.url}"
     standing = label_in(SOURCE_KIND_LABELS, source.kind, lang)
     if source.checked:
-        standing += f", {sheet_text('checked', lang)} {source.checked}"
+        standing += f", {term('checked', lang)} {source.checked}"
     return f"{source.title} ({standing}) — “{source.passage}”"
 
 
@@ -232,34 +232,32 @@ def _criteria_table(criteria: list[CriterionOutcome], lang: Lang) -> str:
     rows = []
     for criterion in criteria:
         colour = VERDICT_COLOURS[criterion.verdict.value]
-        kind = sheet_text(criterion.kind, lang)
+        kind = term(criterion.kind, lang)
         rows.append(
             "<tr>"
             f"<td width='14%' style='color:{colour}; font-weight:bold'>"
-            f"{_e(word(criterion.verdict.value, lang))}</td>"
+            f"{_e(term(criterion.verdict.value, lang))}</td>"
             f"<td width='44%'>{_e(criterion.explanation)}<br/>"
             f"<span class='small'>{_e(kind)}</span></td>"
             f"<td class='small'>{_e(_source_label(criterion.source, lang))}</td>"
             "</tr>"
         )
-    head = "".join(
-        f"<th>{_e(sheet_text(k, lang))}</th>" for k in ("verdict", "criterion", "source")
-    )
+    head = "".join(f"<th>{_e(term(k, lang))}</th>" for k in ("verdict", "criterion", "source"))
     return f"{TABLE}<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
 
 
 def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
     parts = [
         f"<h3>{position}. {_e(outcome.display_name())} — {_status(outcome.status, lang)}, "
-        f"{_e(sheet_text('score', lang))} {outcome.score}</h3>",
+        f"{_e(term('fit', lang))} {outcome.score}</h3>",
         f"<p>{_e(outcome.description)}</p>",
         _confidence_note(outcome, lang),
         _criteria_table(outcome.criteria, lang),
-        f"<p><b>{_e(sheet_text('apply', lang))}:</b> {_e(outcome.apply)}</p>",
+        f"<p><b>{_e(term('apply', lang))}:</b> {_e(outcome.apply)}</p>",
     ]
     if outcome.hints:
         items = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
-        parts.append(f"<p><b>{_e(sheet_text('hints', lang))}</b></p><ul>{items}</ul>")
+        parts.append(f"<p><b>{_e(term('hints', lang))}</b></p><ul>{items}</ul>")
     return "".join(parts)
 
 
@@ -267,8 +265,8 @@ def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
     rows = [
         ("gives", f"<b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}"),
         ("amount", _e(amount_text(outcome, lang))),
-        ("duration", _e(outcome.duration or word("not_stated", lang))),
-        ("equity", _e(word(outcome.equity, lang))),
+        ("duration", _e(outcome.duration or term("not_stated", lang))),
+        ("equity_terms", _e(term(outcome.equity, lang))),
         ("operator", _e(outcome.operator)),
         ("apply", _e(outcome.apply)),
         ("source", _e(_source_label(outcome.source, lang))),
@@ -276,7 +274,7 @@ def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
     if outcome.url:
         rows.insert(6, ("official_page", f"<a href='{_e(outcome.url)}'>{_e(outcome.url)}</a>"))
     body = "".join(
-        f"<tr><th width='22%'>{_e(sheet_text(key, lang))}</th><td>{value}</td></tr>"
+        f"<tr><th width='22%'>{_e(term(key, lang))}</th><td>{value}</td></tr>"
         for key, value in rows
     )
     return f"{TABLE}{body}</table>"
@@ -290,15 +288,15 @@ def next_steps_html(outcome: ProgrammeOutcome, lang: Lang) -> str:
         if not outcome.hints:
             return ""
         changes = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
-        return f"<h3>{_e(sheet_text('hints', lang))}</h3><ul>{changes}</ul>"
+        return f"<h3>{_e(term('hints', lang))}</h3><ul>{changes}</ul>"
     steps = [f"<li>{_e(h)}</li>" for h in outcome.hints]
-    steps.append(f"<li><b>{_e(sheet_text('apply', lang))}:</b> {_e(outcome.apply)}</li>")
+    steps.append(f"<li><b>{_e(term('apply', lang))}:</b> {_e(outcome.apply)}</li>")
     if outcome.url:
         steps.append(
-            f"<li><b>{_e(sheet_text('official_page', lang))}:</b> "
+            f"<li><b>{_e(term('official_page', lang))}:</b> "
             f"<a href='{_e(outcome.url)}'>{_e(outcome.url)}</a></li>"
         )
-    return f"<h3>{_e(sheet_text('next_steps', lang))}</h3><ul>{''.join(steps)}</ul>"
+    return f"<h3>{_e(term('next_steps', lang))}</h3><ul>{''.join(steps)}</ul>"
 
 
 def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
@@ -308,12 +306,12 @@ def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
         f"<html><head><style>{STYLE}</style></head><body>"
         f"<h2>{_e(outcome.display_name())}</h2>"
         f"<p>{_status(outcome.status, lang)} · "
-        f"{_e(sheet_text('score', lang))} {outcome.score}/100</p>"
+        f"{_e(term('fit', lang))} {outcome.score}/100</p>"
         f"{_confidence_note(outcome, lang)}"
         f"{hints}"
         f"<p>{_e(outcome.description)}</p>"
         f"{_offer_table(outcome, lang)}"
-        f"<h3>{_e(sheet_text('criterion', lang))}</h3>"
+        f"<h3>{_e(term('criterion', lang))}</h3>"
         f"{_criteria_table(outcome.criteria, lang)}"
         "</body></html>"
     )
@@ -327,7 +325,7 @@ def _near_misses(ranking: Ranking, skip: set[str], lang: Lang) -> str:
     ]
     if not items:
         return ""
-    return f"<h2>{_e(sheet_text('near_misses', lang))}</h2><ul>{''.join(items)}</ul>"
+    return f"<h2>{_e(term('near_misses', lang))}</h2><ul>{''.join(items)}</ul>"
 
 
 def _comparison(ranking: Ranking, ids: list[str], lang: Lang) -> str:
@@ -342,7 +340,7 @@ def _comparison(ranking: Ranking, ids: list[str], lang: Lang) -> str:
         for row in rows
     )
     return (
-        f"<h2>{_e(sheet_text('comparison', lang))}</h2>"
+        f"<h2>{_e(term('comparison', lang))}</h2>"
         f"{TABLE}<thead><tr>{head}</tr></thead>"
         f"{body}</table>"
     )
@@ -357,7 +355,7 @@ def _sources(ranking: Ranking, lang: Lang) -> str:
         if source.kind:
             bits.append(label_in(SOURCE_KIND_LABELS, source.kind, lang))
         if source.checked:
-            bits.append(f"{sheet_text('checked', lang)} {source.checked}")
+            bits.append(f"{term('checked', lang)} {source.checked}")
         if source.url:
             bits.append(source.url)
         items.append(f"<li>{_e(', '.join(bits))}</li>")
@@ -371,9 +369,9 @@ def _sources(ranking: Ranking, lang: Lang) -> str:
         | {o.source.url or "" for o in ranking.results if o.source.kind == "general_knowledge"}
     )
     items += [
-        f"<li>{_e(sheet_text('general_knowledge', lang))}: {_e(url)}</li>" for url in general if url
+        f"<li>{_e(term('general_knowledge', lang))}: {_e(url)}</li>" for url in general if url
     ]
-    return f"<h2>{_e(sheet_text('sources', lang))}</h2><ul>{''.join(items)}</ul>"
+    return f"<h2>{_e(term('sources', lang))}</h2><ul>{''.join(items)}</ul>"
 
 
 def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
@@ -386,21 +384,21 @@ def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
     parts = [
         f"<html><head><meta charset='utf-8'/><style>{STYLE}</style></head><body>",
         f"<h1>{_e(company)}</h1>",
-        f"<p class='meta'>{_e(sheet_text('heading', lang))}{session} · "
-        f"{_e(sheet_text('prepared', lang))} {sheet.prepared.isoformat()} · "
-        f"{_e(sheet_text('catalogue', lang))} {_e(ranking.catalogue.version)} "
+        f"<p class='meta'>{_e(term('heading', lang))}{session} · "
+        f"{_e(term('prepared', lang))} {sheet.prepared.isoformat()} · "
+        f"{_e(term('catalogue', lang))} {_e(ranking.catalogue.version)} "
         f"({_e(ranking.catalogue.date)})</p>",
         _summary(ranking, lang),
-        f"{GAP}<h2>{_e(sheet_text('profile', lang))}</h2>",
+        f"{GAP}<h2>{_e(term('profile', lang))}</h2>",
         _profile_table(sheet.profile, lang),
     ]
     if sheet.notes.strip():
         notes = sheet.notes[:MAX_NOTES] + ("…" if len(sheet.notes) > MAX_NOTES else "")
-        parts.append(f"<p><b>{_e(sheet_text('notes', lang))}:</b> {_e(notes)}</p>")
+        parts.append(f"<p><b>{_e(term('notes', lang))}:</b> {_e(notes)}</p>")
     parts += [
-        f"<h2 style='page-break-before: always'>{_e(sheet_text('ranking', lang))}</h2>",
+        f"<h2 style='page-break-before: always'>{_e(term('ranking', lang))}</h2>",
         _ranking_tables(ranking, lang),
-        f"{GAP}<h2>{_e(sheet_text('reasons', lang))}</h2>",
+        f"{GAP}<h2>{_e(term('reasons', lang))}</h2>",
         *(_details(o, ranking.results.index(o) + 1, lang) for o in top),
         _near_misses(ranking, {o.id for o in top}, lang),
     ]
