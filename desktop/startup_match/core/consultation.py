@@ -4,7 +4,7 @@ and the command line show it."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .catalogue import Catalogue
 from .engine import rank
@@ -17,9 +17,9 @@ from .text import Lang
 class Consultation:
     profile: Profile
     ranking: Ranking
-    title: str
-    notes: str
-    comparison: list[str]
+    title: str = ""
+    notes: str = ""
+    comparison: list[str] = field(default_factory=list)
 
     def is_stale(self, catalogue: Catalogue) -> bool:
         """True when the catalogue changed since this ranking was computed."""

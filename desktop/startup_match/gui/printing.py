@@ -50,7 +50,7 @@ class SheetPrinting(QObject):
         return SheetInput(
             profile=shown.profile,
             ranking=shown.ranking,
-            title=shown.title or None,
+            title=shown.title,
             comparison=shown.comparison,
             notes=shown.notes,
             prepared=date.today(),

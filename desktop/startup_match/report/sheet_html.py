@@ -8,6 +8,7 @@ from html import escape
 
 from .. import palette
 from ..core.compare import amount_text, column_name, compare
+from ..core.consultation import Consultation
 from ..core.glossary import term
 from ..core.labels import (
     CONFIDENCE_LABELS,
@@ -56,13 +57,10 @@ td.caption { font-size: 10.5pt; font-weight: bold; background-color: #ffffff; pa
 """
 
 
-@dataclass(frozen=True)
-class SheetInput:
-    profile: Profile
-    ranking: Ranking
-    title: str | None = None
-    comparison: list[str] = field(default_factory=list)
-    notes: str = ""
+@dataclass(frozen=True, kw_only=True)
+class SheetInput(Consultation):
+    """A consultation as printed: with the day the sheet was prepared."""
+
     prepared: date = field(default_factory=date.today)
 
 

@@ -44,7 +44,7 @@ class SessionSummary:
     updated_at: datetime
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, kw_only=True)
 class SavedSession(Consultation):
     """A consultation as the store keeps it: with its id and when it was made and last saved."""
 
