@@ -108,12 +108,18 @@ def test_a_stored_session_with_an_odd_language_and_comparison_still_shows(
     import sqlite3
 
     with sqlite3.connect(saved) as connection:
-        (ranking_json,) = connection.execute("SELECT ranking_json FROM sessions").fetchone()
-        ranking = json.loads(ranking_json)
-        ranking["lang"] = "klingon"
+        (own,) = connection.execute("SELECT results_json FROM sessions").fetchone()
+        head = json.loads(own)["head"]  # the ranking's shared heading, language included
+        (body,) = connection.execute(
+            "SELECT body FROM ranking_parts WHERE id = ?", (head,)
+        ).fetchone()
         connection.execute(
-            "UPDATE sessions SET ranking_json = ?, comparison_json = ?, notes = ?",
-            (json.dumps(ranking), '["tsssu", "ghost", "ccmf"]', "n" * 100_000),
+            "UPDATE ranking_parts SET body = ? WHERE id = ?",
+            (json.dumps({**json.loads(body), "lang": "klingon"}), head),
+        )
+        connection.execute(
+            "UPDATE sessions SET comparison_json = ?, notes = ?",
+            ('["tsssu", "ghost", "ccmf"]', "n" * 100_000),
         )
     assert main(["sessions", "show", "1", "--db", str(saved)]) == 0
     output = tmp_path / "odd.pdf"

@@ -19,7 +19,8 @@ class SessionRow(Base):
     title: Mapped[str] = mapped_column(String(200))
     company_name: Mapped[str] = mapped_column(String(120))
     profile_json: Mapped[str] = mapped_column(Text)
-    ranking_json: Mapped[str] = mapped_column(Text)
+    # The session's own part of its ranking (store/compact.py); shared texts are RankingPart rows.
+    results_json: Mapped[str] = mapped_column(Text)
     catalogue_version: Mapped[str] = mapped_column(String(40))
     catalogue_digest: Mapped[str] = mapped_column(String(64))
     notes: Mapped[str] = mapped_column(Text, default="")
@@ -28,3 +29,13 @@ class SessionRow(Base):
     import_digest: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
+
+
+class RankingPart(Base):
+    """A text that many sessions' rankings share, kept once and addressed by its digest."""
+
+    __tablename__ = "ranking_parts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    digest: Mapped[str] = mapped_column(String(64), unique=True)
+    body: Mapped[str] = mapped_column(Text)

@@ -11,7 +11,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from sqlalchemy import Row, func, select
+from sqlalchemy import Row, func, insert, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -22,10 +22,11 @@ from ..core.consultation import Consultation
 from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import MAX_NOTES
+from .compact import join, map_refs, referenced, split
 from .database import default_database_path, describe_sqlite_error, hold_open, open_engine
 from .errors import SessionNotFound, StoreError
 from .exchange import SessionDocument, parse_session_document
-from .models import SessionRow
+from .models import RankingPart, SessionRow
 
 T = TypeVar("T")
 
@@ -68,6 +69,8 @@ class SessionStore:
         self.path = (path or default_database_path()).expanduser()
         self._engine = open_engine(self.path)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
+        # Parts never change once written, so what was read or committed can be remembered.
+        self._parts = _PartCache()
         # Tells a later opener that a log beside the file is ours, not left by a crash.
         self._open_mark = hold_open(self.path)
 
@@ -101,13 +104,20 @@ class SessionStore:
 
     def _run_write(self, work: Callable[[OrmSession], T]) -> T:
         try:
-            with self._sessions.begin() as orm:
-                return work(orm)
+            with self._engine.connect() as connection:
+                # BEGIN IMMEDIATE: a save reads (which parts exist) before it writes, and a
+                # read transaction that later wants to write fails at once when another
+                # process wrote meanwhile; taking the write lock first makes it wait its turn.
+                connection.info["immediate"] = True
+                with connection.begin(), OrmSession(bind=connection) as orm:
+                    result = work(orm)
+                    orm.flush()
+                    return result
         except DBAPIError as error:
             raise StoreError(describe_sqlite_error(self.path, error)) from None
 
     def get(self, session_id: int) -> SavedSession:
-        return self._run_read(lambda orm: _to_saved(_row(orm, session_id)))
+        return self._run_read(lambda orm: self._to_saved(orm, _row(orm, session_id)))
 
     def count(self) -> int:
         return self._run_read(lambda orm: orm.scalar(select(func.count(SessionRow.id))) or 0)
@@ -155,18 +165,24 @@ class SessionStore:
         now = _now()
         row = SessionRow(
             title=_clean_title(title) or default_title(profile, now),
+            catalogue_version=ranking.catalogue.version,
+            catalogue_digest=ranking.catalogue.digest,
             created_at=now,
             updated_at=now,
             import_digest=import_digest,
         )
-        _fill(row, profile, ranking, notes, comparison)
+        _fill(row, profile, notes, comparison)
+        learned: dict[str, int] = {}
 
         def work(orm: OrmSession) -> SavedSession:
+            row.results_json = self._store_ranking(orm, ranking, learned)
             orm.add(row)
             orm.flush()
-            return _to_saved(row)
+            return _saved(row, profile, ranking)
 
-        return self._run_write(work)
+        saved = self._run_write(work)
+        self._parts.learn(learned)
+        return saved
 
     def save(
         self,
@@ -178,19 +194,25 @@ class SessionStore:
     ) -> SavedSession:
         """Overwrite a session's profile and results in one transaction (autosave calls this)."""
 
+        learned: dict[str, int] = {}
+
         def work(orm: OrmSession) -> SavedSession:
             row = _row(orm, session_id)
             _fill(
                 row,
                 profile,
-                ranking,
                 row.notes if notes is None else notes,
                 json.loads(row.comparison_json) if comparison is None else comparison,
             )
+            row.results_json = self._store_ranking(orm, ranking, learned)
+            row.catalogue_version = ranking.catalogue.version
+            row.catalogue_digest = ranking.catalogue.digest
             row.updated_at = _now()
-            return _to_saved(row)
+            return _saved(row, profile, ranking)
 
-        return self._run_write(work)
+        saved = self._run_write(work)
+        self._parts.learn(learned)
+        return saved
 
     def rename(self, session_id: int, title: str) -> SavedSession:
         clean = _clean_title(title)
@@ -202,7 +224,7 @@ class SessionStore:
             row.title = clean
             row.search_key = search_key(clean, row.company_name)
             row.updated_at = _now()
-            return _to_saved(row)
+            return self._to_saved(orm, row)
 
         return self._run_write(work)
 
@@ -221,6 +243,54 @@ class SessionStore:
             orm.delete(_row(orm, session_id))
 
         self._run_write(work)
+
+    # -- compact rankings -----------------------------------------------------------------------
+
+    def _store_ranking(self, orm: OrmSession, ranking: Ranking, learned: dict[str, int]) -> str:
+        """The session's own part of `ranking`, as stored; shared parts are added if new."""
+        taken = split(ranking.model_dump(mode="json"))
+        ids = {key: found for key in taken.parts if (found := self._parts.id_of(key))}
+        missing = [key for key in taken.parts if key not in ids]
+        if missing:
+            query = select(RankingPart.digest, RankingPart.id).where(
+                RankingPart.digest.in_(missing)
+            )
+            ids.update({key: part_id for key, part_id in orm.execute(query)})
+            new = [{"digest": key, "body": taken.parts[key]} for key in missing if key not in ids]
+            if new:
+                orm.execute(insert(RankingPart), new)
+                query = select(RankingPart.digest, RankingPart.id).where(
+                    RankingPart.digest.in_([part["digest"] for part in new])
+                )
+                ids.update({key: part_id for key, part_id in orm.execute(query)})
+            learned.update({key: ids[key] for key in missing})
+        own = map_refs(taken.own, ids.__getitem__)
+        return json.dumps(own, ensure_ascii=False, separators=(",", ":"))
+
+    def _load_ranking(self, orm: OrmSession, results_json: str) -> Ranking:
+        own = json.loads(results_json)
+        if not isinstance(own, dict):
+            raise ValueError("not a stored ranking")
+        wanted = referenced(own)
+        bodies = {ref: body for ref in wanted if (body := self._parts.body_of(ref)) is not None}
+        missing = [ref for ref in wanted if ref not in bodies]
+        if missing:
+            query = select(RankingPart.id, RankingPart.body).where(RankingPart.id.in_(missing))
+            found = {part_id: body for part_id, body in orm.execute(query)}
+            self._parts.remember(found)
+            bodies.update(found)
+        return Ranking.model_validate(join(own, bodies))
+
+    def _to_saved(self, orm: OrmSession, row: SessionRow) -> SavedSession:
+        try:
+            profile = Profile.model_validate_json(row.profile_json)
+            ranking = self._load_ranking(orm, row.results_json)
+            comparison = [str(x) for x in json.loads(row.comparison_json)]
+        except (ValueError, KeyError, TypeError) as error:
+            raise StoreError(
+                f"session {row.id} is damaged and cannot be opened ({str(error)[:200]})"
+            ) from None
+        return _saved(row, profile, ranking, comparison)
 
     # -- exchange ------------------------------------------------------------------------------
 
@@ -275,14 +345,9 @@ def search_key(title: str, company: str) -> str:
     return f"{title}\n{company}".casefold()
 
 
-def _fill(
-    row: SessionRow, profile: Profile, ranking: Ranking, notes: str, comparison: Sequence[str]
-) -> None:
+def _fill(row: SessionRow, profile: Profile, notes: str, comparison: Sequence[str]) -> None:
     row.company_name = profile.company_name
     row.profile_json = profile.model_dump_json(exclude_none=True)
-    row.ranking_json = ranking.model_dump_json()
-    row.catalogue_version = ranking.catalogue.version
-    row.catalogue_digest = ranking.catalogue.digest
     row.notes = notes[:MAX_NOTES]
     row.comparison_json = json.dumps(list(comparison)[:4])
     row.search_key = search_key(row.title, profile.company_name)
@@ -310,20 +375,46 @@ def _summary(row: Row[int, str, str, str, datetime, datetime]) -> SessionSummary
     )
 
 
-def _to_saved(row: SessionRow) -> SavedSession:
-    try:
-        profile = Profile.model_validate_json(row.profile_json)
-        ranking = Ranking.model_validate_json(row.ranking_json)
-        comparison = [str(x) for x in json.loads(row.comparison_json)]
-    except ValueError as error:
-        raise StoreError(f"session {row.id} is damaged and cannot be opened ({error})") from None
+def _saved(
+    row: SessionRow, profile: Profile, ranking: Ranking, comparison: list[str] | None = None
+) -> SavedSession:
     return SavedSession(
         id=row.id,
         title=row.title,
         notes=row.notes,
         profile=profile,
         ranking=ranking,
-        comparison=comparison,
+        comparison=comparison if comparison is not None else json.loads(row.comparison_json),
         created_at=row.created_at,
         updated_at=row.updated_at,
     )
+
+
+class _PartCache:
+    """Parts by id and ids by digest, as read or committed; bounded, since a long session with
+    many catalogues and languages must not grow without end."""
+
+    LIMIT = 50_000
+
+    def __init__(self) -> None:
+        self._bodies: dict[int, str] = {}
+        self._ids: dict[str, int] = {}
+
+    def id_of(self, key: str) -> int | None:
+        return self._ids.get(key)
+
+    def body_of(self, part_id: int) -> str | None:
+        return self._bodies.get(part_id)
+
+    def learn(self, ids: dict[str, int]) -> None:
+        self._trim()
+        self._ids.update(ids)
+
+    def remember(self, bodies: dict[int, str]) -> None:
+        self._trim()
+        self._bodies.update(bodies)
+
+    def _trim(self) -> None:
+        if len(self._bodies) + len(self._ids) > self.LIMIT:
+            self._bodies.clear()
+            self._ids.clear()
