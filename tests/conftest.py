@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from .pg_server import PgServer, start_server, unavailable_reason
 
 DATA = Path(__file__).parent / "data"
 
@@ -34,3 +38,24 @@ def biotech_profile_path(profiles_dir: Path) -> Path:
 def biotech_profile_data(biotech_profile_path: Path) -> dict[str, object]:
     data: dict[str, object] = json.loads(biotech_profile_path.read_text(encoding="utf-8"))
     return data
+
+
+@pytest.fixture(scope="session")
+def pg_server() -> Iterator[PgServer]:
+    """A real PostgreSQL server on loopback for this test run (skips, saying why, without one)."""
+    reason = unavailable_reason()
+    if reason:
+        pytest.skip(reason)
+    server = start_server()
+    yield server
+    try:
+        server.stop()
+    finally:
+        server.remove()
+
+
+@pytest.fixture
+def pg_url(pg_server: PgServer, request: pytest.FixtureRequest) -> str:
+    """A new, empty database on the test server."""
+    name = "t_" + hashlib.sha1(request.node.nodeid.encode()).hexdigest()[:20]
+    return pg_server.create_database(name)

@@ -31,3 +31,14 @@ def profile(biotech_profile_data: dict[str, object]) -> Profile:
 @pytest.fixture
 def ranking(profile: Profile) -> Ranking:
     return rank(default_catalogue(), profile)
+
+
+@pytest.fixture(params=["sqlite", "postgresql"])
+def either_store(request: pytest.FixtureRequest, db_path: Path) -> Iterator[SessionStore]:
+    """The same store API on both engines: a SQLite file, and a real PostgreSQL server (which
+    skips, saying why, where none can be started)."""
+    location: Path | str = db_path
+    if request.param == "postgresql":
+        location = str(request.getfixturevalue("pg_url"))
+    with SessionStore(location, author="ann") as opened:
+        yield opened

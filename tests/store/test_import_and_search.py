@@ -20,29 +20,29 @@ def store(tmp_path: Path) -> SessionStore:
     return SessionStore(tmp_path / "s.db")
 
 
-def _add(store: SessionStore, company: str, title: str) -> int:
+def _add(either_store: SessionStore, company: str, title: str) -> int:
     profile = Profile(company_name=company)
-    return store.create(profile, rank(default_catalogue(), profile), title=title).id
+    return either_store.create(profile, rank(default_catalogue(), profile), title=title).id
 
 
-def test_search_folds_case_beyond_ascii_and_pages(store: SessionStore) -> None:
-    first = _add(store, "CAFÉ Über Ltd", "Intake")
-    second = _add(store, "Strasse GmbH", "STRASSE review")
-    _add(store, "Other", "Nothing")
-    assert [s.id for s in store.search("café über")] == [first]
-    assert [s.id for s in store.search("Straße")] == [second]  # ß folds to ss
-    ids = [s.id for s in store.search("e", limit=1, offset=1)]
-    assert len(ids) == 1 and ids != [s.id for s in store.search("e", limit=1, offset=0)]
-    store.rename(first, "Renamed ÅNGSTRÖM")
-    assert [s.id for s in store.search("ångström")] == [first]
+def test_search_folds_case_beyond_ascii_and_pages(either_store: SessionStore) -> None:
+    first = _add(either_store, "CAFÉ Über Ltd", "Intake")
+    second = _add(either_store, "Strasse GmbH", "STRASSE review")
+    _add(either_store, "Other", "Nothing")
+    assert [s.id for s in either_store.search("café über")] == [first]
+    assert [s.id for s in either_store.search("Straße")] == [second]  # ß folds to ss
+    ids = [s.id for s in either_store.search("e", limit=1, offset=1)]
+    assert len(ids) == 1 and ids != [s.id for s in either_store.search("e", limit=1, offset=0)]
+    either_store.rename(first, "Renamed ÅNGSTRÖM")
+    assert [s.id for s in either_store.search("ångström")] == [first]
 
 
-def test_the_same_file_imported_twice_makes_no_duplicate(store: SessionStore) -> None:
-    text = store.export_json(_add(store, "Twice Co", "Twice"))
-    imported = store.import_json(text, origin="twice.json")
+def test_the_same_file_imported_twice_makes_no_duplicate(either_store: SessionStore) -> None:
+    text = either_store.export_json(_add(either_store, "Twice Co", "Twice"))
+    imported = either_store.import_json(text, origin="twice.json")
     with pytest.raises(StoreError, match=f"twice.json: already imported as session {imported.id}"):
-        store.import_json(text, origin="twice.json")
-    assert store.count() == 2
+        either_store.import_json(text, origin="twice.json")
+    assert either_store.count() == 2
 
 
 @pytest.mark.parametrize(
@@ -54,23 +54,23 @@ def test_the_same_file_imported_twice_makes_no_duplicate(store: SessionStore) ->
     ],
 )
 def test_an_inconsistent_export_is_refused_on_import(
-    store: SessionStore, change: object, message: str
+    either_store: SessionStore, change: object, message: str
 ) -> None:
-    document = json.loads(store.export_json(_add(store, "Shape Co", "Shape")))
+    document = json.loads(either_store.export_json(_add(either_store, "Shape Co", "Shape")))
     change(document)  # type: ignore[operator]
     with pytest.raises(StoreError, match=message):
-        store.import_json(json.dumps(document), origin="bad.json")
+        either_store.import_json(json.dumps(document), origin="bad.json")
 
 
-def test_a_repeated_key_in_an_export_is_refused(store: SessionStore) -> None:
-    text = store.export_json(_add(store, "Keys Co", "Keys"))
+def test_a_repeated_key_in_an_export_is_refused(either_store: SessionStore) -> None:
+    text = either_store.export_json(_add(either_store, "Keys Co", "Keys"))
     doubled = text.replace('"notes":', '"notes": "first", "notes":', 1)
     with pytest.raises(StoreError, match="notes: appears twice"):
-        store.import_json(doubled, origin="dup.json")
+        either_store.import_json(doubled, origin="dup.json")
 
 
-def test_an_export_is_a_strict_contract(store: SessionStore) -> None:
-    document = json.loads(store.export_json(_add(store, "Strict Co", "Strict")))
+def test_an_export_is_a_strict_contract(either_store: SessionStore) -> None:
+    document = json.loads(either_store.export_json(_add(either_store, "Strict Co", "Strict")))
     document["profile"]["incorporated_in_hk"] = "yes"
     with pytest.raises(StoreError, match="incorporated_in_hk"):
-        store.import_json(json.dumps(document), origin="strict.json")
+        either_store.import_json(json.dumps(document), origin="strict.json")

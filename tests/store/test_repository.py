@@ -17,10 +17,10 @@ from startup_match.store.repository import SessionStore
 
 
 def test_create_and_reopen_gives_exactly_the_same_results(
-    store: SessionStore, profile: Profile, ranking: Ranking
+    either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    created = store.create(profile, ranking, title="First meeting", notes="Met at HKSTP")
-    reopened = store.get(created.id)
+    created = either_store.create(profile, ranking, title="First meeting", notes="Met at HKSTP")
+    reopened = either_store.get(created.id)
     assert reopened.profile == profile
     assert reopened.ranking == ranking
     assert reopened.title == "First meeting"
@@ -30,70 +30,76 @@ def test_create_and_reopen_gives_exactly_the_same_results(
 
 
 def test_default_title_uses_company_name(
-    store: SessionStore, profile: Profile, ranking: Ranking
+    either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    assert store.create(profile, ranking).title.startswith("Helix Lab Limited — ")
+    assert either_store.create(profile, ranking).title.startswith("Helix Lab Limited — ")
 
 
 def test_save_overwrites_and_keeps_unspecified_fields(
-    store: SessionStore, profile: Profile, ranking: Ranking
+    either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    created = store.create(profile, ranking, notes="keep me", comparison=["tsssu", "itvf"])
+    created = either_store.create(profile, ranking, notes="keep me", comparison=["tsssu", "itvf"])
     changed = profile.model_copy(update={"team_size": 9})
-    saved = store.save(created.id, changed, rank(default_catalogue(), changed))
-    assert store.get(created.id).profile.team_size == 9
+    saved = either_store.save(created.id, changed, rank(default_catalogue(), changed))
+    assert either_store.get(created.id).profile.team_size == 9
     assert saved.notes == "keep me"
     assert saved.comparison == ["tsssu", "itvf"]
     assert saved.updated_at >= created.updated_at
-    assert store.count() == 1
+    assert either_store.count() == 1
 
 
 def test_list_is_newest_first_and_paged(
-    store: SessionStore, profile: Profile, ranking: Ranking
+    either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    ids = [store.create(profile, ranking, title=f"S{i}").id for i in range(5)]
-    store.save(ids[1], profile, ranking)  # touching a session makes it newest
-    listed = [s.id for s in store.list()]
+    ids = [either_store.create(profile, ranking, title=f"S{i}").id for i in range(5)]
+    either_store.save(ids[1], profile, ranking)  # touching a session makes it newest
+    listed = [s.id for s in either_store.list()]
     assert listed[0] == ids[1]
     assert listed[1:] == [ids[4], ids[3], ids[2], ids[0]]
-    assert [s.id for s in store.list(limit=2, offset=1)] == listed[1:3]
+    assert [s.id for s in either_store.list(limit=2, offset=1)] == listed[1:3]
 
 
 def test_search_by_title_or_company(
-    store: SessionStore, profile: Profile, ranking: Ranking
+    either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    store.create(profile, ranking, title="Quarterly review")
+    either_store.create(profile, ranking, title="Quarterly review")
     other = Profile(company_name="100% Robots_Ltd")
-    store.create(other, rank(default_catalogue(), other), title="Intake")
-    assert [s.title for s in store.search("helix")] == ["Quarterly review"]
-    assert [s.title for s in store.search("QUARTERLY")] == ["Quarterly review"]
-    assert [s.company_name for s in store.search("100%")] == ["100% Robots_Ltd"]
-    assert [s.company_name for s in store.search("s_l")] == ["100% Robots_Ltd"]
-    assert store.search("_") and not store.search("zzz")
+    either_store.create(other, rank(default_catalogue(), other), title="Intake")
+    assert [s.title for s in either_store.search("helix")] == ["Quarterly review"]
+    assert [s.title for s in either_store.search("QUARTERLY")] == ["Quarterly review"]
+    assert [s.company_name for s in either_store.search("100%")] == ["100% Robots_Ltd"]
+    assert [s.company_name for s in either_store.search("s_l")] == ["100% Robots_Ltd"]
+    assert either_store.search("_") and not either_store.search("zzz")
 
 
-def test_rename_duplicate_delete(store: SessionStore, profile: Profile, ranking: Ranking) -> None:
-    created = store.create(profile, ranking, title="Old")
-    assert store.rename(created.id, "  New  ").title == "New"
+def test_rename_duplicate_delete(
+    either_store: SessionStore, profile: Profile, ranking: Ranking
+) -> None:
+    created = either_store.create(profile, ranking, title="Old")
+    assert either_store.rename(created.id, "  New  ").title == "New"
     with pytest.raises(StoreError, match="title: must not be blank"):
-        store.rename(created.id, "   ")
-    copy = store.duplicate(created.id)
+        either_store.rename(created.id, "   ")
+    copy = either_store.duplicate(created.id)
     assert copy.id != created.id and copy.title == "New (copy)"
     assert copy.ranking == created.ranking
-    store.delete(created.id)
+    either_store.delete(created.id)
     with pytest.raises(SessionNotFound):
-        store.get(created.id)
+        either_store.get(created.id)
     with pytest.raises(SessionNotFound):
-        store.delete(created.id)
-    assert [s.id for s in store.list()] == [copy.id]
+        either_store.delete(created.id)
+    assert [s.id for s in either_store.list()] == [copy.id]
 
 
-def test_export_import_round_trip(store: SessionStore, profile: Profile, ranking: Ranking) -> None:
-    created = store.create(profile, ranking, title="Export me", comparison=["tsssu", "raise-plus"])
-    text = store.export_json(created.id)
+def test_export_import_round_trip(
+    either_store: SessionStore, profile: Profile, ranking: Ranking
+) -> None:
+    created = either_store.create(
+        profile, ranking, title="Export me", comparison=["tsssu", "raise-plus"]
+    )
+    text = either_store.export_json(created.id)
     data = json.loads(text)
     assert data["format"] == "startup-match.session" and data["format_version"] == 1
-    imported = store.import_json(text)
+    imported = either_store.import_json(text)
     assert imported.id != created.id
     assert (imported.profile, imported.ranking, imported.comparison) == (
         created.profile,
@@ -112,26 +118,28 @@ def test_export_import_round_trip(store: SessionStore, profile: Profile, ranking
     ],
 )
 def test_import_of_wrong_shape_is_refused_and_adds_nothing(
-    store: SessionStore, text: str, expected: str
+    either_store: SessionStore, text: str, expected: str
 ) -> None:
     with pytest.raises(StoreError, match=expected):
-        store.import_json(text, origin="file.json")
-    assert store.count() == 0
+        either_store.import_json(text, origin="file.json")
+    assert either_store.count() == 0
 
 
-def test_stale_session_is_detected(store: SessionStore, profile: Profile, ranking: Ranking) -> None:
+def test_stale_session_is_detected(
+    either_store: SessionStore, profile: Profile, ranking: Ranking
+) -> None:
     old = ranking.model_copy(
         update={"catalogue": ranking.catalogue.model_copy(update={"digest": "0" * 64})}
     )
-    saved = store.create(profile, old)
-    assert store.get(saved.id).is_stale(default_catalogue())
+    saved = either_store.create(profile, old)
+    assert either_store.get(saved.id).is_stale(default_catalogue())
 
 
 def test_ranking_for_shows_saved_results_only_when_the_catalogue_changed(
-    store: SessionStore, profile: Profile, ranking: Ranking
+    either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
     catalogue = default_catalogue()
-    fresh = store.create(profile, ranking)
+    fresh = either_store.create(profile, ranking)
     chinese = fresh.ranking_for(catalogue, "zh-Hant")
     assert chinese == rank(catalogue, profile, "zh-Hant")
     assert [(r.id, r.status) for r in chinese.results] == [
@@ -140,7 +148,7 @@ def test_ranking_for_shows_saved_results_only_when_the_catalogue_changed(
     old = ranking.model_copy(
         update={"catalogue": ranking.catalogue.model_copy(update={"digest": "0" * 64})}
     )
-    stale = store.create(profile, old)
+    stale = either_store.create(profile, old)
     assert stale.ranking_for(catalogue, "zh-Hant") == old
 
 

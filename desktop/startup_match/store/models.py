@@ -27,6 +27,10 @@ class SessionRow(Base):
     comparison_json: Mapped[str] = mapped_column(Text, default="[]")
     search_key: Mapped[str] = mapped_column(Text, default="")  # indexed with id (0004)
     import_digest: Mapped[str | None] = mapped_column(String(64), nullable=True, index=True)
+    version: Mapped[int] = mapped_column(Integer, default=1)  # 0006: one more at every save
+    created_by: Mapped[str] = mapped_column(String(120), default="", index=True)
+    updated_by: Mapped[str] = mapped_column(String(120), default="")
+    uid: Mapped[str] = mapped_column(String(32), unique=True)  # kept by copies between stores
     created_at: Mapped[datetime] = mapped_column(DateTime)
     updated_at: Mapped[datetime] = mapped_column(DateTime, index=True)
 

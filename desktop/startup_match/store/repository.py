@@ -3,15 +3,19 @@
 from __future__ import annotations
 
 import builtins
+import getpass
 import hashlib
 import json
+import uuid
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
+from functools import partial
 from pathlib import Path
-from typing import TypeVar
+from typing import IO, TypeVar
 
-from sqlalchemy import Row, func, insert, select
+from sqlalchemy import ColumnElement, Row, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -24,9 +28,10 @@ from ..core.ranking import Ranking
 from ..core.text import MAX_NOTES
 from .compact import join, map_refs, referenced, split
 from .database import default_database_path, describe_sqlite_error, hold_open, open_engine
-from .errors import SessionNotFound, StoreError
+from .errors import SessionConflict, SessionNotFound, StoreError
 from .exchange import SessionDocument, parse_session_document
 from .models import RankingPart, SessionRow
+from .server import describe_server_error, is_server_url, open_server_engine, parse_url, shown
 
 T = TypeVar("T")
 
@@ -43,6 +48,8 @@ class SessionSummary:
     catalogue_version: str
     created_at: datetime
     updated_at: datetime
+    created_by: str = ""
+    updated_by: str = ""
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -52,6 +59,10 @@ class SavedSession(Consultation):
     id: int
     created_at: datetime
     updated_at: datetime
+    version: int = 1
+    created_by: str = ""
+    updated_by: str = ""
+    uid: str = ""
 
 
 def default_title(profile: Profile, when: datetime | None = None) -> str:
@@ -62,21 +73,55 @@ def _escape_like(text: str) -> str:
     return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
-class SessionStore:
-    """Sessions in one SQLite file. Every write is one transaction."""
+def default_author() -> str:
+    try:
+        return getpass.getuser()[:120] or "adviser"
+    except (OSError, KeyError, ImportError):
+        return "adviser"
 
-    def __init__(self, path: Path | None = None) -> None:
-        self.path = (path or default_database_path()).expanduser()
-        self._engine = open_engine(self.path)
+
+class SessionStore:
+    """Sessions in one SQLite file, or on a PostgreSQL server shared by a team (`location` is
+    then its URL). Every write is one transaction; `author` is recorded on what it writes."""
+
+    def __init__(
+        self,
+        location: Path | str | None = None,
+        author: str | None = None,
+        password: str | None = None,
+    ) -> None:
+        self.author = (author or default_author()).strip()[:120] or default_author()
+        self._open_mark: IO[str] | None = None
+        self.path: Path | None
+        if is_server_url(location):
+            assert isinstance(location, str)
+            url = parse_url(location, password)
+            self.path = None
+            self.location = shown(url)
+            self._engine = open_server_engine(url)
+            self._describe: Callable[[BaseException], str] = partial(describe_server_error, url)
+        else:
+            path = Path(location or default_database_path()).expanduser()
+            self.path = path
+            self.location = str(path)
+            self._engine = open_engine(path)
+            self._describe = partial(describe_sqlite_error, path)
+            # Tells a later opener that a log beside the file is ours, not left by a crash.
+            self._open_mark = hold_open(path)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         # Parts never change once written, so what was read or committed can be remembered.
         self._parts = _PartCache()
-        # Tells a later opener that a log beside the file is ours, not left by a crash.
-        self._open_mark = hold_open(self.path)
+
+    @property
+    def shared(self) -> bool:
+        """On a server, where colleagues may change the same sessions."""
+        return self.path is None
 
     def owns_file(self, path: Path) -> bool:
         """Whether `path` is this store's database or one of the files SQLite and the store
         keep beside it: no export may be written there."""
+        if self.path is None:
+            return False
         database = self.path.resolve()
         siblings = {database.with_name(database.name + end) for end in ("-wal", "-shm", ".lock")}
         return path.expanduser().resolve() in {database, *siblings}
@@ -100,7 +145,7 @@ class SessionStore:
             with self._sessions() as orm:
                 return work(orm)
         except DBAPIError as error:
-            raise StoreError(describe_sqlite_error(self.path, error)) from None
+            raise StoreError(self._describe(error)) from None
 
     def _run_write(self, work: Callable[[OrmSession], T]) -> T:
         try:
@@ -114,7 +159,7 @@ class SessionStore:
                     orm.flush()
                     return result
         except DBAPIError as error:
-            raise StoreError(describe_sqlite_error(self.path, error)) from None
+            raise StoreError(self._describe(error)) from None
 
     def get(self, session_id: int) -> SavedSession:
         return self._run_read(lambda orm: self._to_saved(orm, _row(orm, session_id)))
@@ -122,17 +167,22 @@ class SessionStore:
     def count(self) -> int:
         return self._run_read(lambda orm: orm.scalar(select(func.count(SessionRow.id))) or 0)
 
-    def list(self, limit: int = 50, offset: int = 0) -> builtins.list[SessionSummary]:
-        """Newest first (by last save)."""
+    def list(
+        self, limit: int = 50, offset: int = 0, created_by: str | None = None
+    ) -> builtins.list[SessionSummary]:
+        """Newest first (by last save); only those `created_by` someone, if given."""
         query = (
             select(*_SUMMARY_COLUMNS)
+            .where(*_made_by(created_by))
             .order_by(SessionRow.updated_at.desc(), SessionRow.id.desc())
             .limit(limit)
             .offset(offset)
         )
         return self._run_read(lambda orm: [_summary(row) for row in orm.execute(query)])
 
-    def search(self, text: str, limit: int = 50, offset: int = 0) -> builtins.list[SessionSummary]:
+    def search(
+        self, text: str, limit: int = 50, offset: int = 0, created_by: str | None = None
+    ) -> builtins.list[SessionSummary]:
         """Sessions whose title or company name contains `text`, newest first. Case is folded
         beyond ASCII ("café" finds "CAFÉ Über")."""
         pattern = f"%{_escape_like(text.strip().casefold())}%"
@@ -144,7 +194,7 @@ class SessionStore:
         )
         query = (
             select(*_SUMMARY_COLUMNS)
-            .where(SessionRow.id.in_(matching))
+            .where(SessionRow.id.in_(matching), *_made_by(created_by))
             .order_by(SessionRow.updated_at.desc(), SessionRow.id.desc())
             .limit(limit)
             .offset(offset)
@@ -164,6 +214,10 @@ class SessionStore:
     ) -> SavedSession:
         now = _now()
         row = SessionRow(
+            uid=uuid.uuid4().hex,
+            version=1,
+            created_by=self.author,
+            updated_by=self.author,
             title=_clean_title(title) or default_title(profile, now),
             catalogue_version=ranking.catalogue.version,
             catalogue_digest=ranking.catalogue.digest,
@@ -191,13 +245,16 @@ class SessionStore:
         ranking: Ranking,
         notes: str | None = None,
         comparison: Sequence[str] | None = None,
+        expected_version: int | None = None,
     ) -> SavedSession:
-        """Overwrite a session's profile and results in one transaction (autosave calls this)."""
-
+        """Overwrite a session's profile and results in one transaction (autosave calls this).
+        With `expected_version`, a session someone saved since that version is not overwritten:
+        SessionConflict says who changed it and when."""
         learned: dict[str, int] = {}
 
         def work(orm: OrmSession) -> SavedSession:
-            row = _row(orm, session_id)
+            row = _row(orm, session_id, for_update=True)
+            _check_version(row, expected_version)
             _fill(
                 row,
                 profile,
@@ -207,23 +264,26 @@ class SessionStore:
             row.results_json = self._store_ranking(orm, ranking, learned)
             row.catalogue_version = ranking.catalogue.version
             row.catalogue_digest = ranking.catalogue.digest
-            row.updated_at = _now()
+            self._touch(row)
             return _saved(row, profile, ranking)
 
         saved = self._run_write(work)
         self._parts.learn(learned)
         return saved
 
-    def rename(self, session_id: int, title: str) -> SavedSession:
+    def rename(
+        self, session_id: int, title: str, expected_version: int | None = None
+    ) -> SavedSession:
         clean = _clean_title(title)
         if not clean:
             raise StoreError("title: must not be blank")
 
         def work(orm: OrmSession) -> SavedSession:
-            row = _row(orm, session_id)
+            row = _row(orm, session_id, for_update=True)
+            _check_version(row, expected_version)
             row.title = clean
             row.search_key = search_key(clean, row.company_name)
-            row.updated_at = _now()
+            self._touch(row)
             return self._to_saved(orm, row)
 
         return self._run_write(work)
@@ -244,6 +304,55 @@ class SessionStore:
 
         self._run_write(work)
 
+    def _touch(self, row: SessionRow) -> None:
+        row.version = (row.version or 1) + 1
+        row.updated_by = self.author
+        row.updated_at = _now()
+
+    # -- copying between stores ------------------------------------------------------------------
+
+    def uids(self) -> set[str]:
+        return self._run_read(lambda orm: set(orm.scalars(select(SessionRow.uid))))
+
+    def page(self, after_id: int = 0, limit: int = 200) -> builtins.list[SavedSession]:
+        """Whole sessions in id order, after `after_id`: for copying every one."""
+
+        def work(orm: OrmSession) -> builtins.list[SavedSession]:
+            query = (
+                select(SessionRow)
+                .where(SessionRow.id > after_id)
+                .order_by(SessionRow.id)
+                .limit(limit)
+            )
+            return [self._to_saved(orm, row) for row in orm.scalars(query)]
+
+        return self._run_read(work)
+
+    def adopt(self, sessions: Sequence[SavedSession]) -> None:
+        """Add sessions from another store as they are: same id across stores (uid), times,
+        authors and version. One transaction for all of them."""
+        learned: dict[str, int] = {}
+
+        def work(orm: OrmSession) -> None:
+            for session in sessions:
+                row = SessionRow(
+                    uid=session.uid or uuid.uuid4().hex,
+                    title=session.title,
+                    version=session.version,
+                    created_by=session.created_by,
+                    updated_by=session.updated_by,
+                    created_at=session.created_at,
+                    updated_at=session.updated_at,
+                    catalogue_version=session.ranking.catalogue.version,
+                    catalogue_digest=session.ranking.catalogue.digest,
+                )
+                _fill(row, session.profile, session.notes, session.comparison)
+                row.results_json = self._store_ranking(orm, session.ranking, learned)
+                orm.add(row)
+
+        self._run_write(work)
+        self._parts.learn(learned)
+
     # -- compact rankings -----------------------------------------------------------------------
 
     def _store_ranking(self, orm: OrmSession, ranking: Ranking, learned: dict[str, int]) -> str:
@@ -258,7 +367,11 @@ class SessionStore:
             ids.update({key: part_id for key, part_id in orm.execute(query)})
             new = [{"digest": key, "body": taken.parts[key]} for key in missing if key not in ids]
             if new:
-                orm.execute(insert(RankingPart), new)
+                if orm.get_bind().dialect.name == "postgresql":
+                    # Two advisers saving at once may add the same text: the first one wins.
+                    orm.execute(pg_insert(RankingPart).on_conflict_do_nothing(), new)
+                else:
+                    orm.execute(insert(RankingPart), new)
                 query = select(RankingPart.digest, RankingPart.id).where(
                     RankingPart.digest.in_([part["digest"] for part in new])
                 )
@@ -334,11 +447,23 @@ def _clean_title(title: str | None) -> str:
     return (title or "").strip()[:200]
 
 
-def _row(orm: OrmSession, session_id: int) -> SessionRow:
-    row = orm.get(SessionRow, session_id)
+def _row(orm: OrmSession, session_id: int, for_update: bool = False) -> SessionRow:
+    # FOR UPDATE on a server holds the row until the save commits; SQLite's write lock,
+    # taken when the transaction began, already does.
+    row = orm.get(SessionRow, session_id, with_for_update=for_update)
     if row is None:
         raise SessionNotFound(session_id)
     return row
+
+
+def _check_version(row: SessionRow, expected: int | None) -> None:
+    if expected is not None and row.version != expected:
+        when = local(row.updated_at).strftime("%Y-%m-%d %H:%M")
+        raise SessionConflict(row.id, row.updated_by, when, row.version)
+
+
+def _made_by(author: str | None) -> builtins.list[ColumnElement[bool]]:
+    return [] if author is None else [SessionRow.created_by == author]
 
 
 def search_key(title: str, company: str) -> str:
@@ -361,10 +486,12 @@ _SUMMARY_COLUMNS = (
     SessionRow.catalogue_version,
     SessionRow.created_at,
     SessionRow.updated_at,
+    SessionRow.created_by,
+    SessionRow.updated_by,
 )
 
 
-def _summary(row: Row[int, str, str, str, datetime, datetime]) -> SessionSummary:
+def _summary(row: Row[int, str, str, str, datetime, datetime, str, str]) -> SessionSummary:
     return SessionSummary(
         id=row.id,
         title=row.title,
@@ -372,6 +499,8 @@ def _summary(row: Row[int, str, str, str, datetime, datetime]) -> SessionSummary
         catalogue_version=row.catalogue_version,
         created_at=row.created_at,
         updated_at=row.updated_at,
+        created_by=row.created_by,
+        updated_by=row.updated_by,
     )
 
 
@@ -387,6 +516,10 @@ def _saved(
         comparison=comparison if comparison is not None else json.loads(row.comparison_json),
         created_at=row.created_at,
         updated_at=row.updated_at,
+        version=row.version,
+        created_by=row.created_by,
+        updated_by=row.updated_by,
+        uid=row.uid,
     )
 
 

@@ -1,0 +1,102 @@
+"""A shared session store on a PostgreSQL server, for advisers' teams: the same schema and
+migrations as the SQLite file, reached by a URL such as
+postgresql+psycopg://adviser@db.example.org/startups."""
+
+from __future__ import annotations
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import Engine, create_engine, inspect, text
+from sqlalchemy.engine import URL, make_url
+from sqlalchemy.exc import ArgumentError, DBAPIError
+
+from .database import KNOWN_REVISIONS, MIGRATIONS
+from .errors import StoreError
+
+SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
+CONNECT_TIMEOUT_SECONDS = 5
+# Any fixed number: concurrent first starts take this lock, so one creates the schema.
+_MIGRATION_LOCK = 7_202_611
+
+
+def is_server_url(location: object) -> bool:
+    return isinstance(location, str) and location.split("://", 1)[0] in SCHEMES
+
+
+def parse_url(location: str, password: str | None = None) -> URL:
+    """The URL with the psycopg 3 driver; a password given apart (from the keychain) is added."""
+    try:
+        url = make_url(location)
+    except ArgumentError:
+        raise StoreError(f"{shown(location)}: not a database address") from None
+    if url.get_backend_name() != "postgresql" or not url.database:
+        raise StoreError(
+            f"{shown(location)}: give a PostgreSQL address with a database name, such as "
+            "postgresql+psycopg://adviser@db.example.org/startups"
+        )
+    url = url.set(drivername="postgresql+psycopg")
+    return url.set(password=password) if password is not None else url
+
+
+def shown(location: str | URL) -> str:
+    """The address to show or keep in settings: never the password."""
+    try:
+        url = make_url(location) if isinstance(location, str) else location
+    except ArgumentError:
+        return str(location).split("@")[-1]
+    return url.set(password=None).render_as_string(hide_password=True)
+
+
+def describe_server_error(url: URL, error: BaseException) -> str:
+    """One line: the server is down, the login was refused, or what the server said."""
+    raw = str(getattr(error, "orig", error)).strip()
+    first = raw.splitlines()[0][:300] if raw else type(error).__name__
+    where = f"{url.host or 'localhost'}:{url.port or 5432}/{url.database}"
+    lowered = raw.casefold()
+    if "password authentication failed" in lowered or "no password supplied" in lowered:
+        return f"{where}: the server refused the login for {url.username or 'this user'}"
+    if "does not exist" in lowered and "database" in lowered:
+        return f"{where}: no database of that name on the server"
+    if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
+        return f"{where}: cannot reach the database server ({first})"
+    return f"{where}: database error: {first}"
+
+
+def open_server_engine(url: URL) -> Engine:
+    """An engine on the server, its schema created or upgraded; StoreError when the server is
+    down, refuses the login or holds a schema from a newer version (left untouched)."""
+    engine = create_engine(
+        url,
+        pool_pre_ping=True,
+        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
+    )
+    try:
+        with engine.begin() as connection:
+            connection.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _MIGRATION_LOCK})
+            tables = set(inspect(connection).get_table_names())
+            if "alembic_version" in tables:
+                revision = connection.execute(
+                    text("SELECT version_num FROM alembic_version")
+                ).scalar()
+                if revision is not None and revision not in KNOWN_REVISIONS:
+                    raise StoreError(
+                        f"{shown(url)}: this session database was made by a newer version of "
+                        f"Startup Scheme Matcher (schema {revision}); update the app to use it. "
+                        "It was left untouched."
+                    )
+            elif "sessions" in tables:
+                raise StoreError(
+                    f"{shown(url)}: the database has a sessions table that is not ours; it was "
+                    "left untouched — use another database"
+                )
+            config = Config()
+            config.set_main_option("script_location", str(MIGRATIONS))
+            config.attributes["connection"] = connection
+            command.upgrade(config, "head")
+    except StoreError:
+        engine.dispose()
+        raise
+    except DBAPIError as error:
+        engine.dispose()
+        raise StoreError(describe_server_error(url, error)) from None
+    return engine
