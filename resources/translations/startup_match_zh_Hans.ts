@@ -40,6 +40,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="29"/>
+        <source>Reload their version, keep yours as a new session, or compare?</source>
+        <translation>要重新载入对方的版本、把你的版本另存为新会话，还是先比较？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="49"/>
+        <source>Compare</source>
+        <translation>比较</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="52"/>
+        <source>Their version and yours</source>
+        <translation>对方的版本与你的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="59"/>
+        <source>%1 (my version)</source>
+        <translation>%1（我的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="65"/>
+        <source>Save session</source>
+        <translation>保存会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="68"/>
+        <source>Saved as “%1”</source>
+        <translation>已另存为“%1”</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../desktop/startup_match/gui/details_pane.py" line="27"/>
@@ -162,17 +195,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="78"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="79"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="180"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能加载%1翻译；欠缺的文字将以英文显示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="139"/>
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
@@ -180,137 +213,142 @@
 <context>
     <name>MenuActions</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="122"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="124"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="123"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>视图(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="124"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="126"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="125"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="127"/>
         <source>&amp;Help</source>
         <translation>帮助(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="126"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="128"/>
         <source>Open &amp;Recent</source>
         <translation>最近打开(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="128"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="130"/>
         <source>&amp;New Session</source>
         <translation>新建会话(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="129"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="131"/>
         <source>&amp;Open Session…</source>
         <translation>打开会话(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="130"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="132"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="131"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="133"/>
         <source>Save &amp;As…</source>
         <translation>另存为(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="132"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="134"/>
         <source>D&amp;uplicate</source>
         <translation>复制(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="133"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="135"/>
         <source>Rena&amp;me…</source>
         <translation>重命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="134"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="136"/>
         <source>Session No&amp;tes…</source>
         <translation>会话备注(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="135"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="137"/>
         <source>De&amp;lete Session…</source>
         <translation>删除会话(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="136"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="138"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>从 JSON 导入会话(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="137"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="139"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>导出会话为 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="138"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="140"/>
         <source>Choose Session &amp;Database…</source>
         <translation>选择会话数据库(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="139"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="141"/>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>连接团队服务器(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="142"/>
         <source>Print Pre&amp;view…</source>
         <translation>打印预览(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="140"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="143"/>
         <source>&amp;Print…</source>
         <translation>打印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="141"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="144"/>
         <source>Export &amp;PDF…</source>
         <translation>导出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="142"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>退出(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="143"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="146"/>
         <source>&amp;Compare Selected…</source>
         <translation>比较所选计划(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="144"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="147"/>
         <source>&amp;Find Programme</source>
         <translation>查找计划(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="145"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="148"/>
         <source>Show &amp;Ineligible</source>
         <translation>显示不符合资格的计划(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="146"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="149"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以现行目录重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="147"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="150"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="148"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="151"/>
         <source>&amp;About</source>
         <translation>关于(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="161"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="164"/>
         <source>No recent sessions</source>
         <translation>没有最近的会话</translation>
     </message>
@@ -327,63 +365,93 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="84"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="98"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="85"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="99"/>
         <source>&amp;Search title or company:</source>
         <translation>搜索标题或公司(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="86"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="100"/>
         <source>Search sessions</source>
         <translation>搜索会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="87"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="101"/>
         <source>Saved sessions</source>
         <translation>已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Last saved</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="91"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
+        <source>Created by</source>
+        <translation>创建者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
+        <source>Last changed by</source>
+        <translation>最后修改者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="101"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="107"/>
+        <source>&amp;Refresh</source>
+        <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="108"/>
+        <source>List the sessions as they are now (F5)</source>
+        <translation>列出当前的会话 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="109"/>
+        <source>Only &amp;mine</source>
+        <translation>只显示我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="110"/>
+        <source>Only sessions you created</source>
+        <translation>只显示你创建的会话</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="123"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="113"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="137"/>
         <source>%1 shown of %2 saved</source>
         <translation>已显示 %1 个，共保存 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="138"/>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="146"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="162"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="170"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="139"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="163"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久删除此会话？此操作无法撤销。</translation>
     </message>
@@ -523,6 +591,31 @@
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此会话有未保存的更改。要先保存吗？</translation>
     </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="92"/>
+        <source>Changed by a colleague</source>
+        <translation>同事已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="100"/>
+        <source>&amp;Reload theirs</source>
+        <translation>重新载入对方的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="104"/>
+        <source>&amp;Keep mine as a copy</source>
+        <translation>把我的另存为副本(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="108"/>
+        <source>&amp;Compare</source>
+        <translation>比较(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="113"/>
+        <source>Decide &amp;later</source>
+        <translation>稍后决定(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -612,75 +705,153 @@
     </message>
 </context>
 <context>
-    <name>SessionController</name>
+    <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="206"/>
-        <source>No status changes.</source>
-        <translation>资格状况没有改变。</translation>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="24"/>
+        <source>Connect to team server</source>
+        <translation>连接团队服务器</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="263"/>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="34"/>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>把密码保存在系统钥匙串(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="41"/>
+        <source>Advisers in a team share one session database on their PostgreSQL server. Sessions show who created them and who changed them last.</source>
+        <translation>团队中的顾问共用其 PostgreSQL 服务器上的同一个会话数据库。每个会话都会显示创建者及最后修改者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="54"/>
+        <source>&amp;Server:</source>
+        <translation>服务器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="55"/>
+        <source>P&amp;ort:</source>
+        <translation>端口(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="56"/>
+        <source>&amp;Database:</source>
+        <translation>数据库(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="57"/>
+        <source>&amp;User:</source>
+        <translation>用户(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>密码(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="59"/>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="94"/>
+        <source>Server</source>
+        <translation>服务器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="95"/>
+        <source>Database</source>
+        <translation>数据库</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="96"/>
+        <source>User</source>
+        <translation>用户</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="97"/>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="100"/>
+        <source>%1: must not be empty</source>
+        <translation>%1：不可留空</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="227"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="231"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="227"/>
         <source>That session no longer exists.</source>
         <translation>该会话已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="266"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="234"/>
         <source>Opened “%1”</source>
         <translation>已打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="282"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="245"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="284"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="260"/>
+        <source>This session was deleted, perhaps by a colleague. Your edits are kept:</source>
+        <translation>此会话已被删除（可能是同事删除的）。你的修改已保留：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="261"/>
+        <source>use Save As to keep them.</source>
+        <translation>请用「另存为」保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="270"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="289"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="278"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="295"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="289"/>
         <source>Save session as</source>
         <translation>另存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="297"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="291"/>
         <source>Session title:</source>
         <translation>会话标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="301"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="295"/>
         <source>The title must not be blank.</source>
         <translation>标题不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="311"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="305"/>
         <source>Saved as “%1”</source>
         <translation>已另存为“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="318"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="312"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="327"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="321"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="348"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="343"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已恢复上次未保存的资料</translation>
     </message>
@@ -688,62 +859,67 @@
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="31"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="33"/>
         <source>Duplicate session</source>
         <translation>复制会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="38"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="40"/>
         <source>Rename session</source>
         <translation>重命名会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="40"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="42"/>
         <source>Session title:</source>
         <translation>会话标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="55"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="57"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="56"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="58"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="78"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="80"/>
         <source>Export session</source>
         <translation>导出会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="84"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="86"/>
         <source>%1 is the session database itself; choose another file name.</source>
         <translation>%1 是会话数据库本身；请选择另一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="96"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="98"/>
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="101"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="103"/>
         <source>Import session</source>
         <translation>导入会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="121"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="123"/>
         <source>Choose session database</source>
         <translation>选择会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="133"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="170"/>
+        <source>No system keychain here: the password will be asked for again.</source>
+        <translation>此电脑没有系统钥匙串：下次会再询问密码。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="180"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="141"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="188"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>

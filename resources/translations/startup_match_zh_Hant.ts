@@ -40,6 +40,39 @@
     </message>
 </context>
 <context>
+    <name>ConflictResolver</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="29"/>
+        <source>Reload their version, keep yours as a new session, or compare?</source>
+        <translation>要重新載入對方的版本、把你的版本另存為新工作階段，還是先比較？</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="49"/>
+        <source>Compare</source>
+        <translation>比較</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="52"/>
+        <source>Their version and yours</source>
+        <translation>對方的版本與你的版本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="59"/>
+        <source>%1 (my version)</source>
+        <translation>%1（我的版本）</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="65"/>
+        <source>Save session</source>
+        <translation>儲存工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="68"/>
+        <source>Saved as “%1”</source>
+        <translation>已另存為「%1」</translation>
+    </message>
+</context>
+<context>
     <name>DetailsPane</name>
     <message>
         <location filename="../../desktop/startup_match/gui/details_pane.py" line="27"/>
@@ -162,17 +195,17 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="78"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="79"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="175"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="180"/>
         <source>Translations for %1 are unavailable; texts stay in English where missing.</source>
         <translation>未能載入%1翻譯；欠缺的文字將以英文顯示。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/main_window.py" line="137"/>
+        <location filename="../../desktop/startup_match/gui/main_window.py" line="139"/>
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
@@ -180,137 +213,142 @@
 <context>
     <name>MenuActions</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="122"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="124"/>
         <source>&amp;File</source>
         <translation>檔案(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="123"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="125"/>
         <source>&amp;View</source>
         <translation>檢視(&amp;V)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="124"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="126"/>
         <source>&amp;Language</source>
         <translation>語言(&amp;L)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="125"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="127"/>
         <source>&amp;Help</source>
         <translation>說明(&amp;H)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="126"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="128"/>
         <source>Open &amp;Recent</source>
         <translation>最近開啟(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="128"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="130"/>
         <source>&amp;New Session</source>
         <translation>新增工作階段(&amp;N)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="129"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="131"/>
         <source>&amp;Open Session…</source>
         <translation>開啟工作階段(&amp;O)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="130"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="132"/>
         <source>&amp;Save</source>
         <translation>儲存(&amp;S)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="131"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="133"/>
         <source>Save &amp;As…</source>
         <translation>另存為(&amp;A)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="132"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="134"/>
         <source>D&amp;uplicate</source>
         <translation>複製(&amp;U)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="133"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="135"/>
         <source>Rena&amp;me…</source>
         <translation>重新命名(&amp;M)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="134"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="136"/>
         <source>Session No&amp;tes…</source>
         <translation>工作階段備註(&amp;T)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="135"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="137"/>
         <source>De&amp;lete Session…</source>
         <translation>刪除工作階段(&amp;L)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="136"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="138"/>
         <source>&amp;Import Session from JSON…</source>
         <translation>從 JSON 匯入工作階段(&amp;I)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="137"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="139"/>
         <source>E&amp;xport Session to JSON…</source>
         <translation>匯出工作階段為 JSON(&amp;X)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="138"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="140"/>
         <source>Choose Session &amp;Database…</source>
         <translation>選擇工作階段資料庫(&amp;D)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="139"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="141"/>
+        <source>Connect to &amp;Team Server…</source>
+        <translation>連接團隊伺服器(&amp;T)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="142"/>
         <source>Print Pre&amp;view…</source>
         <translation>預覽列印(&amp;V)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="140"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="143"/>
         <source>&amp;Print…</source>
         <translation>列印(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="141"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="144"/>
         <source>Export &amp;PDF…</source>
         <translation>匯出 PDF(&amp;P)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="142"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="145"/>
         <source>&amp;Quit</source>
         <translation>結束(&amp;Q)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="143"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="146"/>
         <source>&amp;Compare Selected…</source>
         <translation>比較所選計劃(&amp;C)…</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="144"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="147"/>
         <source>&amp;Find Programme</source>
         <translation>尋找計劃(&amp;F)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="145"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="148"/>
         <source>Show &amp;Ineligible</source>
         <translation>顯示不符合資格的計劃(&amp;I)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="146"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="149"/>
         <source>&amp;Re-rank with Current Catalogue</source>
         <translation>以現行目錄重新排名(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="147"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="150"/>
         <source>&amp;Guide</source>
         <translation>使用指南(&amp;G)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="148"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="151"/>
         <source>&amp;About</source>
         <translation>關於(&amp;A)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="161"/>
+        <location filename="../../desktop/startup_match/gui/menu_actions.py" line="164"/>
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
     </message>
@@ -327,63 +365,93 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="84"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="98"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="85"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="99"/>
         <source>&amp;Search title or company:</source>
         <translation>搜尋標題或公司(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="86"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="100"/>
         <source>Search sessions</source>
         <translation>搜尋工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="87"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="101"/>
         <source>Saved sessions</source>
         <translation>已儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="89"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Last saved</source>
         <translation>最後儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="91"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
+        <source>Created by</source>
+        <translation>建立者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
+        <source>Last changed by</source>
+        <translation>最後修改者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="101"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="107"/>
+        <source>&amp;Refresh</source>
+        <translation>重新整理(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="108"/>
+        <source>List the sessions as they are now (F5)</source>
+        <translation>列出目前的工作階段 (F5)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="109"/>
+        <source>Only &amp;mine</source>
+        <translation>只顯示我的(&amp;M)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="110"/>
+        <source>Only sessions you created</source>
+        <translation>只顯示你建立的工作階段</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="123"/>
         <source>Sessions</source>
         <translation>工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="113"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="137"/>
         <source>%1 shown of %2 saved</source>
         <translation>已顯示 %1 個，共儲存 %2 個</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="138"/>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="146"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="162"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="170"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="139"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="163"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久刪除此工作階段？此操作無法復原。</translation>
     </message>
@@ -523,6 +591,31 @@
         <source>This session has unsaved changes. Save them first?</source>
         <translation>此工作階段有未儲存的變更。要先儲存嗎？</translation>
     </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="92"/>
+        <source>Changed by a colleague</source>
+        <translation>同事已修改</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="100"/>
+        <source>&amp;Reload theirs</source>
+        <translation>重新載入對方的版本(&amp;R)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="104"/>
+        <source>&amp;Keep mine as a copy</source>
+        <translation>把我的另存為副本(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="108"/>
+        <source>&amp;Compare</source>
+        <translation>比較(&amp;C)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="113"/>
+        <source>Decide &amp;later</source>
+        <translation>稍後決定(&amp;L)</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>
@@ -612,75 +705,153 @@
     </message>
 </context>
 <context>
-    <name>SessionController</name>
+    <name>ServerDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="206"/>
-        <source>No status changes.</source>
-        <translation>資格狀況沒有改變。</translation>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="24"/>
+        <source>Connect to team server</source>
+        <translation>連接團隊伺服器</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="263"/>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="34"/>
+        <source>&amp;Keep the password in the system keychain</source>
+        <translation>把密碼保存在系統鑰匙圈(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="41"/>
+        <source>Advisers in a team share one session database on their PostgreSQL server. Sessions show who created them and who changed them last.</source>
+        <translation>團隊中的顧問共用其 PostgreSQL 伺服器上的同一個工作階段資料庫。每個工作階段都會顯示建立者及最後修改者。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="54"/>
+        <source>&amp;Server:</source>
+        <translation>伺服器(&amp;S)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="55"/>
+        <source>P&amp;ort:</source>
+        <translation>連接埠(&amp;O)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="56"/>
+        <source>&amp;Database:</source>
+        <translation>資料庫(&amp;D)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="57"/>
+        <source>&amp;User:</source>
+        <translation>使用者(&amp;U)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="58"/>
+        <source>&amp;Password:</source>
+        <translation>密碼(&amp;P)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="59"/>
+        <source>Your &amp;name:</source>
+        <translation>你的名字(&amp;N)：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="94"/>
+        <source>Server</source>
+        <translation>伺服器</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="95"/>
+        <source>Database</source>
+        <translation>資料庫</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="96"/>
+        <source>User</source>
+        <translation>使用者</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="97"/>
+        <source>Your name</source>
+        <translation>你的名字</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/server_dialog.py" line="100"/>
+        <source>%1: must not be empty</source>
+        <translation>%1：不可留空</translation>
+    </message>
+</context>
+<context>
+    <name>SessionController</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="227"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="231"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="227"/>
         <source>That session no longer exists.</source>
         <translation>該工作階段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="266"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="234"/>
         <source>Opened “%1”</source>
         <translation>已開啟「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="282"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="245"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="284"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="260"/>
+        <source>This session was deleted, perhaps by a colleague. Your edits are kept:</source>
+        <translation>此工作階段已被刪除（可能是同事刪除的）。你的修改已保留：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="261"/>
+        <source>use Save As to keep them.</source>
+        <translation>請用「另存為」保存。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="270"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="289"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="278"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="295"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="289"/>
         <source>Save session as</source>
         <translation>另存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="297"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="291"/>
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="301"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="295"/>
         <source>The title must not be blank.</source>
         <translation>標題不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="311"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="305"/>
         <source>Saved as “%1”</source>
         <translation>已另存為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="318"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="312"/>
         <source>Autosaved</source>
         <translation>已自動儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="327"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="321"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="348"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="343"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已復原上次未儲存的資料</translation>
     </message>
@@ -688,62 +859,67 @@
 <context>
     <name>SessionLibrary</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="31"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="33"/>
         <source>Duplicate session</source>
         <translation>複製工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="38"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="40"/>
         <source>Rename session</source>
         <translation>重新命名工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="40"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="42"/>
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="55"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="57"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="56"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="58"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="78"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="80"/>
         <source>Export session</source>
         <translation>匯出工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="84"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="86"/>
         <source>%1 is the session database itself; choose another file name.</source>
         <translation>%1 是工作階段資料庫本身；請選擇另一個檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="96"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="98"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="101"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="103"/>
         <source>Import session</source>
         <translation>匯入工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="121"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="123"/>
         <source>Choose session database</source>
         <translation>選擇工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="133"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="170"/>
+        <source>No system keychain here: the password will be asked for again.</source>
+        <translation>此電腦沒有系統鑰匙圈：下次會再詢問密碼。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="180"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="141"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="188"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>

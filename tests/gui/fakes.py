@@ -8,7 +8,7 @@ from pathlib import Path
 from PySide6.QtWidgets import QDialog
 
 from startup_match.gui.main_window import MainWindow
-from startup_match.gui.prompts import Unsaved
+from startup_match.gui.prompts import Conflict, ServerLogin, Unsaved
 from startup_match.store.repository import SessionStore
 
 
@@ -25,6 +25,10 @@ class Prompts:
         self.open_path: Path | None = None
         self.session_id: int | None = None
         self.notes: str | None = None
+        self.server: ServerLogin | None = None
+        self.conflicts: list[Conflict | None] = []  # answers, in turn; then "decide later"
+        self.conflicts_asked: list[str] = []
+        self.texts_shown: list[tuple[str, str]] = []
         # Drives a modal dialog in place of exec(); by default the user closes it at once.
         self.dialogs: Callable[[QDialog], int] = lambda dialog: QDialog.DialogCode.Rejected.value
 
@@ -52,6 +56,17 @@ class Prompts:
 
     def ask_notes(self, current: str) -> str | None:
         return self.notes
+
+    def ask_server(self, suggested: ServerLogin) -> ServerLogin | None:
+        self.server_suggested = suggested
+        return self.server
+
+    def ask_conflict(self, message: str) -> Conflict | None:
+        self.conflicts_asked.append(message)
+        return self.conflicts.pop(0) if self.conflicts else None
+
+    def show_text(self, title: str, text: str) -> None:
+        self.texts_shown.append((title, text))
 
     def run_dialog(self, dialog: QDialog) -> int:
         return self.dialogs(dialog)

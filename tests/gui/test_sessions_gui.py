@@ -119,7 +119,7 @@ def test_corrupt_database_gives_dialog_and_app_keeps_running(
     assert win.results.model.rowCount() > 0
 
 
-def test_store_failure_on_save_is_reported(
+def test_a_session_deleted_behind_the_window_keeps_the_edits(
     qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, db_path: Path
 ) -> None:
     win = make_window()
@@ -127,11 +127,15 @@ def test_store_failure_on_save_is_reported(
     prompts.texts = ["To be lost?"]
     assert win.session.save_as()
     assert win.session.store is not None
-    win.session.store.delete(win.session.session_id or 0)  # deleted behind the window's back
+    win.session.store.delete(win.session.session_id or 0)  # deleted by a colleague
     win.form.team_size.setValue(3)
     assert not win.session.save()
-    assert prompts.errors and "no session with id" in prompts.errors[-1][1]
-    assert win.isVisible()
+    assert prompts.errors and "deleted, perhaps by a colleague" in prompts.errors[-1][1]
+    assert win.isVisible() and win.session.dirty and win.session.session_id is None
+    assert win.settings.draft() == win.form.raw()  # survives a crash too
+    prompts.texts = ["Kept after all"]
+    assert win.session.save()  # Save now asks for a title and makes a new session
+    assert win.session.store.get(win.session.session_id or 0).profile.team_size == 3
 
 
 def test_layout_and_last_session_are_remembered(

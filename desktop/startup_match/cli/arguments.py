@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 from typing import NoReturn
 
 from .errors import CliError
@@ -50,3 +51,21 @@ class OneLineParser(argparse.ArgumentParser):
     def error(self, message: str) -> NoReturn:
         command = self.prog.removeprefix("startup-match").strip()
         raise CliError(f"{command}: {message}" if command else message)
+
+
+SERVER_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
+
+
+def database(value: str) -> Path | str:
+    """An argparse type for --db: a SQLite file, or a team server's PostgreSQL address such as
+    postgresql+psycopg://adviser@db.example.org/startups (its password from PGPASSWORD or
+    ~/.pgpass, as for psql)."""
+    checked = text(value)
+    if "://" not in checked:
+        return Path(checked)
+    if checked.split("://", 1)[0] not in SERVER_SCHEMES:
+        raise argparse.ArgumentTypeError(
+            f"{checked.split('://', 1)[0]!r} is not a database kind here: give a file path or "
+            "a postgresql+psycopg:// address"
+        )
+    return checked

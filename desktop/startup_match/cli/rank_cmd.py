@@ -10,6 +10,7 @@ from ..core.loader import default_catalogue
 from ..core.profile import load_profile
 from ..core.text import Lang
 from .arguments import OneLineParser, text
+from .arguments import database as database_location
 from .ranking_text import format_ranking, ranking_json
 
 
@@ -24,7 +25,7 @@ def add_parser(
     parser.add_argument("--json", action="store_true", help="print the ranking as JSON")
     parser.add_argument("--save", action="store_true", help="store the result as a session")
     parser.add_argument("--title", type=text, help="session title (with --save)")
-    parser.add_argument("--db", type=Path, help="session database file")
+    parser.add_argument("--db", type=database_location, help="session database: file or address")
     parser.set_defaults(handler=run)
 
 

@@ -31,6 +31,8 @@ def _summary_dict(summary: SessionSummary) -> dict[str, object]:
         "catalogue_version": summary.catalogue_version,
         "created_at": local_iso(summary.created_at),
         "updated_at": local_iso(summary.updated_at),
+        "created_by": summary.created_by,
+        "updated_by": summary.updated_by,
     }
 
 
@@ -43,6 +45,7 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
         else:
             summaries = store.list(limit=args.limit, offset=args.offset)
         total = store.count()
+        shared = store.shared
     if args.json:
         print(
             json.dumps(
@@ -65,7 +68,12 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
         ]
         for s in summaries
     ]
-    print(render_table(["ID", "Title", "Company", "Updated", "Catalogue"], rows))
+    headers = ["ID", "Title", "Company", "Updated", "Catalogue"]
+    if shared:  # a team's server: who made each session and who changed it last
+        headers += ["By", "Changed by"]
+        for row, s in zip(rows, summaries, strict=True):
+            row += [printable(s.created_by), printable(s.updated_by)]
+    print(render_table(headers, rows))
     print(f"\n{len(summaries)} of {total} session(s)")
     return 0
 
@@ -129,7 +137,9 @@ def run_delete(args: argparse.Namespace, lang: Lang) -> int:
     return 0
 
 
-def save_ranking(db: Path | None, profile: Profile, ranking: Ranking, title: str | None) -> None:
+def save_ranking(
+    db: Path | str | None, profile: Profile, ranking: Ranking, title: str | None
+) -> None:
     with SessionStore(db) as store:
         session = store.create(profile, ranking, title=title)
     print(f"Saved as session {session.id}: {session.title}", file=sys.stderr)
@@ -137,9 +147,33 @@ def save_ranking(db: Path | None, profile: Profile, ranking: Ranking, title: str
 
 def run_check(args: argparse.Namespace, lang: Lang) -> int:
     """The whole-file integrity check that opening skips unless the last shutdown was unclean."""
+    if isinstance(args.db, str):
+        raise CliError("sessions check reads a SQLite file; a PostgreSQL server checks its own")
     path = (args.db or default_database_path()).expanduser()
     if not path.exists():
         raise CliError(f"{path}: no such file")
     revision = recognise(path, check_integrity=True)
     print(f"{path}: intact (schema {revision or 'empty'})")
+    return 0
+
+
+def run_copy(args: argparse.Namespace, lang: Lang) -> int:
+    """Copy every session; run again, it copies only what is new (sessions keep their uid)."""
+    from ..store.copying import copy_sessions
+
+    if str(args.source) == str(args.target):
+        raise CliError("--from and --to are the same database")
+    with SessionStore(args.source) as source, SessionStore(args.target) as target:
+
+        def progress(done: int, total: int) -> None:
+            if sys.stderr.isatty():
+                print(f"\r{done} of {total} sessions", end="", file=sys.stderr, flush=True)
+
+        result = copy_sessions(source, target, progress)
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+        print(
+            f"Copied {result.copied} session(s) from {source.location} to {target.location}; "
+            f"{result.skipped} were there already"
+        )
     return 0

@@ -1,4 +1,4 @@
-"""`startup-match sessions list|show|export|import|check|delete`: the arguments. What each
+"""`startup-match sessions list|show|export|import|check|copy|delete`: the arguments. What each
 does lives in session_actions, imported only when a sessions command runs."""
 
 from __future__ import annotations
@@ -9,6 +9,7 @@ from pathlib import Path
 
 from ..core.text import Lang
 from .arguments import OneLineParser, count, session_id, text
+from .arguments import database as database_location
 
 Handler = Callable[[argparse.Namespace, Lang], int]
 
@@ -30,7 +31,11 @@ def add_parser(
     common: OneLineParser,
 ) -> None:
     database = OneLineParser(add_help=False)
-    database.add_argument("--db", type=Path, help="session database file (default: user data)")
+    database.add_argument(
+        "--db",
+        type=database_location,
+        help="session database: a file (default: user data) or a postgresql+psycopg:// address",
+    )
     parents = [common, database]
     parser = subparsers.add_parser("sessions", help="list, show, export, import or delete sessions")
     actions = parser.add_subparsers(dest="action", required=True, metavar="ACTION")
@@ -63,6 +68,16 @@ def add_parser(
         "check", parents=parents, help="check the whole database file for damage (read-only)"
     )
     check.set_defaults(handler=_deferred("run_check"))
+
+    copying = actions.add_parser(
+        "copy",
+        parents=[common],
+        help="copy every session from one database to another (a file to the team's server, "
+        "or back); sessions already there are skipped",
+    )
+    copying.add_argument("--from", dest="source", type=database_location, required=True)
+    copying.add_argument("--to", dest="target", type=database_location, required=True)
+    copying.set_defaults(handler=_deferred("run_copy"))
 
     delete = actions.add_parser("delete", parents=parents, help="delete one session")
     delete.add_argument("id", type=session_id)

@@ -13,6 +13,7 @@ from ..core.profile import load_profile
 from ..core.text import Lang
 from ..report.sheet_html import SheetInput
 from .arguments import OneLineParser, session_id
+from .arguments import database as database_location
 from .errors import CliError
 
 if TYPE_CHECKING:
@@ -30,7 +31,9 @@ def add_parser(
     parser.add_argument(
         "--session", type=session_id, help="use a saved session instead of a profile"
     )
-    parser.add_argument("--db", type=Path, help="session database file (with --session)")
+    parser.add_argument(
+        "--db", type=database_location, help="session database: file or address (with --session)"
+    )
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
     parser.set_defaults(handler=run)
 

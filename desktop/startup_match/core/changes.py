@@ -5,12 +5,15 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from .catalogue import Catalogue
+from .consultation import Consultation
+from .engine import rank
 from .glossary import term
 from .ranking import Ranking
 from .text import Lang, tri
 
 _WITHDRAWN = tri("withdrawn", "已撤回", "已撤回")
 _NEW = tri("new in the catalogue", "目錄新增", "目录新增")
+_NO_CHANGES = tri("No status changes.", "資格狀況沒有改變。", "资格状况没有改变。")
 _REPLACED_BY = tri("replaced by", "由以下計劃取代：", "由以下计划取代：")
 
 
@@ -51,3 +54,13 @@ def describe_change(change: StatusChange, catalogue: Catalogue, lang: Lang) -> s
     if change.before is None:
         return f"{change.name}: {_NEW.get(lang)} ({term(change.after, lang)})"
     return f"{change.name}: {term(change.before, lang)} → {term(change.after, lang)}"
+
+
+def rerank_changes(saved: Consultation, catalogue: Catalogue, lang: Lang) -> str:
+    """Which programmes a re-rank with `catalogue` would change, one per line."""
+    current = rank(catalogue, saved.profile, lang)
+    lines = [
+        describe_change(change, catalogue, lang)
+        for change in status_changes(saved.ranking, current)
+    ]
+    return "\n".join(lines) if lines else _NO_CHANGES.get(lang)

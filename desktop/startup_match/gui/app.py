@@ -16,6 +16,7 @@ from ..core.text import LANGS, Lang, parse_lang
 from ..paths import resources_dir
 from ..store.errors import StoreError
 from . import messages
+from .keychain import password_for
 from .main_window import MainWindow
 from .settings import AppSettings
 from .translations import Translations, default_language
@@ -27,8 +28,10 @@ if TYPE_CHECKING:
 def open_store(settings: AppSettings) -> tuple[SessionStore | None, str | None]:
     from ..store.repository import SessionStore  # SQLAlchemy and Alembic: a third of a second
 
+    location = settings.database_location()
+    password = password_for(location) if isinstance(location, str) else None
     try:
-        return SessionStore(settings.database_path()), None
+        return SessionStore(location, settings.author(), password), None
     except StoreError as error:
         return None, f"{error}\n\nSessions are off until you choose another database (File menu)."
 
@@ -40,14 +43,14 @@ def starting_language(settings: AppSettings) -> Lang:
 
 def build_window(
     settings: AppSettings,
-    database: Path | None = None,
+    database: Path | str | None = None,
     translations: Translations | None = None,
     open_sessions_later: bool = False,
 ) -> MainWindow:
     """The main window. With `open_sessions_later`, the session store opens (and the last
     session comes back) just after the window first paints, so start-up does not wait for it."""
     if database is not None:
-        settings.set_database_path(database)
+        settings.set_database_location(database)
     translations = translations or Translations()
     lang = starting_language(settings)
     translations.switch(lang)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 from . import messages
-from .prompts import Unsaved
+from .prompts import Conflict, ServerLogin, Unsaved
 from .settings import AppSettings
 
 if TYPE_CHECKING:
@@ -77,3 +77,50 @@ class DialogPrompts:
 
     def run_dialog(self, dialog: QDialog) -> int:
         return dialog.exec()
+
+    def ask_server(self, suggested: ServerLogin) -> ServerLogin | None:
+        from .server_dialog import ServerDialog
+
+        dialog = ServerDialog(suggested, self._parent)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        return dialog.login()
+
+    def ask_conflict(self, message: str) -> Conflict | None:
+        box = QMessageBox(
+            QMessageBox.Icon.Warning,
+            QCoreApplication.translate("Prompts", "Changed by a colleague"),
+            message,
+            QMessageBox.StandardButton.NoButton,
+            self._parent,
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        choices = {
+            box.addButton(
+                QCoreApplication.translate("Prompts", "&Reload theirs"),
+                QMessageBox.ButtonRole.DestructiveRole,
+            ): Conflict.RELOAD,
+            box.addButton(
+                QCoreApplication.translate("Prompts", "&Keep mine as a copy"),
+                QMessageBox.ButtonRole.AcceptRole,
+            ): Conflict.COPY,
+            box.addButton(
+                QCoreApplication.translate("Prompts", "&Compare"),
+                QMessageBox.ButtonRole.ActionRole,
+            ): Conflict.COMPARE,
+        }
+        later = box.addButton(
+            QCoreApplication.translate("Prompts", "Decide &later"),
+            QMessageBox.ButtonRole.RejectRole,
+        )
+        box.setDefaultButton(later)
+        box.exec()
+        clicked = box.clickedButton()
+        return next((choice for button, choice in choices.items() if button is clicked), None)
+
+    def show_text(self, title: str, text: str) -> None:
+        box = QMessageBox(
+            QMessageBox.Icon.Information, title, text, QMessageBox.StandardButton.Ok, self._parent
+        )
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.exec()

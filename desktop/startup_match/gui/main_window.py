@@ -10,6 +10,7 @@ from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
 
 from ..core.catalogue import Catalogue
+from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.profile import Profile
 from ..core.text import Lang
 from .compare_dialog import CompareDialog
@@ -89,11 +90,12 @@ class MainWindow(QMainWindow):
         menus.save_as.triggered.connect(session.save_as)
         menus.duplicate.triggered.connect(library.duplicate)
         menus.rename.triggered.connect(library.rename)
-        menus.notes.triggered.connect(session.edit_notes)
+        menus.notes.triggered.connect(library.edit_notes)
         menus.delete.triggered.connect(library.delete_session)
         menus.import_json.triggered.connect(library.import_json)
         menus.export_json.triggered.connect(library.export_json)
         menus.choose_db.triggered.connect(library.choose_database)
+        menus.connect_server.triggered.connect(library.connect_server)
         menus.preview.triggered.connect(self.printing.preview)
         menus.print.triggered.connect(self.printing.print_sheet)
         menus.export_pdf.triggered.connect(self.printing.export_pdf)
@@ -142,7 +144,7 @@ class MainWindow(QMainWindow):
         session = self.session
         self.menus.update(
             Availability(
-                has_store=session.has_store,
+                has_store=session.store is not None,
                 has_session=session.has_session,
                 has_profile=session.profile is not None,
                 has_ranking=session.consultation() is not None,
@@ -150,8 +152,8 @@ class MainWindow(QMainWindow):
         )
 
     def _fill_recent(self) -> None:
-        for action, session_id in self.menus.fill_recent(self.session.recent()):
-            action.triggered.connect(lambda _c=False, i=session_id: self.session.open_recent(i))
+        for action, session_id in self.menus.fill_recent(self.library.recent()):
+            action.triggered.connect(lambda _c=False, i=session_id: self.library.open_recent(i))
 
     # -- commands that meet two parts ---------------------------------------------------------
 
@@ -163,7 +165,10 @@ class MainWindow(QMainWindow):
         ranking = self.session.ranking
         if ranking is None:
             return
-        chosen = self.session.to_compare(self.results.selected_ids())
+        # The selection, else the last comparison, else the top of the ranking.
+        chosen = self.results.selected_ids()[:MAX_COMPARE]
+        if len(chosen) < MIN_COMPARE:
+            chosen = self.session.comparison or [o.id for o in ranking.results[:MIN_COMPARE]]
         dialog = CompareDialog(ranking, chosen, self.lang, self)
         self.prompts.run_dialog(dialog)
         self.session.set_comparison(dialog.chosen())

@@ -50,6 +50,7 @@ class MenuActions(QObject):
         self.import_json = action()
         self.export_json = action()
         self.choose_db = action()
+        self.connect_server = action()
         self.preview = action("Ctrl+Shift+P")
         self.print = action(QKeySequence(keys.Print))
         self.export_pdf = action("Ctrl+E")
@@ -80,6 +81,7 @@ class MenuActions(QObject):
             self.import_json,
             self.export_json,
             self.choose_db,
+            self.connect_server,
             None,
             self.preview,
             self.print,
@@ -136,6 +138,7 @@ class MenuActions(QObject):
             self.import_json: self.tr("&Import Session from JSON…"),
             self.export_json: self.tr("E&xport Session to JSON…"),
             self.choose_db: self.tr("Choose Session &Database…"),
+            self.connect_server: self.tr("Connect to &Team Server…"),
             self.preview: self.tr("Print Pre&view…"),
             self.print: self.tr("&Print…"),
             self.export_pdf: self.tr("Export &PDF…"),

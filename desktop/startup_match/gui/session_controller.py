@@ -9,16 +9,17 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from ..core.catalogue import Catalogue
-from ..core.changes import describe_change, status_changes
+from ..core.changes import rerank_changes
 from ..core.clock import default_title
-from ..core.compare import MAX_COMPARE, MIN_COMPARE
+from ..core.compare import MIN_COMPARE
 from ..core.consultation import Consultation
 from ..core.engine import rank
 from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import Lang
-from ..store.errors import SessionNotFound, StoreError
+from ..store.errors import SessionConflict, SessionNotFound, StoreError
 from .prompts import Prompts, Unsaved
+from .session_conflicts import ConflictResolver
 from .settings import AppSettings
 
 if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads after the window is on screen
@@ -59,18 +60,17 @@ class SessionController(QObject):
         self.ranking: Ranking | None = None
         self.dirty = False
         self.stale = False
+        self.version: int | None = None  # of the open session as loaded or last saved here
+        self._raw: dict[str, Any] = {}  # the form as typed, kept as a draft when a save fails
         self._company_typed = False
         self._save_failing = False
+        self._conflicts = ConflictResolver(self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
         self.autosave_timer.timeout.connect(self.autosave)
 
     # -- what the window asks -----------------------------------------------------------------
-
-    @property
-    def has_store(self) -> bool:
-        return self.store is not None
 
     @property
     def has_session(self) -> bool:
@@ -88,6 +88,8 @@ class SessionController(QObject):
     def edit(self, profile: Profile | None, raw: dict[str, Any]) -> None:
         """The form changed: `profile` is None while a field is invalid."""
         self._company_typed = bool(str(raw.get("company_name") or "").strip())
+        self._raw = raw
+        self._conflicts.asked = False
         self._set_stale(False, "")
         self.profile = profile
         self._set_ranking(None if profile is None else rank(self.catalogue, profile, self.lang))
@@ -119,22 +121,10 @@ class SessionController(QObject):
             self.comparison = picked
             self._mark_changed()
 
-    def to_compare(self, selected: list[str]) -> list[str]:
-        """The programmes to compare: the selection, else the last comparison, else the top."""
-        chosen = selected[:MAX_COMPARE]
-        if len(chosen) >= MIN_COMPARE or self.ranking is None:
-            return chosen
-        return self.comparison or [o.id for o in self.ranking.results[:MIN_COMPARE]]
-
     def set_notes(self, notes: str) -> None:
         if notes != self.notes:
             self.notes = notes
             self._mark_changed()
-
-    def edit_notes(self) -> None:
-        notes = self.prompts.ask_notes(self.notes)
-        if notes is not None:
-            self.set_notes(notes)
 
     def _set_ranking(self, ranking: Ranking | None) -> None:
         self.ranking = ranking
@@ -175,12 +165,14 @@ class SessionController(QObject):
             return True
         return False
 
-    def _became_current(self, session: SavedSession) -> None:
+    def became_current(self, session: SavedSession) -> None:
         """`session` is shown, saved as is: no draft, remembered as recent and last."""
         self.session_id = session.id
         self.title = session.title
+        self.version = session.version
         self.dirty = False
         self.settings.set_draft(None)
+        self.settings.set_draft_of(None)
         self.settings.push_recent(session.id)
         self.settings.set_last_session(session.id)
         self.state_changed.emit()
@@ -189,28 +181,20 @@ class SessionController(QObject):
         self.notes = session.notes
         self.comparison = session.compared()
         self.profile = session.profile
+        self._raw = session.profile.model_dump(mode="json", exclude_none=True)
         self._company_typed = True
         self.profile_loaded.emit(session.profile)
         stale = session.is_stale(self.catalogue)
-        self._set_stale(stale, self._status_changes(session) if stale else "")
+        self._set_stale(stale, rerank_changes(session, self.catalogue, self.lang) if stale else "")
         self._set_ranking(session.ranking_for(self.catalogue, self.lang))
-        self._became_current(session)
-
-    def _status_changes(self, session: SavedSession) -> str:
-        """Which programmes a re-rank would change, one per line."""
-        current = rank(self.catalogue, session.profile, self.lang)
-        lines = [
-            describe_change(change, self.catalogue, self.lang)
-            for change in status_changes(session.ranking, current)
-        ]
-        return "\n".join(lines) if lines else self.tr("No status changes.")
+        self.became_current(session)
 
     # -- session commands ---------------------------------------------------------------------
 
     def new_session(self) -> bool:
         if not self.maybe_keep_changes():
             return False
-        self.session_id = None
+        self.session_id = self.version = None
         self.title = None
         self.notes = ""
         self.comparison = []
@@ -232,22 +216,6 @@ class SessionController(QObject):
         if session_id is not None:
             self.open_session(session_id)
 
-    def open_recent(self, session_id: int) -> None:
-        if self.maybe_keep_changes():
-            self.open_session(session_id)
-
-    def recent(self) -> list[tuple[int, str]]:
-        """Recent sessions that still exist, newest first, with their titles."""
-        if self.store is None:
-            return []
-        found = []
-        for session_id in self.settings.recent_sessions():
-            try:
-                found.append((session_id, self.store.get(session_id).title))
-            except StoreError:
-                continue
-        return found
-
     def open_session(self, session_id: int) -> bool:
         if self.store is None:
             return False
@@ -267,27 +235,53 @@ class SessionController(QObject):
         return True
 
     def save(self, quietly: bool = False) -> bool:
-        """Save the current session. `quietly` (autosave) reports a failure once per streak."""
+        """Save the current session. `quietly` (autosave) reports a failure once per streak.
+        A session a colleague saved since it was opened here is never overwritten."""
         if self.store is None or self.profile is None or self.ranking is None:
             return False
         if self.session_id is None:
             return self.save_as()
         self.autosave_timer.stop()
+        heading = self.tr("Save session")
         try:
-            self.store.save(
-                self.session_id, self.profile, self.ranking, self.notes, self.comparison
+            saved = self.store.save(
+                self.session_id,
+                self.profile,
+                self.ranking,
+                self.notes,
+                self.comparison,
+                expected_version=self.version,
             )
+        except SessionConflict as conflict:
+            self._keep_draft()
+            return self._conflicts.resolve(conflict, quietly)
+        except SessionNotFound:
+            self._keep_draft()
+            gone = self.tr("This session was deleted, perhaps by a colleague. Your edits are kept:")
+            self.prompts.show_error(heading, gone + " " + self.tr("use Save As to keep them."))
+            self.session_id = self.version = None
+            self.state_changed.emit()
+            return False
         except StoreError as error:
+            self._keep_draft()
             if not (quietly and self._save_failing):
-                self.prompts.show_error(self.tr("Save session"), str(error))
+                self.prompts.show_error(heading, str(error))
             self._save_failing = True
             self.status.emit(self.tr("Not saved: %1").replace("%1", str(error)), 0)
             return False
         self._save_failing = False
+        self.version = saved.version
         self.dirty = False
+        self.settings.set_draft(None)
+        self.settings.set_draft_of(None)
         self.state_changed.emit()
         self.status.emit(self.tr("Saved"), 3000)
         return True
+
+    def _keep_draft(self) -> None:
+        """Unsaved edits survive a crash and a lost connection: kept in the settings."""
+        self.settings.set_draft(self._raw)
+        self.settings.set_draft_of(self.session_id)
 
     def save_as(self) -> bool:
         if self.store is None or self.profile is None or self.ranking is None:
@@ -307,7 +301,7 @@ class SessionController(QObject):
         except StoreError as error:
             self.prompts.show_error(heading, str(error))
             return False
-        self._became_current(session)
+        self.became_current(session)
         self.status.emit(self.tr("Saved as “%1”").replace("%1", session.title), 4000)
         return True
 
@@ -327,16 +321,17 @@ class SessionController(QObject):
             self.prompts.show_error(self.tr("Session database"), error)
 
     def restore_last(self) -> None:
-        """Reopen the last session, or recover an unsaved draft after a crash."""
-        last = self.settings.last_session()
+        """Reopen the last session, or recover unsaved edits after a crash or a lost
+        connection: on top of the session they were made to, or as new work."""
+        draft, draft_of = self.settings.draft(), self.settings.draft_of()
+        last = self.settings.last_session() if draft_of is None else draft_of
         if last is not None and self.store is not None:
             try:
                 self.show_session(self.store.get(last))
-                return
             except StoreError:
                 self.settings.set_last_session(None)
-        draft = self.settings.draft()
-        if not draft:
+                last = None
+        if not draft or (last is not None and draft_of is None):
             return
         try:
             profile = Profile.model_validate(draft)

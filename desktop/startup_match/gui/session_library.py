@@ -10,6 +10,8 @@ from PySide6.QtCore import QObject
 
 from ..core.files import UserFileError, write_atomically
 from ..store.errors import StoreError
+from .keychain import password_for, remember_password
+from .prompts import ServerLogin
 from .session_controller import SessionController
 
 
@@ -124,19 +126,64 @@ class SessionLibrary(QObject):
             return
         self.use_database(path)
 
-    def use_database(self, path: Path) -> bool:
+    def open_recent(self, session_id: int) -> None:
+        if self._session.maybe_keep_changes():
+            self._session.open_session(session_id)
+
+    def recent(self) -> list[tuple[int, str]]:
+        """Recent sessions that still exist, newest first, with their titles."""
+        if self._session.store is None:
+            return []
+        found = []
+        for session_id in self._session.settings.recent_sessions():
+            try:
+                found.append((session_id, self._session.store.get(session_id).title))
+            except StoreError:
+                continue
+        return found
+
+    def edit_notes(self) -> None:
+        notes = self._session.prompts.ask_notes(self._session.notes)
+        if notes is not None:
+            self._session.set_notes(notes)
+
+    def connect_server(self) -> None:
+        """Use a team's shared session store on a PostgreSQL server."""
+        session = self._session
+        if not session.maybe_keep_changes():
+            return
+        location = session.settings.database_location()
+        author = session.settings.author()
+        suggested = (
+            ServerLogin.from_address(location, author)
+            if isinstance(location, str)
+            else ServerLogin(user=author, author=author)
+        )
+        login = session.prompts.ask_server(suggested)
+        if login is None:
+            return
+        address = login.address()
+        session.settings.set_author(login.author)
+        if not self.use_database(address, login.password or password_for(address)):
+            return
+        if login.remember and login.password and not remember_password(address, login.password):
+            message = self.tr("No system keychain here: the password will be asked for again.")
+            session.status.emit(message, 6000)
+
+    def use_database(self, location: Path | str, password: str | None = None) -> bool:
         from ..store.repository import SessionStore
 
+        session = self._session
         try:
-            store = SessionStore(path)
+            store = SessionStore(location, session.settings.author(), password)
         except StoreError as error:
-            self._session.prompts.show_error(self.tr("Session database"), str(error))
+            session.prompts.show_error(self.tr("Session database"), str(error))
             return False
-        if self._session.store is not None:
-            self._session.store.close()
-        self._session.store = store
-        self._session.settings.set_database_path(path)
-        self._session.dirty = False  # the user already chose what to keep, before the file dialog
-        self._session.new_session()
-        self._session.status.emit(self.tr("Using %1").replace("%1", str(path)), 4000)
+        if session.store is not None:
+            session.store.close()
+        session.store = store
+        session.settings.set_database_location(store.location if store.shared else location)
+        session.dirty = False  # the user already chose what to keep, before the file dialog
+        session.new_session()
+        session.status.emit(self.tr("Using %1").replace("%1", store.location), 4000)
         return True

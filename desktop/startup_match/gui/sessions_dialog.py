@@ -1,14 +1,18 @@
-"""Open a saved session: search by title or company, newest first."""
+"""Open a saved session: search by title or company, newest first; on a team's server, who
+made each session and who changed it last, and only one's own on request."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QCheckBox,
     QDialog,
     QDialogButtonBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
@@ -40,7 +44,11 @@ class OpenSessionDialog(QDialog):
         self.search.setClearButtonEnabled(True)
         self.search_label = QLabel(self)
         self.search_label.setBuddy(self.search)
-        self.table = QTableWidget(0, 3, self)
+        self.mine = QCheckBox(self)
+        self.mine.setVisible(store.shared)
+        self.refresh_button = QPushButton(self)
+        self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        self.table = QTableWidget(0, 5 if store.shared else 3, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -52,9 +60,13 @@ class OpenSessionDialog(QDialog):
         )
         self.delete_button = QPushButton(self)
         self.buttons.addButton(self.delete_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.buttons.addButton(self.refresh_button, QDialogButtonBox.ButtonRole.ActionRole)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search_label)
-        layout.addWidget(self.search)
+        searching = QHBoxLayout()
+        searching.addWidget(self.search, 1)
+        searching.addWidget(self.mine)
+        layout.addLayout(searching)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.count_label)
         layout.addWidget(self.buttons)
@@ -71,6 +83,8 @@ class OpenSessionDialog(QDialog):
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
         self.delete_button.clicked.connect(self._delete)
+        self.refresh_button.clicked.connect(self.reload)
+        self.mine.toggled.connect(lambda _on: self.reload())
         self.resize(720, 460)
         self.retranslate()
         self.reload()
@@ -85,16 +99,24 @@ class OpenSessionDialog(QDialog):
         self.search_label.setText(self.tr("&Search title or company:"))
         self.search.setAccessibleName(self.tr("Search sessions"))
         self.table.setAccessibleName(self.tr("Saved sessions"))
-        self.table.setHorizontalHeaderLabels(
-            [self.tr("Title"), self.tr("Company"), self.tr("Last saved")]
-        )
+        headings = [self.tr("Title"), self.tr("Company"), self.tr("Last saved")]
+        if self._store.shared:
+            headings += [self.tr("Created by"), self.tr("Last changed by")]
+        self.table.setHorizontalHeaderLabels(headings)
         self.delete_button.setText(self.tr("&Delete"))
+        self.refresh_button.setText(self.tr("&Refresh"))
+        self.refresh_button.setToolTip(self.tr("List the sessions as they are now (F5)"))
+        self.mine.setText(self.tr("Only &mine"))
+        self.mine.setToolTip(self.tr("Only sessions you created"))
 
     def reload(self) -> None:
         text = self.search.text().strip()
+        author = self._store.author if self.mine.isChecked() else None
         try:
             self._summaries = (
-                self._store.search(text, limit=PAGE) if text else self._store.list(limit=PAGE)
+                self._store.search(text, limit=PAGE, created_by=author)
+                if text
+                else self._store.list(limit=PAGE, created_by=author)
             )
             total = self._store.count()
         except StoreError as error:
@@ -103,6 +125,8 @@ class OpenSessionDialog(QDialog):
         self.table.setRowCount(len(self._summaries))
         for row, summary in enumerate(self._summaries):
             values = [summary.title, summary.company_name, local_text(summary.updated_at)]
+            if self._store.shared:
+                values += [summary.created_by, summary.updated_by]
             for column, value in enumerate(values):
                 item = QTableWidgetItem(value)
                 item.setData(Qt.ItemDataRole.UserRole, summary.id)

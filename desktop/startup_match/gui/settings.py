@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import getpass
 import json
 from pathlib import Path
 from typing import Any
@@ -18,15 +19,47 @@ class AppSettings:
     def _get(self, key: str, default: Any = None) -> Any:
         return self.qt.value(key, default)
 
-    def database_path(self) -> Path | None:
+    def database_location(self) -> Path | str | None:
+        """A SQLite file, or a team server's address (kept without its password)."""
         value = self._get("store/database")
-        return Path(str(value)) if value else None
+        if not value:
+            return None
+        text = str(value)
+        return text if "://" in text else Path(text)
 
-    def set_database_path(self, path: Path | None) -> None:
-        if path is None:
+    def set_database_location(self, location: Path | str | None) -> None:
+        if location is None:
             self.qt.remove("store/database")
         else:
-            self.qt.setValue("store/database", str(path))
+            self.qt.setValue("store/database", str(location))
+
+    def author(self) -> str:
+        """The adviser's name, recorded on the sessions they save: asked once, the login name
+        until then."""
+        value = self._get("store/author")
+        if value:
+            return str(value)
+        try:
+            return getpass.getuser() or "adviser"
+        except (OSError, KeyError, ImportError):
+            return "adviser"
+
+    def has_author(self) -> bool:
+        return bool(self._get("store/author"))
+
+    def set_author(self, name: str) -> None:
+        self.qt.setValue("store/author", name.strip()[:120])
+
+    def draft_of(self) -> int | None:
+        """The saved session the crash draft was edited from (None: new work)."""
+        value = self._get("sessions/draft_of")
+        try:
+            return int(value) if value not in (None, "") else None
+        except (TypeError, ValueError):
+            return None
+
+    def set_draft_of(self, session_id: int | None) -> None:
+        self.qt.setValue("sessions/draft_of", "" if session_id is None else session_id)
 
     def recent_sessions(self) -> list[int]:
         raw = self._get("sessions/recent", "[]")

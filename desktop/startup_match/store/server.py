@@ -44,7 +44,10 @@ def shown(location: str | URL) -> str:
         url = make_url(location) if isinstance(location, str) else location
     except ArgumentError:
         return str(location).split("@")[-1]
-    return url.set(password=None).render_as_string(hide_password=True)
+    without = URL.create(
+        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+    )
+    return without.render_as_string(hide_password=False)
 
 
 def describe_server_error(url: URL, error: BaseException) -> str:

@@ -1,0 +1,202 @@
+"""Two advisers on one session: no edit silently lost. The controllers run without a window;
+the stores are one SQLite file here and a real PostgreSQL server in the last tests."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import keyring
+import pytest
+from keyring.backend import KeyringBackend
+from PySide6.QtCore import QSettings
+from pytestqt.qtbot import QtBot
+from sqlalchemy.engine import make_url
+
+from startup_match.core.loader import default_catalogue
+from startup_match.core.profile import Profile
+from startup_match.gui.prompts import Conflict, ServerLogin
+from startup_match.gui.session_controller import SessionController
+from startup_match.gui.session_library import SessionLibrary
+from startup_match.gui.settings import AppSettings
+from startup_match.store.repository import SessionStore
+
+from .fakes import Prompts
+
+HELIX = Profile(company_name="Helix Lab", sectors=["biotech"], stage="pre_seed")
+
+
+class Adviser:
+    """One adviser's app: settings, prompts answered by a fake, and the session controller."""
+
+    def __init__(self, name: str, folder: Path, location: Path | str) -> None:
+        ini = folder / f"{name}.ini"
+        self.settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
+        self.settings.set_author(name)
+        self.prompts = Prompts()
+        self.store = SessionStore(location, author=name)
+        self.session = SessionController(
+            default_catalogue(), self.settings, self.store, self.prompts
+        )
+
+    def edit(self, **changes: object) -> None:
+        profile = (self.session.profile or HELIX).model_copy(update=changes)
+        self.session.edit(profile, profile.model_dump(mode="json", exclude_none=True))
+
+
+@pytest.fixture
+def team(tmp_path: Path) -> Iterator[tuple[Adviser, Adviser, int]]:
+    """Ann saved a session; Bo has it open too."""
+    ann = Adviser("ann", tmp_path, tmp_path / "team.db")
+    bo = Adviser("bo", tmp_path, tmp_path / "team.db")
+    ann.edit()
+    ann.prompts.texts = ["Helix, shared"]
+    assert ann.session.save_as()
+    session_id = ann.session.session_id or 0
+    assert bo.session.open_session(session_id)
+    yield ann, bo, session_id
+    ann.store.close()
+    bo.store.close()
+
+
+def test_a_save_over_a_colleagues_newer_one_is_refused_and_can_be_kept_as_a_copy(
+    team: tuple[Adviser, Adviser, int],
+) -> None:
+    ann, bo, session_id = team
+    ann.edit(team_size=5)
+    assert ann.session.save()
+    bo.edit(team_size=9)
+    bo.prompts.conflicts = [Conflict.COMPARE, Conflict.COPY]
+    assert bo.session.save()
+    assert "changed by ann" in bo.prompts.conflicts_asked[0]
+    [(_title, compared)] = bo.prompts.texts_shown
+    assert "theirs: 5; yours: 9" in compared
+    assert ann.store.get(session_id).profile.team_size == 5  # theirs untouched
+    copy = bo.store.get(bo.session.session_id or 0)
+    assert copy.title == "Helix, shared (my version)" and copy.profile.team_size == 9
+    assert copy.created_by == "bo" and not bo.session.dirty
+
+
+def test_reloading_theirs_shows_their_version(team: tuple[Adviser, Adviser, int]) -> None:
+    ann, bo, session_id = team
+    ann.edit(team_size=5)
+    assert ann.session.save()
+    bo.edit(team_size=9)
+    bo.prompts.conflicts = [Conflict.RELOAD]
+    loaded: list[Profile | None] = []
+    bo.session.profile_loaded.connect(loaded.append)
+    assert bo.session.save()
+    assert loaded[-1] is not None and loaded[-1].team_size == 5
+    assert not bo.session.dirty and bo.session.version == ann.session.version
+    bo.edit(team_size=6)
+    assert bo.session.save()  # based on their version now: no conflict
+    assert ann.store.get(session_id).updated_by == "bo"
+
+
+def test_autosave_never_overwrites_a_colleagues_save_and_asks_once(
+    qtbot: QtBot, team: tuple[Adviser, Adviser, int]
+) -> None:
+    ann, bo, session_id = team
+    ann.edit(team_size=5)
+    assert ann.session.save()
+    bo.edit(team_size=9)  # autosave starts
+    qtbot.waitUntil(lambda: len(bo.prompts.conflicts_asked) == 1, timeout=5000)
+    bo.session.autosave()
+    bo.session.autosave()
+    assert len(bo.prompts.conflicts_asked) == 1  # "decide later": not asked at every tick
+    assert ann.store.get(session_id).profile.team_size == 5 and bo.session.dirty
+    assert bo.settings.draft_of() == session_id  # the edits survive a crash meanwhile
+
+
+def test_edits_kept_after_a_failed_save_come_back_on_their_session(
+    team: tuple[Adviser, Adviser, int], tmp_path: Path
+) -> None:
+    ann, bo, session_id = team
+    ann.edit(team_size=5)
+    assert ann.session.save()
+    bo.edit(team_size=9)
+    assert not bo.session.save()  # a conflict, decided later; then the app is closed
+    again = SessionController(default_catalogue(), bo.settings, bo.store, Prompts())
+    loaded: list[Profile | None] = []
+    again.profile_loaded.connect(loaded.append)
+    again.restore_last()
+    assert again.session_id == session_id and again.dirty
+    assert loaded[-1] is not None and loaded[-1].team_size == 9
+
+
+class MemoryKeyring(KeyringBackend):
+    priority = 1  # type: ignore[assignment]
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept: dict[tuple[str, str], str] = {}
+
+    def get_password(self, service: str, username: str) -> str | None:
+        return self.kept.get((service, username))
+
+    def set_password(self, service: str, username: str, password: str) -> None:
+        self.kept[(service, username)] = password
+
+    def delete_password(self, service: str, username: str) -> None:
+        self.kept.pop((service, username), None)
+
+
+@pytest.fixture
+def memory_keyring() -> Iterator[MemoryKeyring]:
+    before = keyring.get_keyring()
+    kept = MemoryKeyring()
+    keyring.set_keyring(kept)
+    yield kept
+    keyring.set_keyring(before)
+
+
+def test_connecting_to_the_team_server_keeps_the_password_in_the_keychain_only(
+    pg_url: str, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    me = Adviser("ann", tmp_path, tmp_path / "mine.db")
+    url = make_url(pg_url)
+    me.prompts.server = ServerLogin(
+        host=str(url.host),
+        port=int(url.port or 5432),
+        database=str(url.database),
+        user=str(url.username),
+        password=str(url.password),
+        author="Ann Chan",
+    )
+    SessionLibrary(me.session).connect_server()
+    assert me.prompts.errors == []
+    assert me.session.store is not None and me.session.store.shared
+    kept = str(me.settings.qt.value("store/database"))
+    assert kept.startswith("postgresql+psycopg://adviser@127.0.0.1:")
+    assert str(url.password) not in kept
+    assert str(url.password) in memory_keyring.kept.values()
+    assert me.settings.author() == "Ann Chan"
+    me.edit()
+    me.prompts.texts = ["On the server"]
+    assert me.session.save_as()
+    assert me.session.store.get(me.session.session_id or 0).created_by == "Ann Chan"
+    me.session.store.close()
+    me.store.close()
+
+
+def test_a_wrong_password_leaves_sessions_as_they_were(
+    pg_url: str, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    me = Adviser("ann", tmp_path, tmp_path / "mine.db")
+    url = make_url(pg_url)
+    me.prompts.server = ServerLogin(
+        host=str(url.host),
+        port=int(url.port or 5432),
+        database=str(url.database),
+        user=str(url.username),
+        password="not-it",
+        author="ann",
+    )
+    SessionLibrary(me.session).connect_server()
+    [(_title, message)] = me.prompts.errors
+    assert message.endswith("the server refused the login for adviser")
+    assert me.session.store is me.store and memory_keyring.kept == {}
+    assert str(me.settings.database_location()).endswith("mine.db") or (
+        me.settings.database_location() is None
+    )
+    me.store.close()
