@@ -124,6 +124,21 @@ def test_edits_kept_after_a_failed_save_come_back_on_their_session(
     assert loaded[-1] is not None and loaded[-1].team_size == 9
 
 
+def test_renaming_then_saving_is_no_conflict_but_renaming_over_a_newer_save_is(
+    team: tuple[Adviser, Adviser, int],
+) -> None:
+    ann, bo, session_id = team
+    library = SessionLibrary(ann.session)
+    ann.prompts.texts = ["Helix, renamed"]
+    library.rename()
+    ann.edit(team_size=4)
+    assert ann.session.save() and ann.prompts.conflicts_asked == []
+    bo.prompts.texts = ["Bo's title"]
+    SessionLibrary(bo.session).rename()
+    assert "changed by ann" in bo.prompts.errors[-1][1]
+    assert bo.store.get(session_id).title == "Helix, renamed"
+
+
 class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
 

@@ -44,11 +44,14 @@ class SessionLibrary(QObject):
         if title is None:
             return
         try:
-            session = self._session.store.rename(self._session.session_id, title)
-        except StoreError as error:
+            session = self._session.store.rename(
+                self._session.session_id, title, expected_version=self._session.version
+            )
+        except StoreError as error:  # a colleague's newer save included: nothing renamed
             self._session.prompts.show_error(heading, str(error))
             return
         self._session.title = session.title
+        self._session.version = session.version  # renaming is a change of its own, not theirs
         self._session.state_changed.emit()
 
     def delete_session(self) -> None:
