@@ -215,3 +215,32 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
         me.settings.database_location() is None
     )
     me.store.close()
+
+
+def test_the_open_dialog_shows_who_and_filters_to_mine(qtbot: QtBot, pg_url: str) -> None:
+    from PySide6.QtCore import Qt
+
+    from startup_match.core.engine import rank
+    from startup_match.gui.sessions_dialog import OpenSessionDialog
+
+    for author, name in (("ann", "Helix Lab"), ("bo", "Tidal Fintech"), ("ann", "Quanta")):
+        with SessionStore(pg_url, author=author) as store:
+            profile = Profile(company_name=name)
+            store.create(profile, rank(default_catalogue(), profile), title=name)
+    with SessionStore(pg_url, author="ann") as mine:
+        dialog = OpenSessionDialog(mine)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        assert dialog.table.rowCount() == 3
+        heads = [dialog.table.horizontalHeaderItem(c).text() for c in range(5)]  # type: ignore[union-attr]
+        assert heads[3:] == ["Created by", "Last changed by"]
+        qtbot.mouseClick(dialog.mine, Qt.MouseButton.LeftButton)
+        titles = {dialog.table.item(r, 0).text() for r in range(dialog.table.rowCount())}  # type: ignore[union-attr]
+        assert titles == {"Helix Lab", "Quanta"}
+        with SessionStore(pg_url, author="ann") as again:  # a colleague adds one meanwhile
+            profile = Profile(company_name="Later Co")
+            again.create(profile, rank(default_catalogue(), profile), title="Later Co")
+        dialog.activateWindow()
+        qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
+        qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
+        assert dialog.table.rowCount() == 3

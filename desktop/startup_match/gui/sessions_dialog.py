@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QTimer
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -47,12 +47,16 @@ class OpenSessionDialog(QDialog):
         self.mine = QCheckBox(self)
         self.mine.setVisible(store.shared)
         self.refresh_button = QPushButton(self)
-        self.refresh_button.setShortcut(QKeySequence(QKeySequence.StandardKey.Refresh))
+        # F5 (and the platform's other Refresh keys) from anywhere in the dialog.
+        for keys in QKeySequence.keyBindings(QKeySequence.StandardKey.Refresh):
+            QShortcut(keys, self, self.reload)
         self.table = QTableWidget(0, 5 if store.shared else 3, self)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         self.table.verticalHeader().hide()
         self.count_label = QLabel(self)
         self.buttons = QDialogButtonBox(
@@ -85,7 +89,7 @@ class OpenSessionDialog(QDialog):
         self.delete_button.clicked.connect(self._delete)
         self.refresh_button.clicked.connect(self.reload)
         self.mine.toggled.connect(lambda _on: self.reload())
-        self.resize(720, 460)
+        self.resize(940 if store.shared else 720, 460)
         self.retranslate()
         self.reload()
 
