@@ -244,3 +244,32 @@ def test_the_open_dialog_shows_who_and_filters_to_mine(qtbot: QtBot, pg_url: str
         qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
         assert dialog.table.rowCount() == 3
+
+
+def test_a_server_gone_during_work_keeps_the_edits_as_a_draft(
+    pg_server: object, pg_url: str, tmp_path: Path
+) -> None:
+    from ..pg_server import PgServer
+
+    assert isinstance(pg_server, PgServer)
+    ann = Adviser("ann", tmp_path, pg_url)
+    ann.edit()
+    ann.prompts.texts = ["Before the outage"]
+    assert ann.session.save_as()
+    session_id = ann.session.session_id
+    ann.edit(team_size=8)
+    pg_server.stop()
+    try:
+        assert not ann.session.save()
+        [(heading, message)] = ann.prompts.errors
+        assert heading == "Save session" and "cannot reach the database server" in message
+        assert ann.session.dirty and ann.settings.draft_of() == session_id
+    finally:
+        pg_server.start()
+    assert ann.store.get(session_id or 0).profile.team_size is None  # the last commit, intact
+    again = SessionController(default_catalogue(), ann.settings, ann.store, Prompts())
+    again.restore_last()  # the app started again: the edits come back on their session
+    assert again.session_id == session_id and again.profile is not None
+    assert again.profile.team_size == 8 and again.dirty
+    assert again.save() and ann.store.get(session_id or 0).profile.team_size == 8
+    ann.store.close()

@@ -29,7 +29,8 @@ def founders() -> list[Profile]:
     return [profile_from_dict(base) for base in known]
 
 
-def test_every_founder_in_every_language_reopens_exactly(store: SessionStore) -> None:
+def test_every_founder_in_every_language_reopens_exactly(either_store: SessionStore) -> None:
+    store = either_store
     catalogue = default_catalogue()
     for profile in founders():
         for lang in ("en", "zh-Hant", "zh-Hans"):
@@ -37,7 +38,7 @@ def test_every_founder_in_every_language_reopens_exactly(store: SessionStore) ->
             saved = store.create(profile, ranking, title=f"{profile.company_name} {lang}")
             assert store.get(saved.id).ranking == ranking
     # A fresh store, with nothing remembered, reads the same back.
-    with SessionStore(store.path) as again:
+    with SessionStore(store.path or _address(store)) as again:
         for summary in again.list(limit=100):
             assert again.get(summary.id).ranking.results
 
@@ -160,3 +161,7 @@ def test_the_migration_can_be_undone(db_path: Path, profile: Profile, ranking: R
     engine.dispose()
     with SessionStore(db_path) as store:
         assert store.get(store.list()[0].id).ranking == ranking
+
+
+def _address(store: SessionStore) -> str:
+    return store._engine.url.render_as_string(hide_password=False)
