@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/app.py" line="115"/>
+        <source>Opening the session database…</source>
+        <translation>正在打开会话数据库…</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
@@ -365,93 +373,93 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="98"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="99"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="103"/>
         <source>&amp;Search title or company:</source>
         <translation>搜索标题或公司(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="100"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
         <source>Search sessions</source>
         <translation>搜索会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="101"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="105"/>
         <source>Saved sessions</source>
         <translation>已保存的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
         <source>Title</source>
         <translation>标题</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
         <source>Last saved</source>
         <translation>最后保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="108"/>
         <source>Created by</source>
         <translation>创建者</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="108"/>
         <source>Last changed by</source>
         <translation>最后修改者</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="110"/>
         <source>&amp;Delete</source>
         <translation>删除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="107"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="108"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="112"/>
         <source>List the sessions as they are now (F5)</source>
         <translation>列出当前的会话 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="109"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="113"/>
         <source>Only &amp;mine</source>
         <translation>只显示我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="110"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="114"/>
         <source>Only sessions you created</source>
         <translation>只显示你创建的会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="123"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="127"/>
         <source>Sessions</source>
         <translation>会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="137"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="141"/>
         <source>%1 shown of %2 saved</source>
         <translation>已显示 %1 个，共保存 %2 个</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="162"/>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="170"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="166"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="174"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="163"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="167"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久删除此会话？此操作无法撤销。</translation>
     </message>
@@ -874,52 +882,52 @@
         <translation>会话标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="57"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="60"/>
         <source>Delete session</source>
         <translation>删除会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="58"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="61"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久删除“%1”？此操作无法撤销。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="80"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="83"/>
         <source>Export session</source>
         <translation>导出会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="86"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="89"/>
         <source>%1 is the session database itself; choose another file name.</source>
         <translation>%1 是会话数据库本身；请选择另一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="98"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="101"/>
         <source>Exported to %1</source>
         <translation>已导出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="103"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="106"/>
         <source>Import session</source>
         <translation>导入会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="123"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="126"/>
         <source>Choose session database</source>
         <translation>选择会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="170"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="173"/>
         <source>No system keychain here: the password will be asked for again.</source>
         <translation>此电脑没有系统钥匙串：下次会再询问密码。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="180"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="183"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="188"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="191"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>

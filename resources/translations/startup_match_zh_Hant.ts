@@ -2,6 +2,14 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_HK">
 <context>
+    <name>App</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/app.py" line="115"/>
+        <source>Opening the session database…</source>
+        <translation>正在開啟工作階段資料庫…</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
@@ -365,93 +373,93 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="98"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="99"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="103"/>
         <source>&amp;Search title or company:</source>
         <translation>搜尋標題或公司(&amp;S)：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="100"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
         <source>Search sessions</source>
         <translation>搜尋工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="101"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="105"/>
         <source>Saved sessions</source>
         <translation>已儲存的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
         <source>Title</source>
         <translation>標題</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
         <source>Company</source>
         <translation>公司</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
         <source>Last saved</source>
         <translation>最後儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="108"/>
         <source>Created by</source>
         <translation>建立者</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="104"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="108"/>
         <source>Last changed by</source>
         <translation>最後修改者</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="106"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="110"/>
         <source>&amp;Delete</source>
         <translation>刪除(&amp;D)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="107"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="111"/>
         <source>&amp;Refresh</source>
         <translation>重新整理(&amp;R)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="108"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="112"/>
         <source>List the sessions as they are now (F5)</source>
         <translation>列出目前的工作階段 (F5)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="109"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="113"/>
         <source>Only &amp;mine</source>
         <translation>只顯示我的(&amp;M)</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="110"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="114"/>
         <source>Only sessions you created</source>
         <translation>只顯示你建立的工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="123"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="127"/>
         <source>Sessions</source>
         <translation>工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="137"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="141"/>
         <source>%1 shown of %2 saved</source>
         <translation>已顯示 %1 個，共儲存 %2 個</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="162"/>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="170"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="166"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="174"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="163"/>
+        <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="167"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久刪除此工作階段？此操作無法復原。</translation>
     </message>
@@ -874,52 +882,52 @@
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="57"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="60"/>
         <source>Delete session</source>
         <translation>刪除工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="58"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="61"/>
         <source>Delete “%1” for good? This cannot be undone.</source>
         <translation>永久刪除「%1」？此操作無法復原。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="80"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="83"/>
         <source>Export session</source>
         <translation>匯出工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="86"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="89"/>
         <source>%1 is the session database itself; choose another file name.</source>
         <translation>%1 是工作階段資料庫本身；請選擇另一個檔案名稱。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="98"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="101"/>
         <source>Exported to %1</source>
         <translation>已匯出至 %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="103"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="106"/>
         <source>Import session</source>
         <translation>匯入工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="123"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="126"/>
         <source>Choose session database</source>
         <translation>選擇工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="170"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="173"/>
         <source>No system keychain here: the password will be asked for again.</source>
         <translation>此電腦沒有系統鑰匙圈：下次會再詢問密碼。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="180"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="183"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_library.py" line="188"/>
+        <location filename="../../desktop/startup_match/gui/session_library.py" line="191"/>
         <source>Using %1</source>
         <translation>正在使用 %1</translation>
     </message>

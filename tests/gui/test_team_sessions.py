@@ -4,6 +4,7 @@ the stores are one SQLite file here and a real PostgreSQL server in the last tes
 from __future__ import annotations
 
 from collections.abc import Iterator
+from itertools import pairwise
 from pathlib import Path
 
 import keyring
@@ -273,3 +274,39 @@ def test_a_server_gone_during_work_keeps_the_edits_as_a_draft(
     assert again.profile.team_size == 8 and again.dirty
     assert again.save() and ann.store.get(session_id or 0).profile.team_size == 8
     ann.store.close()
+
+
+def test_a_server_that_does_not_answer_never_freezes_the_window(
+    qtbot: QtBot, tmp_path: Path
+) -> None:
+    """A server that accepts the connection and then says nothing: the store gives up after
+    its timeout, on a worker thread; the window keeps painting and answering meanwhile."""
+    import socket
+    import time
+
+    from PySide6.QtCore import QTimer
+
+    from startup_match.gui.app import build_window
+
+    silent = socket.socket()
+    silent.bind(("127.0.0.1", 0))
+    silent.listen()
+    port = silent.getsockname()[1]
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set_database_location(f"postgresql+psycopg://adviser@127.0.0.1:{port}/startups")
+    window = build_window(settings, open_sessions_later=True)
+    window.session.prompts = prompts = Prompts()
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: "Opening" in window.statusBar().currentMessage(), timeout=3000)
+    ticks: list[float] = []
+    beat = QTimer(window)
+    beat.timeout.connect(lambda: ticks.append(time.monotonic()))
+    beat.start(50)
+    qtbot.waitUntil(lambda: bool(prompts.errors), timeout=15_000)
+    beat.stop()
+    silent.close()
+    gaps = [later - earlier for earlier, later in pairwise(ticks)]
+    assert len(ticks) > 20 and max(gaps) < 1.0  # never stalled while the server was silent
+    assert "cannot reach the database server" in prompts.errors[0][1]
+    assert window.session.store is None and not window.menus.open.isEnabled()

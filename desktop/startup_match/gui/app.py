@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QSettings, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
@@ -25,13 +26,21 @@ if TYPE_CHECKING:
     from ..store.repository import SessionStore
 
 
-def open_store(settings: AppSettings) -> tuple[SessionStore | None, str | None]:
-    from ..store.repository import SessionStore  # SQLAlchemy and Alembic: a third of a second
+Opened = tuple["SessionStore | None", "str | None"]
 
+
+def open_store(settings: AppSettings) -> Opened:
     location = settings.database_location()
     password = password_for(location) if isinstance(location, str) else None
+    return _open(location, settings.author(), password)
+
+
+def _open(location: Path | str | None, author: str, password: str | None) -> Opened:
+    """Runs off the GUI thread at start-up: it touches no Qt object."""
+    from ..store.repository import SessionStore  # SQLAlchemy and Alembic: a third of a second
+
     try:
-        return SessionStore(location, settings.author(), password), None
+        return SessionStore(location, author, password), None
     except StoreError as error:
         return None, f"{error}\n\nSessions are off until you choose another database (File menu)."
 
@@ -90,9 +99,35 @@ class _AfterFirstPaint(QObject):
             then()
 
 
+POLL_MS = 30
+
+
 def _open_sessions(window: MainWindow, settings: AppSettings) -> None:
-    window.attach_store(*open_store(settings))
-    window.restore_last()
+    """Open the store on a worker thread: a team server that does not answer takes seconds to
+    give up, and the window must not freeze meanwhile. The settings are read here, on the GUI
+    thread; the store is handed back to it."""
+    location = settings.database_location()
+    password = password_for(location) if isinstance(location, str) else None
+    opening = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
+    pending = opening.submit(_open, location, settings.author(), password)
+    opening.shutdown(wait=False)
+    window.statusBar().showMessage(
+        QCoreApplication.translate("App", "Opening the session database…")
+    )
+    poll = QTimer(window)
+    poll.setInterval(POLL_MS)
+
+    def arrived() -> None:
+        if not pending.done():
+            return
+        poll.stop()
+        poll.deleteLater()
+        window.statusBar().clearMessage()
+        window.attach_store(*pending.result())
+        window.restore_last()
+
+    poll.timeout.connect(arrived)
+    poll.start()
 
 
 def run_gui() -> int:
