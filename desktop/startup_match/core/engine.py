@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
 
 from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
 from .conditions import Verdict
@@ -20,6 +22,9 @@ from .ranking import (
 )
 from .relevance import GROUP_ORDER, Group, asked_kinds, group_of, is_relevant
 from .text import LANGS, Lang, LocalText
+
+M = TypeVar("M", bound=BaseModel)
+Memo = dict[object, object]
 
 # Near-miss hints are offered only when this few requirements stand in the way.
 NEAR_MISS_LIMIT = 2
@@ -41,15 +46,8 @@ class Evaluation:
     requirements: list[tuple[Criterion, Verdict]]
     preferences: list[tuple[Preference, Verdict]]
     profile: Profile
-
-    @cached_property
-    def relevant(self) -> bool | None:
-        """Gives the kind of help the founder asked for (None: they have not said)."""
-        return is_relevant(self.programme.kinds, asked_kinds(self.profile))
-
-    @cached_property
-    def group(self) -> Group:
-        return group_of(self.status, self.relevant)
+    relevant: bool | None  # gives the kind of help the founder asked for (None: not said)
+    group: Group
 
     @property
     def near_miss(self) -> bool:
@@ -57,22 +55,40 @@ class Evaluation:
         return 0 < unmet <= NEAR_MISS_LIMIT
 
 
-def evaluate(programme: Programme, profile: Profile) -> Evaluation:
+_UNSET: Any = object()
+
+
+def evaluate(programme: Programme, profile: Profile, asked: set[str] | None = _UNSET) -> Evaluation:
+    """`asked`: the kinds of help the founder asked for, worked out once per ranking."""
+    if asked is _UNSET:
+        asked = asked_kinds(profile)
     offer_max = programme.offer.max_amount_hkd
     requirements = [(r, r.condition.evaluate(profile, offer_max)) for r in programme.requirements]
     preferences = [(p, p.condition.evaluate(profile, offer_max)) for p in programme.preferences]
-    verdicts = [verdict for _, verdict in requirements]
-    status: Status
-    if Verdict.UNMET in verdicts:
-        status = "ineligible"
-    elif Verdict.UNKNOWN in verdicts:
-        status = "possible"
-    else:
-        status = "eligible"
-    total = sum(p.weight for p, _ in preferences)
-    met = sum(p.weight for p, verdict in preferences if verdict is Verdict.MET)
+    status: Status = "eligible"
+    for _, verdict in requirements:
+        if verdict is Verdict.UNMET:
+            status = "ineligible"
+            break
+        if verdict is Verdict.UNKNOWN:
+            status = "possible"
+    total = met = 0
+    for preference, verdict in preferences:
+        total += preference.weight
+        if verdict is Verdict.MET:
+            met += preference.weight
     score = round(100 * met / total) if total else 0
-    return Evaluation(programme, status, score, requirements, preferences, profile)
+    relevant = is_relevant(programme.kinds, asked)
+    return Evaluation(
+        programme,
+        status,
+        score,
+        requirements,
+        preferences,
+        profile,
+        relevant,
+        group_of(status, relevant),
+    )
 
 
 def _source(
@@ -99,7 +115,7 @@ def _source(
     return ref
 
 
-def _hints(evaluation: Evaluation, lang: Lang) -> list[str]:
+def _hints(evaluation: Evaluation, lang: Lang, memo: Memo) -> list[str]:
     unmet = [r for r, v in evaluation.requirements if v is Verdict.UNMET]
     if unmet:
         if len(unmet) > NEAR_MISS_LIMIT:
@@ -107,80 +123,151 @@ def _hints(evaluation: Evaluation, lang: Lang) -> list[str]:
         return [r.hint.get(lang) for r in unmet]
     hints = []
     for rule, verdict in evaluation.requirements:
-        if verdict is Verdict.UNKNOWN and not rule.condition.fields():
+        if verdict is not Verdict.UNKNOWN:
+            continue
+        fields = _fields(rule, memo)
+        if not fields:
             hints.append(rule.hint.get(lang))  # a step someone else takes: say what to do next
-        elif verdict is Verdict.UNKNOWN:
-            missing = [f for f in sorted(rule.condition.fields()) if _unset(evaluation.profile, f)]
-            questions = " ".join(
-                field_question(f, lang) for f in missing or rule.condition.fields()
-            )
-            hints.append(
-                _CONFIRM.get(lang).format(questions=questions, rule=rule.explanation.get(lang))
-            )
+            continue
+        missing = tuple(f for f in fields if _unset(evaluation.profile, f))
+        key = ("confirm", id(rule), lang, missing)
+        text = memo.get(key)
+        if not isinstance(text, str):
+            questions = " ".join(field_question(f, lang) for f in missing or fields)
+            text = _CONFIRM.get(lang).format(questions=questions, rule=rule.explanation.get(lang))
+            memo[key] = text
+        hints.append(text)
     return hints
+
+
+def _fields(rule: Criterion, memo: Memo) -> tuple[str, ...]:
+    """The profile fields a rule reads, in order (worked out once per rule)."""
+    key = ("fields", id(rule))
+    found = memo.get(key)
+    if not isinstance(found, tuple):
+        found = memo[key] = tuple(sorted(rule.condition.fields()))
+    return found
 
 
 def _unset(profile: Profile, field: str) -> bool:
     return getattr(profile, field) is None
 
 
-def _outcome(
-    catalogue: Catalogue, evaluation: Evaluation, lang: Lang, memo: dict[object, object]
-) -> ProgrammeOutcome:
-    programme = evaluation.programme
+def _trusted(cls: type[M], values: dict[str, Any]) -> M:
+    """A model from values that are all present and already valid (they come from the validated
+    catalogue): what `model_construct` does, without its per-field loop, which was most of the
+    time a ranking of thousands of programmes took. A test checks that validating the result
+    changes nothing."""
+    made = cls.__new__(cls)
+    _set(made, "__dict__", values)
+    _set(made, "__pydantic_fields_set__", _ALL_FIELDS[cls])
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
+_set = object.__setattr__
+_ALL_FIELDS: dict[type[BaseModel], set[str]] = {
+    model: set(model.model_fields) for model in (CriterionOutcome, ProgrammeOutcome)
+}
+assert not any(model.__pydantic_post_init__ for model in _ALL_FIELDS), "construct by hand"
+
+
+@dataclass(frozen=True)
+class _Shown:
+    """What a programme's outcome says whatever the profile, in one language: built once per
+    catalogue, programme and language."""
+
+    fixed: dict[str, Any]
+    criteria: list[tuple[str, dict[str, Any]]]  # (requirement | preference, fixed criterion)
+
+
+def _shown(catalogue: Catalogue, programme: Programme, lang: Lang, memo: Memo) -> _Shown:
+    key = ("shown", programme.id, lang)
+    found = memo.get(key)
+    if isinstance(found, _Shown):
+        return found
     offer = programme.offer
-    criteria = [
-        CriterionOutcome.model_construct(
-            id=rule.id,
-            kind="requirement",
-            verdict=verdict,
-            explanation=rule.explanation.get(lang),
-            source=_source(catalogue, programme, rule.source, memo),
-            weight=None,
-            fields=sorted(rule.condition.fields()),
-        )
-        for rule, verdict in evaluation.requirements
-    ] + [
-        CriterionOutcome.model_construct(
-            id=pref.id,
-            kind="preference",
-            verdict=verdict,
-            explanation=pref.explanation.get(lang),
-            source=_source(catalogue, programme, pref.source, memo),
-            weight=pref.weight,
-            fields=sorted(pref.condition.fields()),
-        )
-        for pref, verdict in evaluation.preferences
-    ]
-    # Built without validation: every value comes from the validated catalogue (a test checks
-    # that validating the result changes nothing).
-    return ProgrammeOutcome.model_construct(
-        id=programme.id,
-        name=programme.name.get(lang),
-        short_name=programme.short_name,
-        acronym=programme.acronym,
-        confidence=catalogue.confidence(programme),
-        kinds=list(programme.kinds),
-        url=programme.url,
-        relevant=evaluation.relevant,
-        group=evaluation.group,
-        search_names=sorted(
+    fixed = {
+        "id": programme.id,
+        "name": programme.name.get(lang),
+        "short_name": programme.short_name,
+        "acronym": programme.acronym,
+        "confidence": catalogue.confidence(programme),
+        "kinds": list(programme.kinds),
+        "url": programme.url,
+        "search_names": sorted(
             {programme.name.get(other) for other in LANGS} | {programme.short_name}
         ),
-        operator=programme.operator.get(lang),
-        description=programme.description.get(lang),
-        status=evaluation.status,
-        score=evaluation.score,
-        offer=offer.summary.get(lang),
-        headline=offer.headline.get(lang),
-        min_amount_hkd=offer.min_amount_hkd,
-        max_amount_hkd=offer.max_amount_hkd,
-        duration=offer.duration.get(lang) if offer.duration else None,
-        equity=offer.equity,
-        apply=programme.apply.get(lang),
-        source=_source(catalogue, programme, programme.source, memo),
-        criteria=criteria,
-        hints=_hints(evaluation, lang),
+        "operator": programme.operator.get(lang),
+        "description": programme.description.get(lang),
+        "offer": offer.summary.get(lang),
+        "headline": offer.headline.get(lang),
+        "min_amount_hkd": offer.min_amount_hkd,
+        "max_amount_hkd": offer.max_amount_hkd,
+        "duration": offer.duration.get(lang) if offer.duration else None,
+        "equity": offer.equity,
+        "apply": programme.apply.get(lang),
+        "source": _source(catalogue, programme, programme.source, memo),
+    }
+    rules: list[tuple[str, Criterion | Preference]] = [
+        ("requirement", rule) for rule in programme.requirements
+    ] + [("preference", pref) for pref in programme.preferences]
+    criteria = [
+        (
+            kind,
+            {
+                "id": rule.id,
+                "kind": kind,
+                "explanation": rule.explanation.get(lang),
+                "source": _source(catalogue, programme, rule.source, memo),
+                "weight": rule.weight if isinstance(rule, Preference) else None,
+                "fields": sorted(rule.condition.fields()),
+            },
+        )
+        for kind, rule in rules
+    ]
+    shown = _Shown(fixed, criteria)
+    memo[key] = shown
+    return shown
+
+
+def _criterion(
+    programme_id: str, lang: Lang, index: int, fixed: dict[str, Any], verdict: Verdict, memo: Memo
+) -> CriterionOutcome:
+    """One criterion's outcome; the same object each time it comes out the same (it is frozen)."""
+    key = ("criterion", programme_id, lang, index, verdict)
+    found = memo.get(key)
+    if isinstance(found, CriterionOutcome):
+        return found
+    made = _trusted(CriterionOutcome, {**fixed, "verdict": verdict})
+    memo[key] = made
+    return made
+
+
+def _outcome(
+    catalogue: Catalogue, evaluation: Evaluation, lang: Lang, memo: Memo
+) -> ProgrammeOutcome:
+    programme = evaluation.programme
+    shown = _shown(catalogue, programme, lang, memo)
+    verdicts = [v for _, v in evaluation.requirements] + [v for _, v in evaluation.preferences]
+    criteria = [
+        _criterion(programme.id, lang, index, fixed, verdict, memo)
+        for index, ((_kind, fixed), verdict) in enumerate(
+            zip(shown.criteria, verdicts, strict=True)
+        )
+    ]
+    return _trusted(
+        ProgrammeOutcome,
+        {
+            **shown.fixed,
+            "relevant": evaluation.relevant,
+            "group": evaluation.group,
+            "status": evaluation.status,
+            "score": evaluation.score,
+            "criteria": criteria,
+            "hints": _hints(evaluation, lang, memo),
+        },
     )
 
 
@@ -190,19 +277,26 @@ CONFIDENCE_ORDER = {"official": 0, "partial": 1, "unconfirmed": 2}
 RankKey = tuple[int, int, int, int, int, str, str]
 
 
-def rank_key(catalogue: Catalogue, evaluation: Evaluation) -> RankKey:
+def rank_key(catalogue: Catalogue, evaluation: Evaluation, memo: Memo | None = None) -> RankKey:
     """Groups first: what the founder asked for, what else is open, what is not open now.
     Within a group: near misses first among the closed; then relevance (the fit score), what
     it gives (the larger amount), rules resting on official sources, and the name."""
     programme = evaluation.programme
+    memo = catalogue.memo() if memo is None else memo
+    fixed = memo.get(("key", programme.id))
+    if not isinstance(fixed, tuple):
+        fixed = (
+            -(programme.offer.max_amount_hkd or 0),
+            CONFIDENCE_ORDER[catalogue.confidence(programme)],
+            programme.name.en.casefold(),
+            programme.id,
+        )
+        memo[("key", programme.id)] = fixed
     return (
         GROUP_ORDER[evaluation.group],
         0 if evaluation.near_miss or evaluation.status != "ineligible" else 1,
         -evaluation.score,
-        -(programme.offer.max_amount_hkd or 0),
-        CONFIDENCE_ORDER[catalogue.confidence(programme)],
-        programme.name.en.casefold(),
-        programme.id,
+        *fixed,
     )
 
 
@@ -218,11 +312,12 @@ def stamp(catalogue: Catalogue, lang: Lang = "en") -> CatalogueStamp:
 
 
 def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
-    evaluations = sorted(
-        (evaluate(p, profile) for p in catalogue.programmes),
-        key=lambda evaluation: rank_key(catalogue, evaluation),
-    )
     memo = catalogue.memo()
+    asked = asked_kinds(profile)
+    evaluations = sorted(
+        (evaluate(p, profile, asked) for p in catalogue.programmes),
+        key=lambda evaluation: rank_key(catalogue, evaluation, memo),
+    )
     return Ranking(
         catalogue=stamp(catalogue, lang),
         lang=lang,
