@@ -132,3 +132,17 @@ def test_tests_share_helpers_through_modules_not_conftests() -> None:
             continue
         text = path.read_text(encoding="utf-8")
         assert not re.search(r"from \S*conftest import", text), path
+
+
+def test_opening_a_current_store_leaves_alembic_unloaded(tmp_path: Path) -> None:
+    """Alembic (~50 MiB with its dialects) loads only when there is a migration to run."""
+    from startup_match.store.repository import SessionStore
+
+    SessionStore(tmp_path / "s.db").close()  # created: migrations ran, in this process
+    code = (
+        "import sys; from pathlib import Path; from startup_match.store.repository import "
+        f"SessionStore; SessionStore(Path({str(tmp_path / 's.db')!r})).close(); "
+        "print('alembic' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip() == "False"

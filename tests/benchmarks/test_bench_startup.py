@@ -54,7 +54,7 @@ def _report(benchmark: BenchmarkFixture, name: str, seconds: float, bare: float)
     ratio = seconds / bare
     benchmark.extra_info.update({"seconds": round(seconds, 3), "bare": round(bare, 3)})
     benchmark.extra_info["ratio"] = round(ratio, 2)
-    print(f"\\n{name}: {seconds:.3f} s, bare window {bare:.3f} s, ratio {ratio:.2f}")
+    print(f"\n{name}: {seconds:.3f} s, bare window {bare:.3f} s, ratio {ratio:.2f}")
 
 
 @pytest.mark.parametrize("what", ["first window", "rank --json"])

@@ -11,8 +11,6 @@ import stat
 from pathlib import Path
 from typing import IO, Any
 
-from alembic import command
-from alembic.config import Config
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.exc import DBAPIError
@@ -26,6 +24,7 @@ SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables our migrations create; anything else means the file belongs to another application.
 OUR_TABLES = {"sessions", "alembic_version", "sqlite_sequence", "ranking_parts"}
 KNOWN_REVISIONS = {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("0*.py")}
+HEAD = max(KNOWN_REVISIONS)  # revisions are numbered 0001, 0002, …
 
 
 def default_database_path() -> Path:
@@ -199,6 +198,9 @@ def _on_begin(connection: Connection) -> None:
 def upgrade_schema(engine: Engine, revision: str = "head") -> None:
     """Create or upgrade the schema in one write transaction: concurrent first starts queue up
     behind it, and a process killed half-way leaves the file as it was."""
+    from alembic import command  # only when there is something to do: Alembic costs ~50 MiB
+    from alembic.config import Config
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     with engine.connect() as connection:
@@ -211,7 +213,7 @@ def upgrade_schema(engine: Engine, revision: str = "head") -> None:
 def open_engine(path: Path, revision: str = "head") -> Engine:
     """An engine on `path`, its schema at `revision`, or a StoreError saying what is wrong."""
     path = path.expanduser()
-    recognise(path)
+    found = recognise(path)
     _prepare_folder(path)
     target = str(path.absolute())
 
@@ -222,6 +224,8 @@ def open_engine(path: Path, revision: str = "head") -> Engine:
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, future=True)
     event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
+    if found == (HEAD if revision == "head" else revision):
+        return engine  # already current: no migration to run, and Alembic stays unloaded
     try:
         upgrade_schema(engine, revision)
     except (DBAPIError, sqlite3.Error) as error:

@@ -15,7 +15,6 @@ from pathlib import Path
 from typing import IO, TypeVar
 
 from sqlalchemy import ColumnElement, Row, func, insert, select
-from sqlalchemy.dialects.postgresql import insert as pg_insert
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -368,6 +367,8 @@ class SessionStore:
             new = [{"digest": key, "body": taken.parts[key]} for key in missing if key not in ids]
             if new:
                 if orm.get_bind().dialect.name == "postgresql":
+                    from sqlalchemy.dialects.postgresql import insert as pg_insert
+
                     # Two advisers saving at once may add the same text: the first one wins.
                     orm.execute(pg_insert(RankingPart).on_conflict_do_nothing(), new)
                 else:

@@ -4,13 +4,11 @@ postgresql+psycopg://adviser@db.example.org/startups."""
 
 from __future__ import annotations
 
-from alembic import command
-from alembic.config import Config
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from .database import KNOWN_REVISIONS, MIGRATIONS
+from .database import HEAD, KNOWN_REVISIONS, MIGRATIONS
 from .errors import StoreError
 
 SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
@@ -87,11 +85,16 @@ def open_server_engine(url: URL) -> Engine:
                         f"Startup Scheme Matcher (schema {revision}); update the app to use it. "
                         "It was left untouched."
                     )
+                if revision == HEAD:
+                    return engine  # current: Alembic stays unloaded
             elif "sessions" in tables:
                 raise StoreError(
                     f"{shown(url)}: the database has a sessions table that is not ours; it was "
                     "left untouched — use another database"
                 )
+            from alembic import command
+            from alembic.config import Config
+
             config = Config()
             config.set_main_option("script_location", str(MIGRATIONS))
             config.attributes["connection"] = connection
