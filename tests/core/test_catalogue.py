@@ -231,3 +231,22 @@ def test_hostile_catalogue_files_are_reported_not_crashed_on(catalogue_copy: Pat
     assert "pipe.toml file: is not a regular file" in text
     assert "deep.toml file:" in text
     assert "sources.hktdc-it-industry-2021" in text and "not UTF-8" in text
+
+
+def test_the_fast_toml_parser_agrees_with_tomllib_and_defers_to_it() -> None:
+    """rtoml parses the catalogue; tomllib, the reference, judges whatever rtoml declines."""
+    import tomllib
+
+    from startup_match.core.loader import parse_toml
+    from startup_match.paths import seeds_dir
+
+    for path in sorted(seeds_dir().rglob("*.toml")):
+        text = path.read_text(encoding="utf-8")
+        assert parse_toml(text) == tomllib.loads(text), path.name
+    assert parse_toml("big = 123456789012345678901234567890") == {
+        "big": 123456789012345678901234567890  # past 64 bits: rtoml declines, tomllib reads it
+    }
+    deep = "a = " + "[" * 90 + "]" * 90  # past rtoml's nesting limit: tomllib reads it
+    assert parse_toml(deep) == tomllib.loads(deep)
+    with pytest.raises(tomllib.TOMLDecodeError):
+        parse_toml("a = 1\na = 2")  # both refuse; the message is tomllib's

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import gc
 import hashlib
 import tomllib
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from pydantic import ValidationError
@@ -14,6 +16,12 @@ from pydantic import ValidationError
 from ..paths import seeds_dir
 from .catalogue import MAX_QUOTE, Catalogue, CatalogueInfo, Programme, Source, normalise_space
 from .files import MIB, UserFileError, read_text_file
+
+_rtoml: ModuleType | None
+try:  # a speed-up: loading 10,000 programmes was mostly TOML parsing
+    import rtoml as _rtoml
+except ImportError:  # tomllib alone gives the same results, only slower
+    _rtoml = None
 
 CATALOGUE_FILE = "catalogue.toml"
 PROGRAMMES_DIR = "programmes"
@@ -45,13 +53,28 @@ MAX_FILE_BYTES = 2 * MIB  # the biggest catalogue file is a few KiB
 MAX_DOCUMENT_BYTES = 16 * MIB
 
 
+def parse_toml(text: str) -> dict[str, Any]:
+    """TOML by rtoml (compiled; six to seven times faster on these files, same result), and by
+    the standard library's tomllib whenever rtoml declines: so a bad file gets tomllib's own
+    message, and a document rtoml cannot take (past its nesting limit, say) is still judged by
+    the reference parser."""
+    if _rtoml is not None:
+        try:
+            parsed = _rtoml.loads(text)
+        except Exception:  # every rtoml refusal: tomllib decides, and explains
+            parsed = None
+        if isinstance(parsed, dict):
+            return parsed
+    return tomllib.loads(text)
+
+
 def _read_toml(path: Path, issues: list[CatalogueIssue], digest: Any) -> dict[str, object] | None:
     """A catalogue file's TOML. Regular files only, size-capped, UTF-8; nesting too deep for
     the parser is reported like any other problem."""
     try:
         text = read_text_file(path, MAX_FILE_BYTES, "catalogue file")
         digest.update(path.name.encode() + text.encode("utf-8"))
-        return tomllib.loads(text)
+        return parse_toml(text)
     except UserFileError as error:
         issues.append(CatalogueIssue(path.name, None, "file", str(error).split(": ", 1)[-1]))
     except tomllib.TOMLDecodeError as error:
@@ -136,6 +159,18 @@ def _check_passages(
 
 def load_catalogue(root: Path | None = None) -> Catalogue:
     """Load a catalogue folder (catalogue.toml, programmes/*.toml, documents/*)."""
+    # Loading makes hundreds of thousands of objects that all live on; the cycle collector
+    # would walk them again and again (a third of the time at 10,000 programmes) to free none.
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load(root)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load(root: Path | None) -> Catalogue:
     root = root or seeds_dir()
     issues: list[CatalogueIssue] = []
     digest = hashlib.sha256()
