@@ -242,3 +242,23 @@ def test_a_database_address_of_another_kind_is_refused_in_one_line(
     assert main(["sessions", "list", "--db", "mysql://root@localhost/x"]) == 1
     err = capsys.readouterr().err.strip().splitlines()
     assert len(err) == 1 and "postgresql+psycopg://" in err[0]
+
+
+@pytest.mark.parametrize(
+    ("address", "said"),
+    [
+        ("postgresql+psycopg://u:pw@h:notaport/db", "not a database address"),
+        ("postgresql+psycopg://u@[::1/db", "not a database address"),
+        ("postgresql://", "give a PostgreSQL address with a database name"),
+        ("postgres://u@nohost.invalid/db", "cannot reach the database server"),
+        ("postgresql+psycopg://u@127.0.0.1:1/db", "cannot reach the database server"),
+        ("postgresql+psycopg://u@127.0.0.1:1/db?sslmode=bogus", "invalid sslmode"),
+    ],
+)
+def test_a_bad_address_is_one_clear_line_and_never_shows_the_password(
+    address: str, said: str
+) -> None:
+    with pytest.raises(StoreError) as refused:
+        SessionStore(address)
+    message = str(refused.value)
+    assert said in message and "\n" not in message and "pw" not in message.split(":")[0]

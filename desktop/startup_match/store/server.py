@@ -23,10 +23,12 @@ def is_server_url(location: object) -> bool:
 
 def parse_url(location: str, password: str | None = None) -> URL:
     """The URL with the psycopg 3 driver; a password given apart (from the keychain) is added."""
+    if location.startswith("postgres://"):  # libpq's short form; SQLAlchemy knows the long one
+        location = "postgresql://" + location[len("postgres://") :]
     try:
         url = make_url(location)
-    except ArgumentError:
-        raise StoreError(f"{shown(location)}: not a database address") from None
+    except (ArgumentError, ValueError) as error:  # a port that is not a number, say
+        raise StoreError(f"{shown(location)}: not a database address ({error})") from None
     if url.get_backend_name() != "postgresql" or not url.database:
         raise StoreError(
             f"{shown(location)}: give a PostgreSQL address with a database name, such as "
@@ -40,7 +42,7 @@ def shown(location: str | URL) -> str:
     """The address to show or keep in settings: never the password."""
     try:
         url = make_url(location) if isinstance(location, str) else location
-    except ArgumentError:
+    except (ArgumentError, ValueError):
         return str(location).split("@")[-1]
     without = URL.create(
         url.drivername, url.username, None, url.host, url.port, url.database, url.query
@@ -58,7 +60,8 @@ def describe_server_error(url: URL, error: BaseException) -> str:
         return f"{where}: the server refused the login for {url.username or 'this user'}"
     if "does not exist" in lowered and "database" in lowered:
         return f"{where}: no database of that name on the server"
-    if "connection refused" in lowered or "could not connect" in lowered or "timeout" in lowered:
+    unreachable = ("connection refused", "could not connect", "timeout", "failed to resolve host")
+    if any(sign in lowered for sign in unreachable):
         return f"{where}: cannot reach the database server ({first})"
     return f"{where}: database error: {first}"
 
