@@ -302,8 +302,8 @@
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/menu_actions.py" line="141"/>
-        <source>Connect to &amp;Team Server…</source>
-        <translation>连接团队服务器(&amp;T)…</translation>
+        <source>&amp;Connect to Team Server…</source>
+        <translation>连接团队服务器(&amp;C)…</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/menu_actions.py" line="142"/>
@@ -317,8 +317,8 @@
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/menu_actions.py" line="144"/>
-        <source>Export &amp;PDF…</source>
-        <translation>导出 PDF(&amp;P)…</translation>
+        <source>Export PD&amp;F…</source>
+        <translation>导出 PDF(&amp;F)…</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/menu_actions.py" line="145"/>

@@ -143,3 +143,22 @@ def test_message_boxes_show_user_text_as_plain_text(qtbot: QtBot) -> None:
     QTimer.singleShot(0, answer)
     messages.question(None, "Delete session", 'Delete “<img src="x"><a href="y">t</a>” for good?')
     assert seen == [(Qt.TextFormat.PlainText, 'Delete “<img src="x"><a href="y">t</a>” for good?')]
+
+
+def test_every_menu_item_has_its_own_mnemonic_in_every_language(window: MainWindow) -> None:
+    """Alt+F, then a letter: each item of a menu answers to a different one."""
+    import re
+
+    for lang in ("en", "zh-Hant", "zh-Hans"):
+        window.change_language(lang)  # type: ignore[arg-type]
+        for menu in (window.menus.file_menu, window.menus.view_menu, window.menus.help_menu):
+            keys = []
+            for action in menu.actions():
+                text = action.menu().title() if action.menu() else action.text()
+                if action.isSeparator() or not text:
+                    continue
+                found = re.search(r"&([^&])", text)
+                assert found, (lang, text)
+                keys.append(found.group(1).casefold())
+            assert len(keys) == len(set(keys)), (lang, menu.title(), keys)
+    window.change_language("en")
