@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/app.py" line="115"/>
+        <location filename="../../desktop/startup_match/gui/app.py" line="122"/>
         <source>Opening the session database…</source>
         <translation>正在打开会话数据库…</translation>
     </message>
@@ -65,19 +65,14 @@
         <translation>对方的版本与你的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="59"/>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="57"/>
         <source>%1 (my version)</source>
         <translation>%1（我的版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="65"/>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="58"/>
         <source>Save session</source>
         <translation>保存会话</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="68"/>
-        <source>Saved as “%1”</source>
-        <translation>已另存为“%1”</translation>
     </message>
 </context>
 <context>
@@ -788,78 +783,78 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="227"/>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="231"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="226"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="230"/>
         <source>Open session</source>
         <translation>打开会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="227"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="226"/>
         <source>That session no longer exists.</source>
         <translation>该会话已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="234"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="233"/>
         <source>Opened “%1”</source>
         <translation>已打开“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="245"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="244"/>
         <source>Save session</source>
         <translation>保存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="260"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
         <source>This session was deleted, perhaps by a colleague. Your edits are kept:</source>
         <translation>此会话已被删除（可能是同事删除的）。你的修改已保留：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="261"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="260"/>
         <source>use Save As to keep them.</source>
         <translation>请用「另存为」保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="270"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="269"/>
         <source>Not saved: %1</source>
         <translation>未保存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="278"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="276"/>
         <source>Saved</source>
         <translation>已保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="289"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="286"/>
         <source>Save session as</source>
         <translation>另存会话</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="291"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="288"/>
         <source>Session title:</source>
         <translation>会话标题：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="295"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="292"/>
         <source>The title must not be blank.</source>
         <translation>标题不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="305"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="308"/>
         <source>Saved as “%1”</source>
         <translation>已另存为“%1”</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="312"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="315"/>
         <source>Autosaved</source>
         <translation>已自动保存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="321"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="324"/>
         <source>Session database</source>
         <translation>会话数据库</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="343"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="346"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已恢复上次未保存的资料</translation>
     </message>

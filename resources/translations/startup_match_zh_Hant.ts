@@ -4,7 +4,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/app.py" line="115"/>
+        <location filename="../../desktop/startup_match/gui/app.py" line="122"/>
         <source>Opening the session database…</source>
         <translation>正在開啟工作階段資料庫…</translation>
     </message>
@@ -65,19 +65,14 @@
         <translation>對方的版本與你的版本</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="59"/>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="57"/>
         <source>%1 (my version)</source>
         <translation>%1（我的版本）</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="65"/>
+        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="58"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/session_conflicts.py" line="68"/>
-        <source>Saved as “%1”</source>
-        <translation>已另存為「%1」</translation>
     </message>
 </context>
 <context>
@@ -788,78 +783,78 @@
 <context>
     <name>SessionController</name>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="227"/>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="231"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="226"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="230"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="227"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="226"/>
         <source>That session no longer exists.</source>
         <translation>該工作階段已不存在。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="234"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="233"/>
         <source>Opened “%1”</source>
         <translation>已開啟「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="245"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="244"/>
         <source>Save session</source>
         <translation>儲存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="260"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="259"/>
         <source>This session was deleted, perhaps by a colleague. Your edits are kept:</source>
         <translation>此工作階段已被刪除（可能是同事刪除的）。你的修改已保留：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="261"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="260"/>
         <source>use Save As to keep them.</source>
         <translation>請用「另存為」保存。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="270"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="269"/>
         <source>Not saved: %1</source>
         <translation>未儲存：%1</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="278"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="276"/>
         <source>Saved</source>
         <translation>已儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="289"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="286"/>
         <source>Save session as</source>
         <translation>另存工作階段</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="291"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="288"/>
         <source>Session title:</source>
         <translation>工作階段標題：</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="295"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="292"/>
         <source>The title must not be blank.</source>
         <translation>標題不可留空。</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="305"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="308"/>
         <source>Saved as “%1”</source>
         <translation>已另存為「%1」</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="312"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="315"/>
         <source>Autosaved</source>
         <translation>已自動儲存</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="321"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="324"/>
         <source>Session database</source>
         <translation>工作階段資料庫</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/session_controller.py" line="343"/>
+        <location filename="../../desktop/startup_match/gui/session_controller.py" line="346"/>
         <source>Recovered the unsaved profile from last time</source>
         <translation>已復原上次未儲存的資料</translation>
     </message>

@@ -16,7 +16,7 @@ from sqlalchemy.engine import make_url
 
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
-from startup_match.gui.prompts import Conflict, ServerLogin
+from startup_match.gui.prompts import Conflict, ServerLogin, Unsaved
 from startup_match.gui.session_controller import SessionController
 from startup_match.gui.session_library import SessionLibrary
 from startup_match.gui.settings import AppSettings
@@ -140,6 +140,23 @@ def test_renaming_then_saving_is_no_conflict_but_renaming_over_a_newer_save_is(
     assert bo.store.get(session_id).title == "Helix, renamed"
 
 
+def test_discarding_edits_forgets_which_session_their_draft_belonged_to(
+    team: tuple[Adviser, Adviser, int],
+) -> None:
+    """The draft and the session it was edited from are kept and forgotten together: a
+    discarded draft must not reopen its session at the next start."""
+    ann, bo, _session_id = team
+    ann.edit(team_size=5)
+    assert ann.session.save()
+    bo.edit(team_size=9)
+    assert not bo.session.save()  # a conflict, decided later: draft kept with its session
+    bo.prompts.unsaved = Unsaved.DISCARD
+    assert bo.session.new_session()
+    again = SessionController(default_catalogue(), bo.settings, bo.store, Prompts())
+    again.restore_last()
+    assert again.session_id is None and bo.settings.draft_of() is None
+
+
 class MemoryKeyring(KeyringBackend):
     priority = 1  # type: ignore[assignment]
 
@@ -166,19 +183,25 @@ def memory_keyring() -> Iterator[MemoryKeyring]:
     keyring.set_keyring(before)
 
 
+def _login(pg_url: str, password: str, author: str) -> ServerLogin:
+    """What an adviser types into Connect to Team Server for the test server."""
+    url = make_url(pg_url)
+    return ServerLogin(
+        host=str(url.host),
+        port=int(url.port or 5432),
+        database=str(url.database),
+        user=str(url.username),
+        password=password,
+        author=author,
+    )
+
+
 def test_connecting_to_the_team_server_keeps_the_password_in_the_keychain_only(
     pg_url: str, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     me = Adviser("ann", tmp_path, tmp_path / "mine.db")
     url = make_url(pg_url)
-    me.prompts.server = ServerLogin(
-        host=str(url.host),
-        port=int(url.port or 5432),
-        database=str(url.database),
-        user=str(url.username),
-        password=str(url.password),
-        author="Ann Chan",
-    )
+    me.prompts.server = _login(pg_url, str(url.password), "Ann Chan")
     SessionLibrary(me.session).connect_server()
     assert me.prompts.errors == []
     assert me.session.store is not None and me.session.store.shared
@@ -199,15 +222,7 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
     pg_url: str, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     me = Adviser("ann", tmp_path, tmp_path / "mine.db")
-    url = make_url(pg_url)
-    me.prompts.server = ServerLogin(
-        host=str(url.host),
-        port=int(url.port or 5432),
-        database=str(url.database),
-        user=str(url.username),
-        password="not-it",
-        author="ann",
-    )
+    me.prompts.server = _login(pg_url, "not-it", "ann")
     SessionLibrary(me.session).connect_server()
     [(_title, message)] = me.prompts.errors
     assert message.endswith("the server refused the login for adviser")

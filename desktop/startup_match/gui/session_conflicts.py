@@ -53,17 +53,6 @@ class ConflictResolver(QObject):
 
     def _save_copy(self) -> bool:
         session = self._session
-        mine = session.consultation()
-        if session.store is None or mine is None:
-            return False
-        title = self.tr("%1 (my version)").replace("%1", session.title or mine.profile.company_name)
-        try:
-            copy = session.store.create(
-                mine.profile, mine.ranking, title[:200], mine.notes, mine.comparison
-            )
-        except StoreError as error:
-            session.prompts.show_error(self.tr("Save session"), str(error))
-            return False
-        session.became_current(copy)
-        session.status.emit(self.tr("Saved as “%1”").replace("%1", copy.title), 4000)
-        return True
+        name = session.title or (session.profile.company_name if session.profile else "")
+        title = self.tr("%1 (my version)").replace("%1", name)[:200]
+        return session.save_new(title, self.tr("Save session"))

@@ -172,7 +172,6 @@ class SessionController(QObject):
         self.version = session.version
         self.dirty = False
         self.settings.set_draft(None)
-        self.settings.set_draft_of(None)
         self.settings.push_recent(session.id)
         self.settings.set_last_session(session.id)
         self.state_changed.emit()
@@ -273,15 +272,13 @@ class SessionController(QObject):
         self.version = saved.version
         self.dirty = False
         self.settings.set_draft(None)
-        self.settings.set_draft_of(None)
         self.state_changed.emit()
         self.status.emit(self.tr("Saved"), 3000)
         return True
 
     def _keep_draft(self) -> None:
         """Unsaved edits survive a crash and a lost connection: kept in the settings."""
-        self.settings.set_draft(self._raw)
-        self.settings.set_draft_of(self.session_id)
+        self.settings.set_draft(self._raw, of=self.session_id)
 
     def save_as(self) -> bool:
         if self.store is None or self.profile is None or self.ranking is None:
@@ -293,6 +290,12 @@ class SessionController(QObject):
             return False
         if not title.strip():
             self.prompts.show_error(heading, self.tr("The title must not be blank."))
+            return False
+        return self.save_new(title, heading)
+
+    def save_new(self, title: str, heading: str) -> bool:
+        """Save what is shown as a new session titled `title`, which then is the open one."""
+        if self.store is None or self.profile is None or self.ranking is None:
             return False
         try:
             session = self.store.create(

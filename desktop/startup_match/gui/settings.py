@@ -9,6 +9,8 @@ from typing import Any
 
 from PySide6.QtCore import QByteArray, QSettings
 
+from ..store.addresses import scheme_of
+
 MAX_RECENT = 8
 
 
@@ -25,7 +27,7 @@ class AppSettings:
         if not value:
             return None
         text = str(value)
-        return text if "://" in text else Path(text)
+        return text if scheme_of(text) is not None else Path(text)
 
     def set_database_location(self, location: Path | str | None) -> None:
         if location is None:
@@ -57,9 +59,6 @@ class AppSettings:
             return int(value) if value not in (None, "") else None
         except (TypeError, ValueError):
             return None
-
-    def set_draft_of(self, session_id: int | None) -> None:
-        self.qt.setValue("sessions/draft_of", "" if session_id is None else session_id)
 
     def recent_sessions(self) -> list[int]:
         raw = self._get("sessions/recent", "[]")
@@ -97,11 +96,14 @@ class AppSettings:
             return None
         return data if isinstance(data, dict) else None
 
-    def set_draft(self, data: dict[str, Any] | None) -> None:
+    def set_draft(self, data: dict[str, Any] | None, of: int | None = None) -> None:
+        """Keep `data` (None: forget it) and the saved session it was edited from (`of`), always
+        together: a draft never points at another draft's session."""
         if data is None:
             self.qt.remove("sessions/draft")
         else:
             self.qt.setValue("sessions/draft", json.dumps(data))
+        self.qt.setValue("sessions/draft_of", "" if data is None or of is None else of)
 
     def language(self) -> str | None:
         value = self._get("ui/language")
