@@ -10,10 +10,8 @@ from sqlalchemy import text
 
 from startup_match.core.profile import Profile
 from startup_match.core.ranking import Ranking
-from startup_match.store.database import KNOWN_REVISIONS, open_engine
+from startup_match.store.database import HEAD, open_engine
 from startup_match.store.repository import SessionStore
-
-HEAD = max(KNOWN_REVISIONS)
 
 
 def _revision(path: Path) -> str:

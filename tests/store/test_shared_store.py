@@ -19,14 +19,12 @@ from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
 from startup_match.core.ranking import Ranking
 from startup_match.store.copying import copy_sessions
-from startup_match.store.database import KNOWN_REVISIONS
+from startup_match.store.database import HEAD
 from startup_match.store.errors import SessionConflict, StoreError
 from startup_match.store.repository import SessionStore
 from startup_match.store.server import parse_url
 
 from ..pg_server import PgServer
-
-HEAD = max(KNOWN_REVISIONS)
 
 
 def _revision(url: str) -> str:

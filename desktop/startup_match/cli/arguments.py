@@ -6,6 +6,7 @@ import argparse
 from pathlib import Path
 from typing import NoReturn
 
+from ..store.addresses import is_server_url, scheme_of
 from .errors import CliError
 
 # SQLite integers are 64-bit: a larger id cannot exist, and would overflow the query.
@@ -53,19 +54,17 @@ class OneLineParser(argparse.ArgumentParser):
         raise CliError(f"{command}: {message}" if command else message)
 
 
-SERVER_SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
-
-
 def database(value: str) -> Path | str:
     """An argparse type for --db: a SQLite file, or a team server's PostgreSQL address such as
     postgresql+psycopg://adviser@db.example.org/startups (its password from PGPASSWORD or
     ~/.pgpass, as for psql)."""
     checked = text(value)
-    if "://" not in checked:
+    scheme = scheme_of(checked)
+    if scheme is None:
         return Path(checked)
-    if checked.split("://", 1)[0] not in SERVER_SCHEMES:
+    if not is_server_url(checked):
         raise argparse.ArgumentTypeError(
-            f"{checked.split('://', 1)[0]!r} is not a database kind here: give a file path or "
+            f"{scheme!r} is not a database kind here: give a file path or "
             "a postgresql+psycopg:// address"
         )
     return checked

@@ -40,13 +40,7 @@ def add_parser(
 
 def _sheet_from_session(session: SavedSession, lang: Lang) -> tuple[SheetInput, bool]:
     catalogue = default_catalogue()
-    sheet = SheetInput(
-        profile=session.profile,
-        ranking=session.ranking_for(catalogue, lang),
-        title=session.title,
-        comparison=session.comparison,
-        notes=session.notes,
-    )
+    sheet = SheetInput.of(session, session.ranking_for(catalogue, lang))
     return sheet, session.is_stale(catalogue)
 
 

@@ -140,7 +140,7 @@ def _hints(evaluation: Evaluation, lang: Lang, memo: Memo) -> list[str]:
     return hints
 
 
-def _fields(rule: Criterion, memo: Memo) -> tuple[str, ...]:
+def _fields(rule: Criterion | Preference, memo: Memo) -> tuple[str, ...]:
     """The profile fields a rule reads, in order (worked out once per rule)."""
     key = ("fields", id(rule))
     found = memo.get(key)
@@ -222,7 +222,7 @@ def _shown(catalogue: Catalogue, programme: Programme, lang: Lang, memo: Memo) -
                 "explanation": rule.explanation.get(lang),
                 "source": _source(catalogue, programme, rule.source, memo),
                 "weight": rule.weight if isinstance(rule, Preference) else None,
-                "fields": sorted(rule.condition.fields()),
+                "fields": list(_fields(rule, memo)),
             },
         )
         for kind, rule in rules

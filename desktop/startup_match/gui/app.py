@@ -29,10 +29,19 @@ if TYPE_CHECKING:
 Opened = tuple["SessionStore | None", "str | None"]
 
 
-def open_store(settings: AppSettings) -> Opened:
+StoreArgs = tuple[Path | str | None, str, str | None]
+
+
+def _store_args(settings: AppSettings) -> StoreArgs:
+    """Where the store is, as whom, and a team server's password from the keychain: read on
+    the GUI thread, where the settings live."""
     location = settings.database_location()
     password = password_for(location) if isinstance(location, str) else None
-    return _open(location, settings.author(), password)
+    return location, settings.author(), password
+
+
+def open_store(settings: AppSettings) -> Opened:
+    return _open(*_store_args(settings))
 
 
 def _open(location: Path | str | None, author: str, password: str | None) -> Opened:
@@ -106,10 +115,8 @@ def _open_sessions(window: MainWindow, settings: AppSettings) -> None:
     """Open the store on a worker thread: a team server that does not answer takes seconds to
     give up, and the window must not freeze meanwhile. The settings are read here, on the GUI
     thread; the store is handed back to it."""
-    location = settings.database_location()
-    password = password_for(location) if isinstance(location, str) else None
     opening = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
-    pending = opening.submit(_open, location, settings.author(), password)
+    pending = opening.submit(_open, *_store_args(settings))
     opening.shutdown(wait=False)
     window.statusBar().showMessage(
         QCoreApplication.translate("App", "Opening the session database…")

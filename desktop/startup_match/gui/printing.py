@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter, QPrintPreviewDialog
@@ -47,14 +46,7 @@ class SheetPrinting(QObject):
         shown = self._consultation()
         if shown is None:
             return None
-        return SheetInput(
-            profile=shown.profile,
-            ranking=shown.ranking,
-            title=shown.title,
-            comparison=shown.comparison,
-            notes=shown.notes,
-            prepared=date.today(),
-        )
+        return SheetInput.of(shown)
 
     def paint(self, printer: QPrinter) -> None:
         sheet = self.sheet_input()

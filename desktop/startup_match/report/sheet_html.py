@@ -63,6 +63,17 @@ class SheetInput(Consultation):
 
     prepared: date = field(default_factory=date.today)
 
+    @classmethod
+    def of(cls, shown: Consultation, ranking: Ranking | None = None) -> SheetInput:
+        """`shown`, printed today; with `ranking`, those results in place of its own."""
+        return cls(
+            profile=shown.profile,
+            ranking=shown.ranking if ranking is None else ranking,
+            title=shown.title,
+            notes=shown.notes,
+            comparison=shown.comparison,
+        )
+
 
 def _e(text: object) -> str:
     # Bidirectional overrides dropped: a name with U+202E would print reversed.

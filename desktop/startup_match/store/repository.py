@@ -25,12 +25,13 @@ from ..core.consultation import Consultation
 from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import MAX_NOTES
+from .addresses import is_server_url
 from .compact import join, map_refs, referenced, split
 from .database import default_database_path, describe_sqlite_error, hold_open, open_engine
 from .errors import SessionConflict, SessionNotFound, StoreError
 from .exchange import SessionDocument, parse_session_document
 from .models import RankingPart, SessionRow
-from .server import describe_server_error, is_server_url, open_server_engine, parse_url, shown
+from .server import describe_server_error, open_server_engine, parse_url, shown
 
 T = TypeVar("T")
 
@@ -218,8 +219,6 @@ class SessionStore:
             created_by=self.author,
             updated_by=self.author,
             title=_clean_title(title) or default_title(profile, now),
-            catalogue_version=ranking.catalogue.version,
-            catalogue_digest=ranking.catalogue.digest,
             created_at=now,
             updated_at=now,
             import_digest=import_digest,
@@ -228,7 +227,7 @@ class SessionStore:
         learned: dict[str, int] = {}
 
         def work(orm: OrmSession) -> SavedSession:
-            row.results_json = self._store_ranking(orm, ranking, learned)
+            self._put_ranking(orm, row, ranking, learned)
             orm.add(row)
             orm.flush()
             return _saved(row, profile, ranking)
@@ -260,9 +259,7 @@ class SessionStore:
                 row.notes if notes is None else notes,
                 json.loads(row.comparison_json) if comparison is None else comparison,
             )
-            row.results_json = self._store_ranking(orm, ranking, learned)
-            row.catalogue_version = ranking.catalogue.version
-            row.catalogue_digest = ranking.catalogue.digest
+            self._put_ranking(orm, row, ranking, learned)
             self._touch(row)
             return _saved(row, profile, ranking)
 
@@ -342,11 +339,9 @@ class SessionStore:
                     updated_by=session.updated_by,
                     created_at=session.created_at,
                     updated_at=session.updated_at,
-                    catalogue_version=session.ranking.catalogue.version,
-                    catalogue_digest=session.ranking.catalogue.digest,
                 )
                 _fill(row, session.profile, session.notes, session.comparison)
-                row.results_json = self._store_ranking(orm, session.ranking, learned)
+                self._put_ranking(orm, row, session.ranking, learned)
                 orm.add(row)
 
         self._run_write(work)
@@ -354,16 +349,16 @@ class SessionStore:
 
     # -- compact rankings -----------------------------------------------------------------------
 
-    def _store_ranking(self, orm: OrmSession, ranking: Ranking, learned: dict[str, int]) -> str:
-        """The session's own part of `ranking`, as stored; shared parts are added if new."""
+    def _put_ranking(
+        self, orm: OrmSession, row: SessionRow, ranking: Ranking, learned: dict[str, int]
+    ) -> None:
+        """Store `ranking` in `row`: its own part there, with the catalogue it was ranked with;
+        shared parts are added if new."""
         taken = split(ranking.model_dump(mode="json"))
         ids = {key: found for key in taken.parts if (found := self._parts.id_of(key))}
         missing = [key for key in taken.parts if key not in ids]
         if missing:
-            query = select(RankingPart.digest, RankingPart.id).where(
-                RankingPart.digest.in_(missing)
-            )
-            ids.update({key: part_id for key, part_id in orm.execute(query)})
+            ids.update(_part_ids(orm, missing))
             new = [{"digest": key, "body": taken.parts[key]} for key in missing if key not in ids]
             if new:
                 if orm.get_bind().dialect.name == "postgresql":
@@ -373,13 +368,12 @@ class SessionStore:
                     orm.execute(pg_insert(RankingPart).on_conflict_do_nothing(), new)
                 else:
                     orm.execute(insert(RankingPart), new)
-                query = select(RankingPart.digest, RankingPart.id).where(
-                    RankingPart.digest.in_([part["digest"] for part in new])
-                )
-                ids.update({key: part_id for key, part_id in orm.execute(query)})
+                ids.update(_part_ids(orm, [part["digest"] for part in new]))
             learned.update({key: ids[key] for key in missing})
         own = map_refs(taken.own, ids.__getitem__)
-        return json.dumps(own, ensure_ascii=False, separators=(",", ":"))
+        row.results_json = json.dumps(own, ensure_ascii=False, separators=(",", ":"))
+        row.catalogue_version = ranking.catalogue.version
+        row.catalogue_digest = ranking.catalogue.digest
 
     def _load_ranking(self, orm: OrmSession, results_json: str) -> Ranking:
         own = json.loads(results_json)
@@ -455,6 +449,12 @@ def _row(orm: OrmSession, session_id: int, for_update: bool = False) -> SessionR
     if row is None:
         raise SessionNotFound(session_id)
     return row
+
+
+def _part_ids(orm: OrmSession, digests: Sequence[str]) -> dict[str, int]:
+    """The ids of those of these shared parts that the database has."""
+    query = select(RankingPart.digest, RankingPart.id).where(RankingPart.digest.in_(digests))
+    return {key: part_id for key, part_id in orm.execute(query)}
 
 
 def _check_version(row: SessionRow, expected: int | None) -> None:

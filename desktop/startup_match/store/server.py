@@ -11,14 +11,9 @@ from sqlalchemy.exc import ArgumentError, DBAPIError
 from .database import HEAD, KNOWN_REVISIONS, MIGRATIONS
 from .errors import StoreError
 
-SCHEMES = ("postgresql", "postgresql+psycopg", "postgres")
 CONNECT_TIMEOUT_SECONDS = 5
 # Any fixed number: concurrent first starts take this lock, so one creates the schema.
 _MIGRATION_LOCK = 7_202_611
-
-
-def is_server_url(location: object) -> bool:
-    return isinstance(location, str) and location.split("://", 1)[0] in SCHEMES
 
 
 def parse_url(location: str, password: str | None = None) -> URL:
