@@ -11,7 +11,6 @@ import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 from sqlalchemy import insert
 
-from startup_match.core.catalogue import Catalogue
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
@@ -108,28 +107,3 @@ def test_bench_open_the_store(benchmark: BenchmarkFixture, full_store: SessionSt
     server, connecting and checking the schema."""
     location = full_store.path or full_store._engine.url.render_as_string(hide_password=False)
     benchmark(lambda: SessionStore(location).close())
-
-
-def test_bench_rank_full_catalogue(benchmark: BenchmarkFixture) -> None:
-    catalogue = default_catalogue()
-    profile = profile_from_dict({"company_name": "Rank Co", "stage": "seed", "sectors": ["ict"]})
-    ranking = benchmark(rank, catalogue, profile)
-    assert len(ranking.results) == len(catalogue.programmes)
-
-
-def _scaled(count: int) -> Catalogue:
-    base = default_catalogue()
-    copies = [
-        p.model_copy(update={"id": f"{p.id}-{i}"})
-        for i in range(count // len(base.programmes) + 1)
-        for p in base.programmes
-    ][:count]
-    return Catalogue.model_construct(info=base.info, programmes=copies, digest=base.digest)
-
-
-@pytest.mark.parametrize("count", [1_000, 10_000])
-def test_bench_rank_generated_catalogues(benchmark: BenchmarkFixture, count: int) -> None:
-    catalogue = _scaled(count)
-    profile = profile_from_dict({"company_name": "Rank Co", "stage": "seed", "sectors": ["ict"]})
-    ranking = benchmark.pedantic(rank, args=(catalogue, profile), rounds=3, warmup_rounds=1)
-    assert len(ranking.results) == count

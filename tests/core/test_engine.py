@@ -5,6 +5,7 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from startup_match.core.catalogue import Catalogue
 from startup_match.core.engine import NEAR_MISS_LIMIT, evaluate, rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import (
@@ -20,6 +21,7 @@ from startup_match.core.profile import (
 )
 from startup_match.core.ranking import Ranking
 from startup_match.core.relevance import GROUP_ORDER
+from startup_match.core.text import LANGS, Lang
 
 
 def _check_order(ranking: Ranking) -> None:
@@ -194,3 +196,50 @@ def test_outcomes_built_without_validation_are_valid(
         again = Ranking.model_validate_json(ranking.model_dump_json())
         assert again == ranking
         assert again.model_dump() == ranking.model_dump()
+
+
+def _cold(catalogue: Catalogue) -> Catalogue:
+    """The same catalogue with nothing worked out yet: no plans, texts or earlier outcomes."""
+    return Catalogue.model_construct(
+        info=catalogue.info, programmes=catalogue.programmes, digest=catalogue.digest
+    )
+
+
+# Every answer a founder can leave blank.
+CLEARABLE = sorted(name for name, field in Profile.model_fields.items() if field.default is None)
+
+
+@settings(max_examples=120, deadline=None)
+@given(
+    st.lists(st.tuples(profiles, st.sampled_from(LANGS)), min_size=2, max_size=5),
+    st.sampled_from(CLEARABLE),
+)
+def test_a_ranking_after_others_is_the_ranking_made_afresh(
+    steps: list[tuple[Profile, Lang]], cleared: str
+) -> None:
+    """Ranking keeps what it worked out (texts, outcomes whose verdicts did not change) from one
+    ranking to the next: whatever came before, the result is the one a fresh catalogue gives.
+    Each founder is ranked again with one answer cleared, as an edit would."""
+    catalogue = default_catalogue()
+    for profile, lang in steps:
+        for founder in (profile, profile.model_copy(update={cleared: None})):
+            assert rank(catalogue, founder, lang) == rank(_cold(catalogue), founder, lang)
+
+
+def test_hints_follow_which_answer_is_missing_when_the_verdicts_stay() -> None:
+    """HKSTP Incubation's rule that half the staff are technical reads two answers, and stays
+    unknown while the staff count is blank. Answering the other question leaves every verdict as
+    it was, but the hint must stop asking it (the outcome is not reused)."""
+    catalogue = default_catalogue()
+    base = {"company_name": "Helix Lab", "stage": "seed", "sectors": ["biotech"]}
+    before = rank(catalogue, profile_from_dict(base)).result("hkstp-incubation")
+    after = rank(catalogue, profile_from_dict({**base, "technical_staff": 3}))
+    outcome = after.result("hkstp-incubation")
+    assert [c.verdict for c in outcome.criteria] == [c.verdict for c in before.criteria]
+    rule = "At least half of the full-time staff are technical"
+    asked_before = next(h for h in before.hints if rule in h)
+    asked_after = next(h for h in outcome.hints if rule in h)
+    assert "How many of them work on R&D?" in asked_before
+    assert "How many of them work on R&D?" not in asked_after
+    assert "How many full-time staff" in asked_after
+    assert after == rank(_cold(catalogue), profile_from_dict({**base, "technical_staff": 3}))

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import math
+from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -16,8 +18,13 @@ class Verdict(StrEnum):
     UNKNOWN = "unknown"
 
 
-def _from_bool(value: bool) -> Verdict:
-    return Verdict.MET if value else Verdict.UNMET
+MET, UNMET, UNKNOWN = Verdict.MET, Verdict.UNMET, Verdict.UNKNOWN
+
+# A condition made ready for one programme: the profile's answers in (its fields by name), the
+# verdict out. Ranking calls one for every rule of every programme, so each reads its field and
+# compares, and nothing more.
+Answers = dict[str, Any]
+Check = Callable[[Answers], Verdict]
 
 
 ScalarField = Literal["stage", "location"]
@@ -42,8 +49,23 @@ NumberField = Literal[
 ]
 
 
+def answers(profile: Profile) -> Answers:
+    """The profile's fields by name, as checks read them."""
+    return profile.__dict__
+
+
 class _Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True)
+
+    def fields(self) -> set[str]:
+        raise NotImplementedError
+
+    def check(self, offer_max: int | None) -> Check:
+        """This condition as a function of the profile; `offer_max` is the programme's."""
+        raise NotImplementedError
+
+    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
+        return self.check(offer_max)(answers(profile))
 
 
 ALLOWED_VALUES: dict[str, type[StrEnum]] = {
@@ -81,11 +103,16 @@ class OneOf(_Strict):
     def fields(self) -> set[str]:
         return {self.field}
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        value = getattr(profile, self.field)
-        if value is None:
-            return Verdict.UNKNOWN
-        return _from_bool(value.value in self.values)
+    def check(self, offer_max: int | None) -> Check:
+        field, allowed = self.field, frozenset(self.values)
+
+        def verdict(profile: Answers) -> Verdict:
+            value = profile[field]
+            if value is None:
+                return UNKNOWN
+            return MET if value in allowed else UNMET
+
+        return verdict
 
 
 class IncludesAny(_Strict):
@@ -103,11 +130,16 @@ class IncludesAny(_Strict):
     def fields(self) -> set[str]:
         return {self.field}
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        chosen = getattr(profile, self.field)
-        if chosen is None:
-            return Verdict.UNKNOWN
-        return _from_bool(any(item.value in self.values for item in chosen))
+    def check(self, offer_max: int | None) -> Check:
+        field, allowed = self.field, frozenset(self.values)
+
+        def verdict(profile: Answers) -> Verdict:
+            chosen = profile[field]
+            if chosen is None:
+                return UNKNOWN
+            return UNMET if allowed.isdisjoint(chosen) else MET
+
+        return verdict
 
 
 class Equals(_Strict):
@@ -120,11 +152,16 @@ class Equals(_Strict):
     def fields(self) -> set[str]:
         return {self.field}
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        answer = getattr(profile, self.field)
-        if answer is None:
-            return Verdict.UNKNOWN
-        return _from_bool(answer == self.value)
+    def check(self, offer_max: int | None) -> Check:
+        field, wanted = self.field, self.value
+
+        def verdict(profile: Answers) -> Verdict:
+            answer = profile[field]
+            if answer is None:
+                return UNKNOWN
+            return MET if answer == wanted else UNMET
+
+        return verdict
 
 
 class InRange(_Strict):
@@ -146,13 +183,18 @@ class InRange(_Strict):
     def fields(self) -> set[str]:
         return {self.field}
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        number = getattr(profile, self.field)
-        if number is None:
-            return Verdict.UNKNOWN
-        low_ok = self.min is None or number >= self.min
-        high_ok = self.max is None or number <= self.max
-        return _from_bool(low_ok and high_ok)
+    def check(self, offer_max: int | None) -> Check:
+        field = self.field
+        low = -math.inf if self.min is None else self.min
+        high = math.inf if self.max is None else self.max
+
+        def verdict(profile: Answers) -> Verdict:
+            number = profile[field]
+            if number is None:
+                return UNKNOWN
+            return MET if low <= number <= high else UNMET
+
+        return verdict
 
 
 class UniversityLinkTo(_Strict):
@@ -165,13 +207,17 @@ class UniversityLinkTo(_Strict):
     def fields(self) -> set[str]:
         return {"university_links"}
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        links = profile.university_links
-        if links is None:
-            return Verdict.UNKNOWN
-        return _from_bool(
-            any(link.university in self.universities and link.role in self.roles for link in links)
-        )
+    def check(self, offer_max: int | None) -> Check:
+        universities, roles = frozenset(self.universities), frozenset(self.roles)
+
+        def verdict(profile: Answers) -> Verdict:
+            links = profile["university_links"]
+            if links is None:
+                return UNKNOWN
+            linked = any(link.university in universities and link.role in roles for link in links)
+            return MET if linked else UNMET
+
+        return verdict
 
 
 class FundingWithinOffer(_Strict):
@@ -182,10 +228,14 @@ class FundingWithinOffer(_Strict):
     def fields(self) -> set[str]:
         return {"funding_sought_hkd"}
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        if profile.funding_sought_hkd is None or offer_max is None:
-            return Verdict.UNKNOWN
-        return _from_bool(0 < profile.funding_sought_hkd <= offer_max)
+    def check(self, offer_max: int | None) -> Check:
+        def verdict(profile: Answers) -> Verdict:
+            sought = profile["funding_sought_hkd"]
+            if sought is None or offer_max is None:
+                return UNKNOWN
+            return MET if 0 < sought <= offer_max else UNMET
+
+        return verdict
 
 
 class AtLeastField(_Strict):
@@ -198,11 +248,16 @@ class AtLeastField(_Strict):
     def fields(self) -> set[str]:
         return {self.field, self.other}
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        value, other = getattr(profile, self.field), getattr(profile, self.other)
-        if value is None or other is None:
-            return Verdict.UNKNOWN
-        return _from_bool(value >= other)
+    def check(self, offer_max: int | None) -> Check:
+        field, other = self.field, self.other
+
+        def verdict(profile: Answers) -> Verdict:
+            value, floor = profile[field], profile[other]
+            if value is None or floor is None:
+                return UNKNOWN
+            return MET if value >= floor else UNMET
+
+        return verdict
 
 
 class ShareAtLeast(_Strict):
@@ -216,11 +271,20 @@ class ShareAtLeast(_Strict):
     def fields(self) -> set[str]:
         return {self.part, self.whole}
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        part, whole = getattr(profile, self.part), getattr(profile, self.whole)
-        if part is None or whole is None:
-            return Verdict.UNKNOWN
-        return _from_bool(whole > 0 and part <= whole and part >= self.min * whole)
+    def check(self, offer_max: int | None) -> Check:
+        part_field, whole_field, share = self.part, self.whole, self.min
+
+        def verdict(profile: Answers) -> Verdict:
+            part, whole = profile[part_field], profile[whole_field]
+            if part is None or whole is None:
+                return UNKNOWN
+            return MET if whole > 0 and part <= whole and part >= share * whole else UNMET
+
+        return verdict
+
+
+def _unknown(profile: Answers) -> Verdict:
+    return UNKNOWN
 
 
 class ToConfirm(_Strict):
@@ -233,8 +297,8 @@ class ToConfirm(_Strict):
     def fields(self) -> set[str]:
         return set()
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        return Verdict.UNKNOWN
+    def check(self, offer_max: int | None) -> Check:
+        return _unknown
 
 
 class AnyOf(_Strict):
@@ -246,13 +310,16 @@ class AnyOf(_Strict):
     def fields(self) -> set[str]:
         return set().union(*(c.fields() for c in self.conditions))
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        verdicts = [c.evaluate(profile, offer_max) for c in self.conditions]
-        if Verdict.MET in verdicts:
-            return Verdict.MET
-        if Verdict.UNKNOWN in verdicts:
-            return Verdict.UNKNOWN
-        return Verdict.UNMET
+    def check(self, offer_max: int | None) -> Check:
+        parts = [c.check(offer_max) for c in self.conditions]
+
+        def verdict(profile: Answers) -> Verdict:
+            verdicts = [part(profile) for part in parts]
+            if MET in verdicts:
+                return MET
+            return UNKNOWN if UNKNOWN in verdicts else UNMET
+
+        return verdict
 
 
 class AllOf(_Strict):
@@ -264,13 +331,16 @@ class AllOf(_Strict):
     def fields(self) -> set[str]:
         return set().union(*(c.fields() for c in self.conditions))
 
-    def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
-        verdicts = [c.evaluate(profile, offer_max) for c in self.conditions]
-        if Verdict.UNMET in verdicts:
-            return Verdict.UNMET
-        if Verdict.UNKNOWN in verdicts:
-            return Verdict.UNKNOWN
-        return Verdict.MET
+    def check(self, offer_max: int | None) -> Check:
+        parts = [c.check(offer_max) for c in self.conditions]
+
+        def verdict(profile: Answers) -> Verdict:
+            verdicts = [part(profile) for part in parts]
+            if UNMET in verdicts:
+                return UNMET
+            return UNKNOWN if UNKNOWN in verdicts else MET
+
+        return verdict
 
 
 Condition = Annotated[

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import hashlib
 import tomllib
 from dataclasses import dataclass
@@ -15,6 +14,7 @@ from pydantic import ValidationError
 
 from ..paths import seeds_dir
 from .catalogue import MAX_QUOTE, Catalogue, CatalogueInfo, Programme, Source, normalise_space
+from .collector import collector_paused
 from .files import MIB, UserFileError, read_text_file
 
 _rtoml: ModuleType | None
@@ -159,15 +159,8 @@ def _check_passages(
 
 def load_catalogue(root: Path | None = None) -> Catalogue:
     """Load a catalogue folder (catalogue.toml, programmes/*.toml, documents/*)."""
-    # Loading makes hundreds of thousands of objects that all live on; the cycle collector
-    # would walk them again and again (a third of the time at 10,000 programmes) to free none.
-    collecting = gc.isenabled()
-    gc.disable()
-    try:
+    with collector_paused():
         return _load(root)
-    finally:
-        if collecting:
-            gc.enable()
 
 
 def _load(root: Path | None) -> Catalogue:

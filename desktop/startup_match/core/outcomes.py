@@ -1,0 +1,208 @@
+"""A judged programme as the outcome the ranking shows: its texts in one language, every
+criterion with its verdict and source, and the hints that say what would change it."""
+
+from __future__ import annotations
+
+from typing import Any, TypeVar
+
+from pydantic import BaseModel
+
+from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
+from .conditions import UNKNOWN, UNMET
+from .labels import field_question
+from .plans import NEAR_MISS_LIMIT, Judgement, Plan, Said, Shown
+from .profile import Profile
+from .ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
+from .text import LANGS, Lang, LocalText
+
+M = TypeVar("M", bound=BaseModel)
+Memo = dict[object, object]
+
+_CONFIRM = LocalText.model_validate(
+    {
+        "en": "{questions} ({rule})",
+        "zh-Hant": "{questions}（{rule}）",
+        "zh-Hans": "{questions}（{rule}）",
+    }
+)
+
+
+def outcome(
+    catalogue: Catalogue,
+    plan: Plan,
+    judgement: Judgement,
+    lang: Lang,
+    profile: Profile,
+    unset: frozenset[str],
+) -> ProgrammeOutcome:
+    """`unset`: the profile's fields left blank, worked out once per ranking."""
+    verdicts, status, score, _, relevant, group = judgement
+    # Status, score and group follow from the verdicts and relevance; hints from which fields
+    # are blank.
+    key = (verdicts, plan.asks & unset if status == "possible" else None, relevant)
+    last = plan.last.get(lang)
+    if last is not None and last[0] == key:
+        return last[1]
+    values = _shown(catalogue, plan, lang).fixed.copy()
+    values["relevant"] = relevant
+    values["group"] = group
+    values["status"] = status
+    values["score"] = score
+    values["criteria"], values["hints"] = _said(catalogue, plan, judgement, lang, profile, key[1])
+    made = _trusted(ProgrammeOutcome, values)
+    plan.last[lang] = (key, made)
+    return made
+
+
+def _said(
+    catalogue: Catalogue,
+    plan: Plan,
+    judgement: Judgement,
+    lang: Lang,
+    profile: Profile,
+    missing: frozenset[str] | None,
+) -> Said:
+    """An outcome's criteria and hints: the same lists each time they come out the same
+    (nothing changes an outcome once it is made). `missing`: the blank fields its hints
+    depend on."""
+    key = (lang, judgement[0], missing)
+    found = plan.said.get(key)
+    if found is None:
+        shown = _shown(catalogue, plan, lang)
+        criteria = [
+            _trusted(CriterionOutcome, {**fixed, "verdict": verdict})
+            for fixed, verdict in zip(shown.criteria, judgement[0], strict=True)
+        ]
+        found = plan.said[key] = (criteria, _hints(plan, judgement, lang, profile, catalogue))
+    return found
+
+
+def _hints(
+    plan: Plan, judgement: Judgement, lang: Lang, profile: Profile, catalogue: Catalogue
+) -> list[str]:
+    verdicts, status, _, unmet, _, _ = judgement
+    if status == "eligible":
+        return []
+    rules = plan.programme.requirements
+    if unmet:
+        if unmet > NEAR_MISS_LIMIT:
+            return []
+        return [r.hint.get(lang) for r, v in zip(rules, verdicts, strict=False) if v is UNMET]
+    hints = []
+    memo = catalogue.memo()
+    for rule, verdict in zip(rules, verdicts, strict=False):
+        if verdict is not UNKNOWN:
+            continue
+        fields = rule_fields(rule)
+        if not fields:
+            hints.append(rule.hint.get(lang))  # a step someone else takes: say what to do next
+            continue
+        missing = tuple(f for f in fields if getattr(profile, f) is None)
+        key = ("confirm", id(rule), lang, missing)
+        text = memo.get(key)
+        if not isinstance(text, str):
+            questions = " ".join(field_question(f, lang) for f in missing or fields)
+            text = _CONFIRM.get(lang).format(questions=questions, rule=rule.explanation.get(lang))
+            memo[key] = text
+        hints.append(text)
+    return hints
+
+
+def rule_fields(rule: Criterion | Preference) -> tuple[str, ...]:
+    """The profile fields a rule reads, in order."""
+    return tuple(sorted(rule.condition.fields()))
+
+
+def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
+    found = plan.shown.get(lang)
+    if found is not None:
+        return found
+    programme = plan.programme
+    offer = programme.offer
+    fixed = {
+        "id": programme.id,
+        "name": programme.name.get(lang),
+        "short_name": programme.short_name,
+        "acronym": programme.acronym,
+        "confidence": catalogue.confidence(programme),
+        "kinds": list(programme.kinds),
+        "url": programme.url,
+        "relevant": None,
+        "group": None,
+        "search_names": sorted(
+            {programme.name.get(other) for other in LANGS} | {programme.short_name}
+        ),
+        "operator": programme.operator.get(lang),
+        "description": programme.description.get(lang),
+        "status": None,
+        "score": None,
+        "offer": offer.summary.get(lang),
+        "headline": offer.headline.get(lang),
+        "min_amount_hkd": offer.min_amount_hkd,
+        "max_amount_hkd": offer.max_amount_hkd,
+        "duration": offer.duration.get(lang) if offer.duration else None,
+        "equity": offer.equity,
+        "apply": programme.apply.get(lang),
+        "source": _source(catalogue, programme, programme.source),
+        "criteria": None,
+        "hints": None,
+    }
+    rules: list[tuple[str, Criterion | Preference]] = [
+        ("requirement", rule) for rule in programme.requirements
+    ] + [("preference", pref) for pref in programme.preferences]
+    criteria = [
+        {
+            "id": rule.id,
+            "kind": kind,
+            "explanation": rule.explanation.get(lang),
+            "source": _source(catalogue, programme, rule.source),
+            "weight": rule.weight if isinstance(rule, Preference) else None,
+            "fields": list(rule_fields(rule)),
+        }
+        for kind, rule in rules
+    ]
+    shown = plan.shown[lang] = Shown(fixed, criteria)
+    return shown
+
+
+def _source(catalogue: Catalogue, programme: Programme, key: str) -> SourceRef:
+    """The citation of one passage, built once per catalogue (it does not change)."""
+    memo = catalogue.memo()
+    found = memo.get((programme.id, key))
+    if isinstance(found, SourceRef):
+        return found
+    passage = programme.passages[key]
+    source = catalogue.source(passage.source)
+    ref = SourceRef.model_construct(
+        kind=source.kind,
+        document=source.id,
+        title=source.title,
+        publisher=source.publisher,
+        date=source.date,
+        checked=source.checked,
+        url=source.url,
+        passage=normalise_space(passage.text),
+        note=None,
+    )
+    memo[(programme.id, key)] = ref
+    return ref
+
+
+def _trusted(cls: type[M], values: dict[str, Any]) -> M:
+    """A model from values that are all present and already valid (they come from the validated
+    catalogue): what `model_construct` does, without its per-field loop, which was most of the
+    time a ranking of thousands of programmes took. A test checks that validating the result
+    changes nothing."""
+    made = cls.__new__(cls)
+    _set(made, "__dict__", values)
+    _set(made, "__pydantic_fields_set__", _ALL_FIELDS[cls])
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
+    return made
+
+
+_set = object.__setattr__
+_ALL_FIELDS: dict[type[BaseModel], set[str]] = {
+    model: set(model.model_fields) for model in (CriterionOutcome, ProgrammeOutcome)
+}
+assert not any(model.__pydantic_post_init__ for model in _ALL_FIELDS), "construct by hand"

@@ -1,0 +1,134 @@
+"""Programmes made ready to rank: plain data and plain functions, built once per catalogue, so
+that ranking thousands of programmes reads fields and compares and builds nothing it need not.
+Validation happened when the catalogue was loaded."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from itertools import compress, repeat
+from operator import call, is_
+from typing import TYPE_CHECKING, Any
+
+from .catalogue import Catalogue, Criterion, Preference, Programme
+from .conditions import MET, UNKNOWN, UNMET, Answers, Check, Verdict
+from .relevance import GROUP_ORDER, Group, group_of
+from .text import Lang
+
+if TYPE_CHECKING:
+    from .ranking import CriterionOutcome, ProgrammeOutcome, Status
+
+# Near-miss hints are offered only when this few requirements stand in the way.
+NEAR_MISS_LIMIT = 2
+
+CONFIDENCE_ORDER = {"official": 0, "partial": 1, "unconfirmed": 2}
+
+# What an outcome says beyond its fixed texts (its criteria and hints) depends only on the
+# language, the verdicts and, for hints, which fields its requirements read are left blank.
+SaidKey = tuple[Lang, tuple[Verdict, ...], frozenset[str] | None]
+Said = tuple[list["CriterionOutcome"], list[str]]
+# A whole outcome depends on that and on whether the programme gives help the founder asked for.
+OutcomeKey = tuple[tuple[Verdict, ...], frozenset[str] | None, bool | None]
+
+
+@dataclass(frozen=True, slots=True)
+class Shown:
+    """What a programme's outcome says whatever the profile, in one language. `fixed` has every
+    field of the outcome, in its order, so that a copy is filled in place."""
+
+    fixed: dict[str, Any]
+    criteria: list[dict[str, Any]]  # each criterion's fields but its verdict
+
+
+@dataclass(frozen=True, slots=True)
+class Plan:
+    """One programme ready to rank: its conditions as checks (requirements first), its
+    preference weights, and its place in the order that does not depend on the founder. It
+    keeps what its outcomes say, per language (`shown`) and per verdicts (`said`), and its
+    latest outcome per language: an edit changes few verdicts, and a programme whose verdicts
+    stay gives the same (immutable) outcome again instead of a copy."""
+
+    programme: Programme
+    checks: tuple[Check, ...]
+    required: int
+    weights: tuple[int, ...]
+    total: int
+    kinds: frozenset[str]
+    place: int
+    asks: frozenset[str]  # the profile fields its requirements read
+    shown: dict[Lang, Shown]
+    said: dict[SaidKey, Said]
+    last: dict[Lang, tuple[OutcomeKey, ProgrammeOutcome]]  # the latest outcome, to reuse
+
+
+def plan_of(programme: Programme, place: int = 0) -> Plan:
+    offer_max = programme.offer.max_amount_hkd
+    weights = tuple(p.weight for p in programme.preferences)
+    rules: list[Criterion | Preference] = [*programme.requirements, *programme.preferences]
+    return Plan(
+        programme,
+        tuple(rule.condition.check(offer_max) for rule in rules),
+        len(programme.requirements),
+        weights,
+        sum(weights),
+        frozenset(programme.kinds),
+        place,
+        frozenset().union(*(rule.condition.fields() for rule in programme.requirements)),
+        {},
+        {},
+        {},
+    )
+
+
+def plans_of(catalogue: Catalogue) -> list[Plan]:
+    """Every programme's plan, in catalogue order. Its place: within a group and a score, the
+    larger amount comes first, then rules resting on official sources, then the name."""
+    memo = catalogue.memo()
+    found = memo.get("plans")
+    if isinstance(found, list):
+        return found
+    fixed = sorted(
+        catalogue.programmes,
+        key=lambda p: (
+            -(p.offer.max_amount_hkd or 0),
+            CONFIDENCE_ORDER[catalogue.confidence(p)],
+            p.name.en.casefold(),
+            p.id,
+        ),
+    )
+    place = {p.id: n for n, p in enumerate(fixed)}
+    plans = [plan_of(p, place[p.id]) for p in catalogue.programmes]
+    memo["plans"] = plans
+    return plans
+
+
+# (verdicts as the plan's checks, status, fit score, unmet requirements, relevant, group)
+Judgement = tuple[tuple[Verdict, ...], "Status", int, int, bool | None, Group]
+
+
+def judge(plan: Plan, answers: Answers, asked: set[str] | None) -> Judgement:
+    """`answers`: the profile's, as `conditions.answers` gives them; `asked`: the kinds of help
+    the founder asked for (None: not said). Both are worked out once per ranking. Relevance
+    never changes the status."""
+    verdicts = tuple(map(call, plan.checks, repeat(answers)))
+    required = verdicts[: plan.required]
+    unmet = required.count(UNMET)
+    status: Status = "ineligible" if unmet else "possible" if UNKNOWN in required else "eligible"
+    score = 0
+    if plan.total:
+        met = sum(compress(plan.weights, map(is_, verdicts[plan.required :], repeat(MET))))
+        score = round(100 * met / plan.total)
+    relevant = None if asked is None else not asked.isdisjoint(plan.kinds)
+    return verdicts, status, score, unmet, relevant, group_of(status, relevant)
+
+
+# One integer orders the results, so sorting thousands compares numbers, not tuples: groups
+# first (what was asked for, what else is open, what is not open now); within a group, near
+# misses before the rest of the closed, then the fit score, then the plan's place.
+_GROUP_STEP = 2 * 101
+
+
+def order_of(plan: Plan, judgement: Judgement, count: int) -> int:
+    """`count`: how many programmes are ranked (every place is below it)."""
+    _, _, score, unmet, _, group = judgement
+    far = 1 if unmet > NEAR_MISS_LIMIT else 0
+    return (GROUP_ORDER[group] * _GROUP_STEP + far * 101 + 100 - score) * count + plan.place
