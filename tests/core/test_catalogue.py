@@ -189,6 +189,21 @@ def test_unknown_term_is_reported_at_its_rule(catalogue_copy: Path) -> None:
     assert "tsssu.toml [tsssu] requirements.1.condition: unknown term 'tech'" in issues, issues
 
 
+def test_unknown_term_inside_a_combined_condition_is_reported_where_it_is(
+    catalogue_copy: Path,
+) -> None:
+    _edit(
+        catalogue_copy / "programmes" / "ccmf.toml",
+        '{ term = "hong-kong-company" },',
+        '{ term = "hk-company" },',
+    )
+    issues = _issues(catalogue_copy)
+    assert (
+        "ccmf.toml [ccmf] requirements.0.condition.conditions.1: unknown term 'hk-company'"
+        in issues
+    ), issues
+
+
 def test_documents_outside_the_catalogue_are_never_read(
     catalogue_copy: Path, tmp_path: Path
 ) -> None:

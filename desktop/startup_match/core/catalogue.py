@@ -11,6 +11,7 @@ from .conditions import Condition
 from .text import LocalText
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
+_SLUG = re.compile(SLUG)
 ISO_DATE = r"^\d{4}-\d{2}-\d{2}$"
 URL = r"^https?://\S+$"
 
@@ -130,10 +131,11 @@ class Programme(_Strict):
                 raise ValueError(f"rule id {rule.id!r} is used twice")
             seen.add(rule.id)
         for key in self.passages:
-            if not re.match(SLUG, key):
+            if not _SLUG.match(key):
                 raise ValueError(f"passage key {key!r} is not a lower-case slug")
-        cited = {key for _, key in self.citations()}
-        for field, key in self.citations():
+        citations = self.citations()
+        cited = {key for _, key in citations}
+        for field, key in citations:
             if key not in self.passages:
                 raise ValueError(f"{field} cites passage {key!r}, which passages does not define")
         unused = sorted(set(self.passages) - cited)

@@ -17,5 +17,9 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
+        # What was made lives on: file it with the oldest objects at once (freeze, then
+        # unfreeze), rather than have the next collection walk all of it as young ones.
+        gc.freeze()
+        gc.unfreeze()
         if collecting:
             gc.enable()

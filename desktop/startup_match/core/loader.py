@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import tomllib
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -98,18 +99,51 @@ def _pydantic_issues(
 Raw = dict[str, object]
 
 
-def _resolve_terms(value: object, terms: Raw, where: str) -> object:
-    """Replace every `{ term = "name" }` with the shared condition of that name."""
-    if isinstance(value, dict):
-        if set(value) == {"term"}:
-            name = value["term"]
+class _UnknownTerm(Exception):
+    """A `{ term = ... }` naming no shared condition; `path` is where, built on the way out."""
+
+    def __init__(self, name: object) -> None:
+        super().__init__(name)
+        self.name = name
+        self.path: list[str] = []
+
+
+def _resolve_terms(programme: Raw, terms: Raw) -> Raw:
+    """Replace every rule's `{ term = "name" }`, at any depth of its condition, with the shared
+    condition of that name. Only conditions are walked, and the freshly parsed file is changed
+    in place: rebuilding every table of 10,000 files was most of the time loading them took."""
+    for part in ("requirements", "preferences"):
+        rules = programme.get(part)
+        for index, rule in enumerate(rules if isinstance(rules, list) else []):
+            if isinstance(rule, dict) and "condition" in rule:
+                try:
+                    rule["condition"] = _resolved(rule["condition"], terms)
+                except _UnknownTerm as error:
+                    error.path += ["condition", str(index), part]
+                    raise
+    return programme
+
+
+def _resolved(condition: object, terms: Raw) -> object:
+    if isinstance(condition, dict):
+        if len(condition) == 1 and "term" in condition:
+            name = condition["term"]
             if not isinstance(name, str) or name not in terms:
-                raise KeyError(f"{where}: unknown term {name!r}")
+                raise _UnknownTerm(name)
             return terms[name]
-        return {k: _resolve_terms(v, terms, f"{where}.{k}") for k, v in value.items()}
-    if isinstance(value, list):
-        return [_resolve_terms(v, terms, f"{where}.{i}") for i, v in enumerate(value)]
-    return value
+        places: Iterable[tuple[Any, object]] = condition.items()
+    elif isinstance(condition, list):
+        places = enumerate(condition)
+    else:
+        return condition
+    for key, item in places:
+        if isinstance(item, dict | list):
+            try:
+                condition[key] = _resolved(item, terms)
+            except _UnknownTerm as error:
+                error.path.append(str(key))
+                raise
+    return condition
 
 
 def _read_document(root: Path, file: str) -> str:
@@ -195,7 +229,7 @@ def _load(root: Path | None) -> Catalogue:
 
     programmes: list[Programme] = []
     seen_ids: set[str] = set()
-    files = sorted((root / PROGRAMMES_DIR).glob("*.toml"))
+    files = sorted((root / PROGRAMMES_DIR).glob("*.toml"), key=lambda path: path.name)
     if not files:
         issues.append(CatalogueIssue(PROGRAMMES_DIR, None, "files", "no programme files"))
     for path in files:
@@ -205,14 +239,13 @@ def _load(root: Path | None) -> Catalogue:
         raw_id = raw.get("id")
         label = raw_id if isinstance(raw_id, str) else path.stem
         try:
-            resolved = _resolve_terms(raw, terms, "")
-            programme = Programme.model_validate(resolved)
+            programme = Programme.model_validate(_resolve_terms(raw, terms))
         except RecursionError:
             issues.append(CatalogueIssue(path.name, label, "conditions", "nested too deeply"))
             continue
-        except KeyError as error:
-            where, _, message = str(error.args[0]).partition(": ")
-            issues.append(CatalogueIssue(path.name, label, where.lstrip("."), message))
+        except _UnknownTerm as error:
+            where = ".".join(reversed(error.path))
+            issues.append(CatalogueIssue(path.name, label, where, f"unknown term {error.name!r}"))
             continue
         except ValidationError as error:
             issues += _pydantic_issues(path.name, label, error)
