@@ -225,5 +225,8 @@ class Catalogue(_Strict):
         return found
 
 
+_SPACES = re.compile(r"\s+")
+
+
 def normalise_space(text: str) -> str:
-    return re.sub(r"\s+", " ", text).strip()
+    return _SPACES.sub(" ", text).strip()

@@ -69,10 +69,12 @@ def _said(
     found = plan.said.get(key)
     if found is None:
         shown = _shown(catalogue, plan, lang)
-        criteria = [
-            _trusted(CriterionOutcome, {**fixed, "verdict": verdict})
-            for fixed, verdict in zip(shown.criteria, judgement[0], strict=True)
-        ]
+        criteria = []
+        for fixed, judged, verdict in zip(shown.criteria, shown.judged, judgement[0], strict=True):
+            made = judged.get(verdict)
+            if made is None:
+                made = judged[verdict] = _trusted(CriterionOutcome, {**fixed, "verdict": verdict})
+            criteria.append(made)
         found = plan.said[key] = (criteria, _hints(plan, judgement, lang, profile, catalogue))
     return found
 
@@ -119,6 +121,7 @@ def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
         return found
     programme = plan.programme
     offer = programme.offer
+    memo = catalogue.memo()
     fixed = {
         "id": programme.id,
         "name": programme.name.get(lang),
@@ -143,7 +146,7 @@ def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
         "duration": offer.duration.get(lang) if offer.duration else None,
         "equity": offer.equity,
         "apply": programme.apply.get(lang),
-        "source": _source(catalogue, programme, programme.source),
+        "source": _source(memo, catalogue, programme, programme.source),
         "criteria": None,
         "hints": None,
     }
@@ -155,34 +158,37 @@ def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
             "id": rule.id,
             "kind": kind,
             "explanation": rule.explanation.get(lang),
-            "source": _source(catalogue, programme, rule.source),
+            "source": _source(memo, catalogue, programme, rule.source),
             "weight": rule.weight if isinstance(rule, Preference) else None,
             "fields": list(rule_fields(rule)),
         }
         for kind, rule in rules
     ]
-    shown = plan.shown[lang] = Shown(fixed, criteria)
+    shown = plan.shown[lang] = Shown(fixed, criteria, [{} for _ in criteria])
     return shown
 
 
-def _source(catalogue: Catalogue, programme: Programme, key: str) -> SourceRef:
-    """The citation of one passage, built once per catalogue (it does not change)."""
-    memo = catalogue.memo()
+def _source(memo: Memo, catalogue: Catalogue, programme: Programme, key: str) -> SourceRef:
+    """The citation of one passage, built once per catalogue (it does not change). `memo`: the
+    catalogue's (fetched once by the caller: a model's private attribute is slow to reach)."""
     found = memo.get((programme.id, key))
     if isinstance(found, SourceRef):
         return found
     passage = programme.passages[key]
     source = catalogue.source(passage.source)
-    ref = SourceRef.model_construct(
-        kind=source.kind,
-        document=source.id,
-        title=source.title,
-        publisher=source.publisher,
-        date=source.date,
-        checked=source.checked,
-        url=source.url,
-        passage=normalise_space(passage.text),
-        note=None,
+    ref = _trusted(
+        SourceRef,
+        {
+            "kind": source.kind,
+            "document": source.id,
+            "title": source.title,
+            "publisher": source.publisher,
+            "date": source.date,
+            "checked": source.checked,
+            "url": source.url,
+            "passage": normalise_space(passage.text),
+            "note": None,
+        },
     )
     memo[(programme.id, key)] = ref
     return ref
@@ -203,6 +209,6 @@ def _trusted(cls: type[M], values: dict[str, Any]) -> M:
 
 _set = object.__setattr__
 _ALL_FIELDS: dict[type[BaseModel], set[str]] = {
-    model: set(model.model_fields) for model in (CriterionOutcome, ProgrammeOutcome)
+    model: set(model.model_fields) for model in (CriterionOutcome, ProgrammeOutcome, SourceRef)
 }
 assert not any(model.__pydantic_post_init__ for model in _ALL_FIELDS), "construct by hand"

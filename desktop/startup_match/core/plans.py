@@ -37,6 +37,8 @@ class Shown:
 
     fixed: dict[str, Any]
     criteria: list[dict[str, Any]]  # each criterion's fields but its verdict
+    # each criterion's outcome per verdict, made when first needed and shared by every outcome
+    judged: list[dict[Verdict, CriterionOutcome]]
 
 
 @dataclass(frozen=True, slots=True)
