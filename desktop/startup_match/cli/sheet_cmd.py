@@ -11,12 +11,12 @@ from ..core.engine import rank
 from ..core.loader import default_catalogue
 from ..core.profile import load_profile
 from ..core.text import Lang
-from ..report.sheet_html import SheetInput
 from .arguments import OneLineParser, session_id
 from .arguments import database as database_location
 from .errors import CliError
 
 if TYPE_CHECKING:
+    from ..report.sheet_html import SheetInput
     from ..store.repository import SavedSession
 
 
@@ -39,14 +39,18 @@ def add_parser(
 
 
 def _sheet_from_session(session: SavedSession, lang: Lang) -> tuple[SheetInput, bool]:
+    from ..report.sheet_html import SheetInput
+
     catalogue = default_catalogue()
     sheet = SheetInput.of(session, session.ranking_for(catalogue, lang))
     return sheet, session.is_stale(catalogue)
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
+    # The report (and Qt) load only when a sheet is asked for: every other command starts faster.
     from ..report.render import ReportError
-    from ..report.sheet import export_sheet_pdf  # Qt loads only when a sheet is asked for
+    from ..report.sheet import export_sheet_pdf
+    from ..report.sheet_html import SheetInput
 
     if (args.profile is None) == (args.session is None):
         raise CliError("give either a PROFILE.json or --session ID (not both)")
