@@ -71,3 +71,61 @@ def test_bench_startup_against_a_bare_window(
         argv = [sys.executable, "-c", launcher, "rank", str(profile), "--json"]
     seconds = benchmark.pedantic(lambda: _seconds(argv), rounds=1, iterations=1)
     _report(benchmark, what, seconds, bare)
+
+
+PEAK = """
+def peak_mib():
+    with open("/proc/self/status", encoding="ascii") as status:
+        for line in status:
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024
+"""
+
+BARE_MEMORY = BARE + PEAK + "print(f'PEAK first-paint {peak_mib():.1f}')\n"
+
+APP_MEMORY = (
+    APP
+    + PEAK
+    + """
+print(f"PEAK first-paint {peak_mib():.1f}")
+import time
+deadline = time.monotonic() + 20
+while window.session.store is None and time.monotonic() < deadline:
+    app.processEvents()
+    time.sleep(0.01)
+assert window.session.store is not None, "the session store never opened"
+app.processEvents()
+print(f"PEAK store-open {peak_mib():.1f}")
+"""
+)
+
+
+def _peaks(argv: list[str]) -> dict[str, float]:
+    done = subprocess.run(argv, env=ENV, check=True, capture_output=True, text=True)
+    return {
+        stage: float(mib)
+        for _, stage, mib in (line.split() for line in done.stdout.splitlines())
+        if _ == "PEAK"
+    }
+
+
+@pytest.mark.skipif(not Path("/proc/self/status").exists(), reason="reads VmHWM from /proc")
+def test_bench_peak_memory_at_start(benchmark: BenchmarkFixture, tmp_path: Path) -> None:
+    """Peak resident memory (VmHWM) of the app at its first paint and once its session store
+    (an existing one, as on every start but the first) has opened, beside a bare window's.
+    Goal: ≤ 110 MiB."""
+    from startup_match.store.repository import SessionStore
+
+    database = tmp_path / "sessions.db"
+    SessionStore(database).close()  # made (and migrated) before, not during, the measured start
+    bare = _peaks([sys.executable, "-c", BARE_MEMORY])["first-paint"]
+    app = benchmark.pedantic(
+        lambda: _peaks([sys.executable, "-c", APP_MEMORY, str(tmp_path / "s.ini"), str(database)]),
+        rounds=1,
+        iterations=1,
+    )
+    benchmark.extra_info.update({"bare_mib": bare, **{f"{k}_mib": v for k, v in app.items()}})
+    print(
+        f"\npeak memory: bare window {bare:.0f} MiB; app at first paint "
+        f"{app['first-paint']:.0f} MiB, with the store open {app['store-open']:.0f} MiB"
+    )
