@@ -1,4 +1,5 @@
-"""The cycle collector is paused while a catalogue loads, and left as it was found."""
+"""The cycle collector is paused while a catalogue loads or a ranking is made, and left as it
+was found."""
 
 from __future__ import annotations
 
@@ -7,7 +8,9 @@ import gc
 import pytest
 
 from startup_match.core.collector import collector_paused
-from startup_match.core.loader import load_catalogue
+from startup_match.core.engine import rank
+from startup_match.core.loader import default_catalogue, load_catalogue
+from startup_match.core.profile import profile_from_dict
 
 
 @pytest.mark.parametrize("enabled", [True, False])
@@ -36,3 +39,23 @@ def test_the_collector_comes_back_after_a_failure_and_still_frees_cycles() -> No
         cycle = [first, second]
     del first, second, cycle
     assert gc.collect() >= 2  # what was made while paused is still collected once unreachable
+
+
+def test_what_someone_else_froze_stays_frozen() -> None:
+    gc.freeze()
+    try:
+        frozen = gc.get_freeze_count()
+        assert frozen > 0
+        with collector_paused():
+            made = [[] for _ in range(10)]
+        assert gc.get_freeze_count() == frozen
+        assert made
+    finally:
+        gc.unfreeze()
+
+
+def test_ranking_leaves_the_collector_on_and_nothing_frozen() -> None:
+    ranking = rank(default_catalogue(), profile_from_dict({"company_name": "Helix Lab"}))
+    assert ranking.results
+    assert gc.isenabled()
+    assert gc.get_freeze_count() == 0

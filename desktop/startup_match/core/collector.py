@@ -10,16 +10,19 @@ from contextlib import contextmanager
 @contextmanager
 def collector_paused() -> Iterator[None]:
     """Loading a catalogue or ranking thousands of programmes makes objects faster than the
-    collector's thresholds allow for; it would walk the whole catalogue again and again (a third
-    of the time) to free nothing. Reference counting still frees what dies."""
+    collector's thresholds allow for, and they live on (the catalogue for good, a ranking until
+    the next one). The collector would walk them again and again, and the whole heap now and
+    then (a third of a large ranking's time, with pauses of half a second), to free nothing.
+    So it waits, and what was made is then filed with the oldest objects at once (freeze, then
+    unfreeze): a full collection still frees any of it that becomes cyclic garbage, and
+    reference counting frees the rest as usual."""
     collecting = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
-        # What was made lives on: file it with the oldest objects at once (freeze, then
-        # unfreeze), rather than have the next collection walk all of it as young ones.
-        gc.freeze()
-        gc.unfreeze()
+        if gc.get_freeze_count() == 0:  # never thaw what someone else froze on purpose
+            gc.freeze()
+            gc.unfreeze()
         if collecting:
             gc.enable()

@@ -7,6 +7,7 @@ from operator import itemgetter
 from typing import Any
 
 from .catalogue import Catalogue, Criterion, Preference, Programme
+from .collector import collector_paused
 from .conditions import Verdict, answers
 from .outcomes import outcome
 from .plans import NEAR_MISS_LIMIT, judge, order_of, plan_of, plans_of
@@ -62,14 +63,15 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
     unset = frozenset(field for field, value in given.items() if value is None)
     count = len(plans)
     placed: list[tuple[int, ProgrammeOutcome]] = []
-    for plan in plans:
-        judgement = judge(plan, given, asked)
-        placed.append(
-            (
-                order_of(plan, judgement, count),
-                outcome(catalogue, plan, judgement, lang, profile, unset),
+    with collector_paused():
+        for plan in plans:
+            judgement = judge(plan, given, asked)
+            placed.append(
+                (
+                    order_of(plan, judgement, count),
+                    outcome(catalogue, plan, judgement, lang, profile, unset),
+                )
             )
-        )
     placed.sort(key=_FIRST)
     return Ranking(
         catalogue=stamp(catalogue, lang),
