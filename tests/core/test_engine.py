@@ -226,6 +226,46 @@ def test_a_ranking_after_others_is_the_ranking_made_afresh(
             assert rank(catalogue, founder, lang) == rank(_cold(catalogue), founder, lang)
 
 
+@settings(max_examples=120, deadline=None)
+@given(
+    profiles,
+    st.lists(
+        st.tuples(st.sampled_from(CLEARABLE), profiles, st.sampled_from(LANGS)),
+        min_size=1,
+        max_size=6,
+    ),
+)
+def test_editing_one_answer_at_a_time_ranks_as_afresh(
+    start: Profile, edits: list[tuple[str, Profile, Lang]]
+) -> None:
+    """A ranking judges again only the programmes that read an answer that changed since the
+    last ranking in its language; after any run of edits (each answer taken from another
+    founder, in any language), the result is the one a fresh catalogue gives."""
+    catalogue = default_catalogue()
+    founder = start
+    for field, other, lang in edits:
+        founder = founder.model_copy(update={field: getattr(other, field)})
+        assert rank(catalogue, founder, lang) == rank(_cold(catalogue), founder, lang)
+
+
+def test_asking_for_help_changes_relevance_where_no_rule_reads_it() -> None:
+    """Relevance reads the help asked for even in a programme none of whose rules does."""
+    base = default_catalogue()
+    blind = []
+    for programme in base.programmes:
+        kept = [p for p in programme.preferences if "needs" not in p.condition.fields()]
+        if kept and all("needs" not in r.condition.fields() for r in programme.requirements):
+            blind.append(programme.model_copy(update={"preferences": kept}))
+    assert blind
+    catalogue = Catalogue.model_construct(info=base.info, programmes=blind, digest=base.digest)
+    founder = profile_from_dict({"company_name": "Helix Lab", "stage": "seed"})
+    rank(catalogue, founder)
+    asking = founder.model_copy(update={"needs": [Need.FUNDING]})
+    again = rank(catalogue, asking)
+    assert again == rank(_cold(catalogue), asking)
+    assert {o.relevant for o in again.results} == {True, False}
+
+
 def test_hints_follow_which_answer_is_missing_when_the_verdicts_stay() -> None:
     """HKSTP Incubation's rule that half the staff are technical reads two answers, and stays
     unknown while the staff count is blank. Answering the other question leaves every verdict as

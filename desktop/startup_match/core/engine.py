@@ -6,13 +6,14 @@ from dataclasses import dataclass
 from operator import itemgetter
 from typing import Any
 
+from .baselines import baselines_of
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .collector import collector_paused
 from .conditions import Verdict, answers
 from .outcomes import outcome
-from .plans import NEAR_MISS_LIMIT, judge, order_of, plan_of, plans_of
+from .plans import NEAR_MISS_LIMIT, Placed, judge, order_of, plan_of, plans_of
 from .profile import Profile
-from .ranking import CatalogueStamp, ProgrammeOutcome, Ranking, SourceListing, Status
+from .ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .relevance import Group, asked_kinds
 from .text import Lang
 
@@ -62,16 +63,21 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
     given, asked = answers(profile), asked_kinds(profile)
     unset = frozenset(field for field, value in given.items() if value is None)
     count = len(plans)
-    placed: list[tuple[int, ProgrammeOutcome]] = []
-    with collector_paused():
+    placed: list[Placed] = []
+    baselines = baselines_of(catalogue)
+    with baselines.lock, collector_paused():
+        changed = baselines.changed(lang, given)
         for plan in plans:
+            if changed is not None and changed.isdisjoint(plan.reads):
+                placed.append(plan.placed[lang])  # it reads no answer that changed
+                continue
             judgement = judge(plan, given, asked)
-            placed.append(
-                (
-                    order_of(plan, judgement, count),
-                    outcome(catalogue, plan, judgement, lang, profile, unset),
-                )
+            made = plan.placed[lang] = (
+                order_of(plan, judgement, count),
+                outcome(catalogue, plan, judgement, lang, profile, unset),
             )
+            placed.append(made)
+        baselines.keep(lang, given)
     placed.sort(key=_FIRST)
     return Ranking(
         catalogue=stamp(catalogue, lang),

@@ -9,6 +9,7 @@ from itertools import compress, repeat
 from operator import call, is_
 from typing import TYPE_CHECKING, Any
 
+from .baselines import READ_BY_EVERY_PROGRAMME
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .conditions import MET, UNKNOWN, UNMET, Answers, Check, Verdict
 from .relevance import GROUP_ORDER, Group, group_of
@@ -28,6 +29,7 @@ SaidKey = tuple[Lang, tuple[Verdict, ...], frozenset[str] | None]
 Said = tuple[list["CriterionOutcome"], list[str]]
 # A whole outcome depends on that and on whether the programme gives help the founder asked for.
 OutcomeKey = tuple[tuple[Verdict, ...], frozenset[str] | None, bool | None]
+Placed = tuple[int, "ProgrammeOutcome"]  # an outcome and its place in the ranking's order
 
 
 @dataclass(frozen=True, slots=True)
@@ -57,9 +59,11 @@ class Plan:
     kinds: frozenset[str]
     place: int
     asks: frozenset[str]  # the profile fields its requirements read
+    reads: frozenset[str]  # every profile field its outcome depends on
     shown: dict[Lang, Shown]
     said: dict[SaidKey, Said]
     last: dict[Lang, tuple[OutcomeKey, ProgrammeOutcome]]  # the latest outcome, to reuse
+    placed: dict[Lang, Placed]  # the latest ranking's outcome and its place in the order
 
 
 def plan_of(programme: Programme, place: int = 0) -> Plan:
@@ -75,6 +79,8 @@ def plan_of(programme: Programme, place: int = 0) -> Plan:
         frozenset(programme.kinds),
         place,
         frozenset().union(*(rule.condition.fields() for rule in programme.requirements)),
+        READ_BY_EVERY_PROGRAMME.union(*(rule.condition.fields() for rule in rules)),
+        {},
         {},
         {},
         {},
