@@ -43,12 +43,16 @@ def outcome(
     last = plan.last.get(lang)
     if last is not None and last[0] == key:
         return last[1]
-    values = _shown(catalogue, plan, lang).fixed.copy()
+    shown = plan.shown.get(lang) or _shown(catalogue, plan, lang)
+    said = plan.said.get((lang, verdicts, key[1])) or _said(
+        catalogue, plan, judgement, lang, profile, key[1]
+    )
+    values = shown.fixed.copy()
     values["relevant"] = relevant
     values["group"] = group
     values["status"] = status
     values["score"] = score
-    values["criteria"], values["hints"] = _said(catalogue, plan, judgement, lang, profile, key[1])
+    values["criteria"], values["hints"] = said
     made = _trusted(ProgrammeOutcome, values)
     plan.last[lang] = (key, made)
     return made
