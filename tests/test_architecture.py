@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -147,3 +148,34 @@ def test_opening_a_current_store_leaves_alembic_unloaded(tmp_path: Path) -> None
     )
     done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
     assert done.stdout.strip() == "False"
+
+
+FIRST_PAINT = """
+import sys
+from pathlib import Path
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QApplication
+app = QApplication(sys.argv)
+from startup_match.gui.app import build_window
+from startup_match.gui.settings import AppSettings
+settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
+window = build_window(settings, Path(sys.argv[2]), open_sessions_later=True)
+window.show()
+app.processEvents()
+later = ("sqlalchemy", "alembic", "PySide6.QtPrintSupport", "startup_match.report")
+print(" ".join(sorted(m for m in later if m in sys.modules)))
+"""
+
+
+def test_the_first_paint_loads_no_store_no_printing_and_no_sheet(tmp_path: Path) -> None:
+    """What the window does not show at first loads after it paints (the session store) or
+    when first asked for (printing, the sheet), not before the first paint."""
+    done = subprocess.run(
+        [sys.executable, "-c", FIRST_PAINT, str(tmp_path / "s.ini"), str(tmp_path / "s.db")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0, done.stderr[-500:]
+    assert done.stdout.strip() == "", done.stdout

@@ -7,7 +7,6 @@ from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.ranking import ProgrammeOutcome
 from ..core.text import Lang
-from ..report.sheet_html import programme_details_html
 
 
 class DetailsPane(QTextBrowser):
@@ -37,6 +36,8 @@ class DetailsPane(QTextBrowser):
         if outcome is None:
             self.clear()
         else:
+            from ..report.sheet_html import programme_details_html  # not needed to first paint
+
             self.setHtml(programme_details_html(outcome, lang))
 
     def outcome(self) -> ProgrammeOutcome | None:
