@@ -47,9 +47,9 @@ class Shown:
 class Plan:
     """One programme ready to rank: its conditions as checks (requirements first), its
     preference weights, and its place in the order that does not depend on the founder. It
-    keeps what its outcomes say, per language (`shown`) and per verdicts (`said`), and its
-    latest outcome per language: an edit changes few verdicts, and a programme whose verdicts
-    stay gives the same (immutable) outcome again instead of a copy."""
+    keeps what its outcomes say, per language (`shown`) and per verdicts (`said`), and what the
+    latest ranking in each language gave it (`last`, `placed`): an edit changes few verdicts,
+    and a programme whose verdicts stay gives the same (immutable) outcome again."""
 
     programme: Programme
     checks: tuple[Check, ...]
