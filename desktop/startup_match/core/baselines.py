@@ -25,19 +25,20 @@ class Baselines:
     def __init__(self) -> None:
         self.lock = threading.Lock()
         self._answers: dict[Lang, dict[str, object]] = {}
+        self._pending: dict[Lang, dict[str, object]] = {}
 
     def changed(self, lang: Lang, answers: Answers) -> frozenset[str] | None:
         """The answers that differ from the last ranking's in `lang`; None when there was none
-        (or it did not finish), so every programme is judged. Forgets the last ranking's until
-        `keep` is called for this one."""
+        (or it did not finish), so every programme is judged. The last ranking's answers are
+        forgotten, and these become the baseline once `keep` says this ranking finished."""
         before = self._answers.pop(lang, None)
+        now = self._pending[lang] = _fixed(answers)
         if before is None:
             return None
-        now = _fixed(answers)
         return frozenset(field for field, value in now.items() if before.get(field) != value)
 
-    def keep(self, lang: Lang, answers: Answers) -> None:
-        self._answers[lang] = _fixed(answers)
+    def keep(self, lang: Lang) -> None:
+        self._answers[lang] = self._pending.pop(lang)
 
 
 def _fixed(answers: Answers) -> dict[str, object]:

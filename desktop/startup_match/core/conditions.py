@@ -106,8 +106,8 @@ class OneOf(_Strict):
     def check(self, offer_max: int | None) -> Check:
         field, allowed = self.field, frozenset(self.values)
 
-        def verdict(profile: Answers) -> Verdict:
-            value = profile[field]
+        def verdict(given: Answers) -> Verdict:
+            value = given[field]
             if value is None:
                 return UNKNOWN
             return MET if value in allowed else UNMET
@@ -133,8 +133,8 @@ class IncludesAny(_Strict):
     def check(self, offer_max: int | None) -> Check:
         field, allowed = self.field, frozenset(self.values)
 
-        def verdict(profile: Answers) -> Verdict:
-            chosen = profile[field]
+        def verdict(given: Answers) -> Verdict:
+            chosen = given[field]
             if chosen is None:
                 return UNKNOWN
             return UNMET if allowed.isdisjoint(chosen) else MET
@@ -155,8 +155,8 @@ class Equals(_Strict):
     def check(self, offer_max: int | None) -> Check:
         field, wanted = self.field, self.value
 
-        def verdict(profile: Answers) -> Verdict:
-            answer = profile[field]
+        def verdict(given: Answers) -> Verdict:
+            answer = given[field]
             if answer is None:
                 return UNKNOWN
             return MET if answer == wanted else UNMET
@@ -188,8 +188,8 @@ class InRange(_Strict):
         low = -math.inf if self.min is None else self.min
         high = math.inf if self.max is None else self.max
 
-        def verdict(profile: Answers) -> Verdict:
-            number = profile[field]
+        def verdict(given: Answers) -> Verdict:
+            number = given[field]
             if number is None:
                 return UNKNOWN
             return MET if low <= number <= high else UNMET
@@ -210,8 +210,8 @@ class UniversityLinkTo(_Strict):
     def check(self, offer_max: int | None) -> Check:
         universities, roles = frozenset(self.universities), frozenset(self.roles)
 
-        def verdict(profile: Answers) -> Verdict:
-            links = profile["university_links"]
+        def verdict(given: Answers) -> Verdict:
+            links = given["university_links"]
             if links is None:
                 return UNKNOWN
             linked = any(link.university in universities and link.role in roles for link in links)
@@ -229,8 +229,8 @@ class FundingWithinOffer(_Strict):
         return {"funding_sought_hkd"}
 
     def check(self, offer_max: int | None) -> Check:
-        def verdict(profile: Answers) -> Verdict:
-            sought = profile["funding_sought_hkd"]
+        def verdict(given: Answers) -> Verdict:
+            sought = given["funding_sought_hkd"]
             if sought is None or offer_max is None:
                 return UNKNOWN
             return MET if 0 < sought <= offer_max else UNMET
@@ -251,8 +251,8 @@ class AtLeastField(_Strict):
     def check(self, offer_max: int | None) -> Check:
         field, other = self.field, self.other
 
-        def verdict(profile: Answers) -> Verdict:
-            value, floor = profile[field], profile[other]
+        def verdict(given: Answers) -> Verdict:
+            value, floor = given[field], given[other]
             if value is None or floor is None:
                 return UNKNOWN
             return MET if value >= floor else UNMET
@@ -274,8 +274,8 @@ class ShareAtLeast(_Strict):
     def check(self, offer_max: int | None) -> Check:
         part_field, whole_field, share = self.part, self.whole, self.min
 
-        def verdict(profile: Answers) -> Verdict:
-            part, whole = profile[part_field], profile[whole_field]
+        def verdict(given: Answers) -> Verdict:
+            part, whole = given[part_field], given[whole_field]
             if part is None or whole is None:
                 return UNKNOWN
             return MET if whole > 0 and part <= whole and part >= share * whole else UNMET
@@ -283,7 +283,7 @@ class ShareAtLeast(_Strict):
         return verdict
 
 
-def _unknown(profile: Answers) -> Verdict:
+def _unknown(given: Answers) -> Verdict:
     return UNKNOWN
 
 
@@ -313,8 +313,8 @@ class AnyOf(_Strict):
     def check(self, offer_max: int | None) -> Check:
         parts = [c.check(offer_max) for c in self.conditions]
 
-        def verdict(profile: Answers) -> Verdict:
-            verdicts = [part(profile) for part in parts]
+        def verdict(given: Answers) -> Verdict:
+            verdicts = [part(given) for part in parts]
             if MET in verdicts:
                 return MET
             return UNKNOWN if UNKNOWN in verdicts else UNMET
@@ -334,8 +334,8 @@ class AllOf(_Strict):
     def check(self, offer_max: int | None) -> Check:
         parts = [c.check(offer_max) for c in self.conditions]
 
-        def verdict(profile: Answers) -> Verdict:
-            verdicts = [part(profile) for part in parts]
+        def verdict(given: Answers) -> Verdict:
+            verdicts = [part(given) for part in parts]
             if UNMET in verdicts:
                 return UNMET
             return UNKNOWN if UNKNOWN in verdicts else MET

@@ -10,8 +10,8 @@ from .baselines import baselines_of
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .collector import collector_paused
 from .conditions import Verdict, answers
-from .outcomes import outcome
-from .plans import NEAR_MISS_LIMIT, Placed, judge, order_of, plan_of, plans_of
+from .outcomes import outcome, outcome_key
+from .plans import NEAR_MISS_LIMIT, Latest, judge, order_of, plan_of, plans_of
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .relevance import Group, asked_kinds
@@ -63,31 +63,31 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
     given, asked = answers(profile), asked_kinds(profile)
     unset = frozenset(field for field, value in given.items() if value is None)
     count = len(plans)
-    placed: list[Placed] = []
+    placed: list[Latest] = []
     baselines = baselines_of(catalogue)
     with baselines.lock, collector_paused():
         changed = baselines.changed(lang, given)
         for plan in plans:
-            if changed is not None and changed.isdisjoint(plan.reads):
-                placed.append(plan.placed[lang])  # it reads no answer that changed
-                continue
-            judgement = judge(plan, given, asked)
-            made = plan.placed[lang] = (
-                order_of(plan, judgement, count),
-                outcome(catalogue, plan, judgement, lang, profile, unset),
-            )
-            placed.append(made)
-        baselines.keep(lang, given)
-    placed.sort(key=_FIRST)
+            latest = plan.last.get(lang)
+            # A programme that reads no answer changed since the last ranking keeps its latest.
+            if latest is None or changed is None or not changed.isdisjoint(plan.reads):
+                judgement = judge(plan, given, asked)
+                key = outcome_key(plan, judgement, unset)
+                if latest is None or latest[0] != key:
+                    made = outcome(catalogue, plan, judgement, lang, profile, key[1])
+                    latest = plan.last[lang] = (key, order_of(plan, judgement, count), made)
+            placed.append(latest)
+        baselines.keep(lang)
+    placed.sort(key=_ORDER)
     return Ranking(
         catalogue=stamp(catalogue, lang),
         lang=lang,
-        results=[made for _, made in placed],
+        results=[made for _, _, made in placed],
         sources=_listing(catalogue),
     )
 
 
-_FIRST = itemgetter(0)
+_ORDER = itemgetter(1)
 
 
 def stamp(catalogue: Catalogue, lang: Lang = "en") -> CatalogueStamp:

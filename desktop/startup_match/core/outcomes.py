@@ -10,7 +10,7 @@ from pydantic import BaseModel
 from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
 from .conditions import UNKNOWN, UNMET
 from .labels import field_question
-from .plans import NEAR_MISS_LIMIT, Judgement, Plan, Said, Shown
+from .plans import NEAR_MISS_LIMIT, Judgement, OutcomeKey, Plan, Said, Shown
 from .profile import Profile
 from .ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
 from .text import LANGS, Lang, LocalText
@@ -27,35 +27,31 @@ _CONFIRM = LocalText.model_validate(
 )
 
 
+def outcome_key(plan: Plan, judgement: Judgement, unset: frozenset[str]) -> OutcomeKey:
+    """What an outcome follows from: its status, score and group from the verdicts and
+    relevance, its hints also from which fields its requirements read are left blank (`unset`:
+    the profile's blank fields, worked out once per ranking)."""
+    verdicts, status, _, _, relevant, _ = judgement
+    return (verdicts, plan.asks & unset if status == "possible" else None, relevant)
+
+
 def outcome(
     catalogue: Catalogue,
     plan: Plan,
     judgement: Judgement,
     lang: Lang,
     profile: Profile,
-    unset: frozenset[str],
+    missing: frozenset[str] | None,
 ) -> ProgrammeOutcome:
-    """`unset`: the profile's fields left blank, worked out once per ranking."""
-    verdicts, status, score, _, relevant, group = judgement
-    # Status, score and group follow from the verdicts and relevance; hints from which fields
-    # are blank.
-    key = (verdicts, plan.asks & unset if status == "possible" else None, relevant)
-    last = plan.last.get(lang)
-    if last is not None and last[0] == key:
-        return last[1]
-    shown = plan.shown.get(lang) or _shown(catalogue, plan, lang)
-    said = plan.said.get((lang, verdicts, key[1])) or _said(
-        catalogue, plan, judgement, lang, profile, key[1]
-    )
-    values = shown.fixed.copy()
+    """`missing`: the blank fields its hints depend on, as `outcome_key` gives them."""
+    _, status, score, _, relevant, group = judgement
+    values = _shown(catalogue, plan, lang).fixed.copy()
     values["relevant"] = relevant
     values["group"] = group
     values["status"] = status
     values["score"] = score
-    values["criteria"], values["hints"] = said
-    made = _trusted(ProgrammeOutcome, values)
-    plan.last[lang] = (key, made)
-    return made
+    values["criteria"], values["hints"] = _said(catalogue, plan, judgement, lang, profile, missing)
+    return _trusted(ProgrammeOutcome, values)
 
 
 def _said(
@@ -67,8 +63,7 @@ def _said(
     missing: frozenset[str] | None,
 ) -> Said:
     """An outcome's criteria and hints: the same lists each time they come out the same
-    (nothing changes an outcome once it is made). `missing`: the blank fields its hints
-    depend on."""
+    (nothing changes an outcome once it is made)."""
     key = (lang, judgement[0], missing)
     found = plan.said.get(key)
     if found is None:

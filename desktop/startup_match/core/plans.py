@@ -29,7 +29,9 @@ SaidKey = tuple[Lang, tuple[Verdict, ...], frozenset[str] | None]
 Said = tuple[list["CriterionOutcome"], list[str]]
 # A whole outcome depends on that and on whether the programme gives help the founder asked for.
 OutcomeKey = tuple[tuple[Verdict, ...], frozenset[str] | None, bool | None]
-Placed = tuple[int, "ProgrammeOutcome"]  # an outcome and its place in the ranking's order
+# What the latest ranking in a language gave a programme: what it followed from, its place in
+# the ranking's order, and the outcome.
+Latest = tuple[OutcomeKey, int, "ProgrammeOutcome"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +50,8 @@ class Plan:
     """One programme ready to rank: its conditions as checks (requirements first), its
     preference weights, and its place in the order that does not depend on the founder. It
     keeps what its outcomes say, per language (`shown`) and per verdicts (`said`), and what the
-    latest ranking in each language gave it (`last`, `placed`): an edit changes few verdicts,
-    and a programme whose verdicts stay gives the same (immutable) outcome again."""
+    latest ranking in each language gave it (`last`): an edit changes few verdicts, and a
+    programme whose outcome would come out the same gives the same (immutable) one again."""
 
     programme: Programme
     checks: tuple[Check, ...]
@@ -62,14 +64,17 @@ class Plan:
     reads: frozenset[str]  # every profile field its outcome depends on
     shown: dict[Lang, Shown]
     said: dict[SaidKey, Said]
-    last: dict[Lang, tuple[OutcomeKey, ProgrammeOutcome]]  # the latest outcome, to reuse
-    placed: dict[Lang, Placed]  # the latest ranking's outcome and its place in the order
+    last: dict[Lang, Latest]
 
 
 def plan_of(programme: Programme, place: int = 0) -> Plan:
     offer_max = programme.offer.max_amount_hkd
     weights = tuple(p.weight for p in programme.preferences)
     rules: list[Criterion | Preference] = [*programme.requirements, *programme.preferences]
+    asks = frozenset().union(*(rule.condition.fields() for rule in programme.requirements))
+    reads = READ_BY_EVERY_PROGRAMME.union(
+        asks, *(p.condition.fields() for p in programme.preferences)
+    )
     return Plan(
         programme,
         tuple(rule.condition.check(offer_max) for rule in rules),
@@ -78,9 +83,8 @@ def plan_of(programme: Programme, place: int = 0) -> Plan:
         sum(weights),
         frozenset(programme.kinds),
         place,
-        frozenset().union(*(rule.condition.fields() for rule in programme.requirements)),
-        READ_BY_EVERY_PROGRAMME.union(*(rule.condition.fields() for rule in rules)),
-        {},
+        asks,
+        reads,
         {},
         {},
         {},
