@@ -11,6 +11,8 @@ from pathlib import Path
 
 import pytest
 
+from .first_window import FIRST_WINDOW
+
 CHECK = textwrap.dedent(
     """
     import importlib, pkgutil, sys
@@ -150,21 +152,13 @@ def test_opening_a_current_store_leaves_alembic_unloaded(tmp_path: Path) -> None
     assert done.stdout.strip() == "False"
 
 
-FIRST_PAINT = """
-import sys
-from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-from startup_match.gui.app import build_window
-from startup_match.gui.settings import AppSettings
-settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-window = build_window(settings, Path(sys.argv[2]), open_sessions_later=True)
-window.show()
-app.processEvents()
+FIRST_PAINT = (
+    FIRST_WINDOW
+    + """
 later = ("sqlalchemy", "alembic", "PySide6.QtPrintSupport", "startup_match.report")
 print(" ".join(sorted(m for m in later if m in sys.modules)))
 """
+)
 
 
 def test_the_first_paint_loads_no_store_no_printing_and_no_sheet(tmp_path: Path) -> None:

@@ -17,8 +17,6 @@ Run: .venv/bin/python -m pytest tests/benchmarks -k rank --benchmark-only -s"""
 from __future__ import annotations
 
 import itertools
-import tomllib
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -29,20 +27,18 @@ from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile, profile_from_dict
 
-_FOUNDERS: dict[str, dict[str, Any]] = tomllib.loads(
-    (Path(__file__).parents[1] / "data" / "cases" / "_founders.toml").read_text(encoding="utf-8")
-)["bases"]
+from ..founders import FOUNDERS, afresh, known
 
 
 def _founder(answers: dict[str, Any]) -> Profile:
-    return profile_from_dict({k: v for k, v in answers.items() if v != "__unknown__"})
+    return profile_from_dict(known(answers))
 
 
-_SPINOUT = _FOUNDERS["hk_uni_spinout"]
+_SPINOUT = FOUNDERS["hk_uni_spinout"]
 WAYS: dict[str, list[Profile]] = {
     "again": [_founder(_SPINOUT)],
     "one answer changed": [_founder(_SPINOUT), _founder({**_SPINOUT, "stage": "seed"})],
-    "six founders in turn": [_founder(answers) for answers in _FOUNDERS.values()],
+    "six founders in turn": [_founder(answers) for answers in FOUNDERS.values()],
     "first ranking": [_founder(_SPINOUT)],
 }
 
@@ -59,13 +55,6 @@ def _scaled(count: int) -> Catalogue:
     return Catalogue.model_construct(info=base.info, programmes=copies, digest=base.digest)
 
 
-def _afresh(catalogue: Catalogue) -> Catalogue:
-    """The same catalogue with nothing worked out (its memo is its own)."""
-    return Catalogue.model_construct(
-        info=catalogue.info, programmes=catalogue.programmes, digest=catalogue.digest
-    )
-
-
 @pytest.mark.parametrize("way", list(WAYS))
 @pytest.mark.parametrize("count", [len(default_catalogue().programmes), 1_000, 10_000])
 def test_bench_rank(benchmark: BenchmarkFixture, count: int, way: str) -> None:
@@ -74,7 +63,7 @@ def test_bench_rank(benchmark: BenchmarkFixture, count: int, way: str) -> None:
     if way == "first ranking":
         ranking = benchmark.pedantic(
             lambda catalogue: rank(catalogue, next(founders)),
-            setup=lambda: ((_afresh(catalogue),), {}),
+            setup=lambda: ((afresh(catalogue),), {}),
             rounds=6 if count > 1_000 else 30,
         )
     else:

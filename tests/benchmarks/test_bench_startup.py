@@ -15,6 +15,8 @@ from pathlib import Path
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
+from ..first_window import FIRST_WINDOW
+
 BARE = """
 import sys
 from PySide6.QtWidgets import QApplication, QMainWindow
@@ -24,19 +26,6 @@ window.show()
 app.processEvents()
 """
 
-APP = """
-import sys
-from pathlib import Path
-from PySide6.QtCore import QSettings
-from PySide6.QtWidgets import QApplication
-app = QApplication(sys.argv)
-from startup_match.gui.app import build_window
-from startup_match.gui.settings import AppSettings
-settings = AppSettings(QSettings(sys.argv[1], QSettings.Format.IniFormat))
-window = build_window(settings, Path(sys.argv[2]), open_sessions_later=True)
-window.show()
-app.processEvents()
-"""
 
 ENV = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
 
@@ -63,7 +52,7 @@ def test_bench_startup_against_a_bare_window(
 ) -> None:
     bare = _seconds([sys.executable, "-c", BARE])
     if what == "first window":
-        argv = [sys.executable, "-c", APP, str(tmp_path / "s.ini"), str(tmp_path / "s.db")]
+        argv = [sys.executable, "-c", FIRST_WINDOW, str(tmp_path / "s.ini"), str(tmp_path / "s.db")]
     else:
         profile = tmp_path / "p.json"
         profile.write_text('{"company_name": "Bench Co"}', encoding="utf-8")
@@ -84,7 +73,7 @@ def peak_mib():
 BARE_MEMORY = BARE + PEAK + "print(f'PEAK first-paint {peak_mib():.1f}')\n"
 
 APP_MEMORY = (
-    APP
+    FIRST_WINDOW
     + PEAK
     + """
 print(f"PEAK first-paint {peak_mib():.1f}")

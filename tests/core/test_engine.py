@@ -23,6 +23,8 @@ from startup_match.core.ranking import Ranking
 from startup_match.core.relevance import GROUP_ORDER
 from startup_match.core.text import LANGS, Lang
 
+from ..founders import afresh
+
 
 def _check_order(ranking: Ranking) -> None:
     """Groups in order (asked for, also open, not open now); near misses first among the not
@@ -198,13 +200,6 @@ def test_outcomes_built_without_validation_are_valid(
         assert again.model_dump() == ranking.model_dump()
 
 
-def _cold(catalogue: Catalogue) -> Catalogue:
-    """The same catalogue with nothing worked out yet: no plans, texts or earlier outcomes."""
-    return Catalogue.model_construct(
-        info=catalogue.info, programmes=catalogue.programmes, digest=catalogue.digest
-    )
-
-
 # Every answer a founder can leave blank.
 CLEARABLE = sorted(name for name, field in Profile.model_fields.items() if field.default is None)
 
@@ -223,7 +218,7 @@ def test_a_ranking_after_others_is_the_ranking_made_afresh(
     catalogue = default_catalogue()
     for profile, lang in steps:
         for founder in (profile, profile.model_copy(update={cleared: None})):
-            assert rank(catalogue, founder, lang) == rank(_cold(catalogue), founder, lang)
+            assert rank(catalogue, founder, lang) == rank(afresh(catalogue), founder, lang)
 
 
 @settings(max_examples=120, deadline=None)
@@ -245,7 +240,7 @@ def test_editing_one_answer_at_a_time_ranks_as_afresh(
     founder = start
     for field, other, lang in edits:
         founder = founder.model_copy(update={field: getattr(other, field)})
-        assert rank(catalogue, founder, lang) == rank(_cold(catalogue), founder, lang)
+        assert rank(catalogue, founder, lang) == rank(afresh(catalogue), founder, lang)
 
 
 def test_asking_for_help_changes_relevance_where_no_rule_reads_it() -> None:
@@ -262,7 +257,7 @@ def test_asking_for_help_changes_relevance_where_no_rule_reads_it() -> None:
     rank(catalogue, founder)
     asking = founder.model_copy(update={"needs": [Need.FUNDING]})
     again = rank(catalogue, asking)
-    assert again == rank(_cold(catalogue), asking)
+    assert again == rank(afresh(catalogue), asking)
     assert {o.relevant for o in again.results} == {True, False}
 
 
@@ -282,4 +277,4 @@ def test_hints_follow_which_answer_is_missing_when_the_verdicts_stay() -> None:
     assert "How many of them work on R&D?" in asked_before
     assert "How many of them work on R&D?" not in asked_after
     assert "How many full-time staff" in asked_after
-    assert after == rank(_cold(catalogue), profile_from_dict({**base, "technical_staff": 3}))
+    assert after == rank(afresh(catalogue), profile_from_dict({**base, "technical_staff": 3}))

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import tomllib
 from collections import defaultdict
-from pathlib import Path
 from typing import Any
 
 import pytest
@@ -14,20 +13,16 @@ from startup_match.core.engine import evaluate, rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
 
-CASES_DIR = Path(__file__).parents[1] / "data" / "cases"
-FOUNDERS: dict[str, dict[str, Any]] = tomllib.loads(
-    (CASES_DIR / "_founders.toml").read_text(encoding="utf-8")
-)["bases"]
+from ..founders import CASES_DIR, FOUNDERS, known
+
 CASE_FILES = sorted(p for p in CASES_DIR.glob("*.toml") if not p.name.startswith("_"))
 CASES: list[dict[str, Any]] = [
     case for path in CASE_FILES for case in tomllib.loads(path.read_text(encoding="utf-8"))["case"]
 ]
-UNKNOWN = "__unknown__"  # TOML has no null: this marks a field the founder has not filled in
 
 
 def _profile_of(case: dict[str, Any]) -> dict[str, Any]:
-    data = {**FOUNDERS[case["base"]], **case.get("profile", {})}
-    return {key: value for key, value in data.items() if value != UNKNOWN}
+    return known({**FOUNDERS[case["base"]], **case.get("profile", {})})
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["name"] for c in CASES])

@@ -1,0 +1,28 @@
+"""The founders the programme cases start from (tests/data/cases/_founders.toml), for the cases
+and the ranking benchmarks alike."""
+
+from __future__ import annotations
+
+import tomllib
+from pathlib import Path
+from typing import Any
+
+from startup_match.core.catalogue import Catalogue
+
+CASES_DIR = Path(__file__).parent / "data" / "cases"
+FOUNDERS: dict[str, dict[str, Any]] = tomllib.loads(
+    (CASES_DIR / "_founders.toml").read_text(encoding="utf-8")
+)["bases"]
+UNKNOWN = "__unknown__"  # TOML has no null: this marks a field the founder has not filled in
+
+
+def known(answers: dict[str, Any]) -> dict[str, Any]:
+    """The answers without those marked not filled in, as a profile takes them."""
+    return {key: value for key, value in answers.items() if value != UNKNOWN}
+
+
+def afresh(catalogue: Catalogue) -> Catalogue:
+    """The same catalogue with nothing worked out yet: no plans, texts or earlier outcomes."""
+    return Catalogue.model_construct(
+        info=catalogue.info, programmes=catalogue.programmes, digest=catalogue.digest
+    )
