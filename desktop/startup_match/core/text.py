@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Literal, get_args
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -63,22 +64,27 @@ def parse_lang(value: str) -> Lang:
 BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0x200E, 0x200F])
 
 
+# What printable() escapes: C0 and C1 controls (escape sequences, newlines) and BIDI_CONTROLS;
+# terminal_safe() keeps tabs and line breaks, which lay out a block of output.
+_BIDI_CLASS = r"\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_UNSAFE = re.compile(rf"[\x00-\x1f\x7f-\x9f{_BIDI_CLASS}]")
+_UNSAFE_IN_BLOCKS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_CLASS}]")
+
+
+def _escaped(found: re.Match[str]) -> str:
+    return f"\\u{ord(found.group()):04x}"
+
+
 def printable(text: str) -> str:
     """User text made safe for a terminal or a one-line message: control characters (escape
     sequences, newlines) and bidirectional overrides are shown escaped, not acted on."""
-    out = []
-    for char in text:
-        code = ord(char)
-        if code < 0x20 or 0x7F <= code < 0xA0 or code in BIDI_CONTROLS:
-            out.append(f"\\u{code:04x}")
-        else:
-            out.append(char)
-    return "".join(out)
+    return _UNSAFE.sub(_escaped, text)
 
 
 def terminal_safe(text: str) -> str:
-    """Like printable(), but line breaks and tabs stay: for whole blocks of terminal output."""
-    return "\n".join("\t".join(printable(p) for p in line.split("\t")) for line in text.split("\n"))
+    """Like printable(), but line breaks and tabs stay: for whole blocks of terminal output
+    (`rank --json` prints hundreds of kilobytes, so the scan runs in the regex engine)."""
+    return _UNSAFE_IN_BLOCKS.sub(_escaped, text)
 
 
 def without_bidi_controls(text: str) -> str:
