@@ -5,7 +5,8 @@ from __future__ import annotations
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from startup_match.core.catalogue import Catalogue
+from startup_match.core.catalogue import Catalogue, Programme
+from startup_match.core.conditions import AllOf, AnyOf, Equals, FundingWithinOffer
 from startup_match.core.engine import NEAR_MISS_LIMIT, evaluate, rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import (
@@ -278,3 +279,53 @@ def test_hints_follow_which_answer_is_missing_when_the_verdicts_stay() -> None:
     assert "How many of them work on R&D?" not in asked_after
     assert "How many full-time staff" in asked_after
     assert after == rank(afresh(catalogue), profile_from_dict({**base, "technical_staff": 3}))
+
+
+HK = "incorporated_in_hk"
+
+
+def _with_offer(programme: Programme, new_id: str, max_hkd: int, shape: str) -> Programme:
+    """TSSSU under another id with another maximum, its funding rule as it is or inside all_of
+    or any_of (with a part that leaves the verdict to it, for a founder incorporated in HK)."""
+    preferences = list(programme.preferences)
+    if shape != "plain":
+        at = next(n for n, p in enumerate(preferences) if p.id == "funding-fits")
+        within = FundingWithinOffer(type="funding_within_offer")
+        nested = (
+            AllOf(type="all_of", conditions=[within, Equals(type="equals", field=HK, value=True)])
+            if shape == "all_of"
+            else AnyOf(
+                type="any_of", conditions=[within, Equals(type="equals", field=HK, value=False)]
+            )
+        )
+        preferences[at] = preferences[at].model_copy(update={"condition": nested})
+    offer = programme.offer.model_copy(update={"max_amount_hkd": max_hkd})
+    return programme.model_copy(update={"id": new_id, "offer": offer, "preferences": preferences})
+
+
+def test_rules_share_a_check_only_where_the_offer_they_read_is_the_same() -> None:
+    """Programmes whose rules say the same share one check per ranking; a rule that compares the
+    amount sought with the programme's own maximum must not, even inside all_of."""
+    base = default_catalogue()
+    tsssu = base.programme("tsssu")
+    programmes = [
+        _with_offer(tsssu, f"{size}-{shape}", max_hkd, shape)
+        for size, max_hkd in [("small", 100_000), ("large", 2_000_000)]
+        for shape in ["plain", "all_of", "any_of"]
+    ]
+    catalogue = Catalogue.model_construct(info=base.info, programmes=programmes, digest=base.digest)
+    founder = profile_from_dict(
+        {"company_name": "Helix Lab", "funding_sought_hkd": 500_000, "incorporated_in_hk": True}
+    )
+    fits = {
+        outcome.id: next(c.verdict for c in outcome.criteria if c.id == "funding-fits")
+        for outcome in rank(catalogue, founder).results
+    }
+    assert fits == {
+        **{f"small-{shape}": "unmet" for shape in ["plain", "all_of", "any_of"]},
+        **{f"large-{shape}": "met" for shape in ["plain", "all_of", "any_of"]},
+    }
+    for programme in programmes:
+        evaluation = evaluate(programme, founder)
+        alone = next(v for p, v in evaluation.preferences if p.id == "funding-fits")
+        assert alone == fits[programme.id]

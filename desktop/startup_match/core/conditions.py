@@ -60,6 +60,10 @@ class _Strict(BaseModel):
     def fields(self) -> set[str]:
         raise NotImplementedError
 
+    def reads_offer(self) -> bool:
+        """Whether its check depends on the programme's offer (the `offer_max` it is given)."""
+        return False
+
     def check(self, offer_max: int | None) -> Check:
         """This condition as a function of the profile; `offer_max` is the programme's."""
         raise NotImplementedError
@@ -228,6 +232,9 @@ class FundingWithinOffer(_Strict):
     def fields(self) -> set[str]:
         return {"funding_sought_hkd"}
 
+    def reads_offer(self) -> bool:
+        return True
+
     def check(self, offer_max: int | None) -> Check:
         def verdict(given: Answers) -> Verdict:
             sought = given["funding_sought_hkd"]
@@ -310,6 +317,9 @@ class AnyOf(_Strict):
     def fields(self) -> set[str]:
         return set().union(*(c.fields() for c in self.conditions))
 
+    def reads_offer(self) -> bool:
+        return any(c.reads_offer() for c in self.conditions)
+
     def check(self, offer_max: int | None) -> Check:
         parts = [c.check(offer_max) for c in self.conditions]
 
@@ -330,6 +340,9 @@ class AllOf(_Strict):
 
     def fields(self) -> set[str]:
         return set().union(*(c.fields() for c in self.conditions))
+
+    def reads_offer(self) -> bool:
+        return any(c.reads_offer() for c in self.conditions)
 
     def check(self, offer_max: int | None) -> Check:
         parts = [c.check(offer_max) for c in self.conditions]

@@ -11,7 +11,7 @@ from .catalogue import Catalogue, Criterion, Preference, Programme
 from .collector import collector_paused
 from .conditions import Verdict, answers
 from .outcomes import outcome, outcome_key
-from .plans import NEAR_MISS_LIMIT, Latest, judge, order_of, plan_of, plans_of
+from .plans import NEAR_MISS_LIMIT, Latest, SharedChecks, judge, order_of, plan_of, plans_of
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .relevance import Group, asked_kinds
@@ -43,9 +43,10 @@ _UNSET: Any = object()
 
 def evaluate(programme: Programme, profile: Profile, asked: set[str] | None = _UNSET) -> Evaluation:
     """`asked`: the kinds of help the founder asked for, when already worked out."""
-    plan = plan_of(programme)
+    shared = SharedChecks()
+    plan = plan_of(programme, shared)
     verdicts, status, score, _, relevant, group = judge(
-        plan, answers(profile), asked_kinds(profile) if asked is _UNSET else asked
+        plan, shared.verdicts(answers(profile)), asked_kinds(profile) if asked is _UNSET else asked
     )
     return Evaluation(
         programme,
@@ -59,7 +60,7 @@ def evaluate(programme: Programme, profile: Profile, asked: set[str] | None = _U
 
 
 def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
-    plans = plans_of(catalogue)
+    plans, shared = plans_of(catalogue)
     given, asked = answers(profile), asked_kinds(profile)
     unset = frozenset(field for field, value in given.items() if value is None)
     count = len(plans)
@@ -67,11 +68,14 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
     baselines = baselines_of(catalogue)
     with baselines.lock, collector_paused():
         changed = baselines.changed(lang, given)
+        verdicts: list[Verdict] | None = None  # every shared check's, once one is needed
         for plan in plans:
             latest = plan.last.get(lang)
             # A programme that reads no answer changed since the last ranking keeps its latest.
             if latest is None or changed is None or not changed.isdisjoint(plan.reads):
-                judgement = judge(plan, given, asked)
+                if verdicts is None:
+                    verdicts = shared.verdicts(given)
+                judgement = judge(plan, verdicts, asked)
                 key = outcome_key(plan, judgement, unset)
                 if latest is None or latest[0] != key:
                     made = outcome(catalogue, plan, judgement, lang, profile, key[1])
@@ -82,12 +86,12 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
     return Ranking(
         catalogue=stamp(catalogue, lang),
         lang=lang,
-        results=[made for _, _, made in placed],
+        results=list(map(_OUTCOME, placed)),
         sources=_listing(catalogue),
     )
 
 
-_ORDER = itemgetter(1)
+_ORDER, _OUTCOME = itemgetter(1), itemgetter(2)
 
 
 def stamp(catalogue: Catalogue, lang: Lang = "en") -> CatalogueStamp:

@@ -45,12 +45,20 @@ def outcome(
 ) -> ProgrammeOutcome:
     """`missing`: the blank fields its hints depend on, as `outcome_key` gives them."""
     _, status, score, _, relevant, group = judgement
-    values = _shown(catalogue, plan, lang).fixed.copy()
-    values["relevant"] = relevant
-    values["group"] = group
-    values["status"] = status
-    values["score"] = score
-    values["criteria"], values["hints"] = _said(catalogue, plan, judgement, lang, profile, missing)
+    shown = plan.shown.get(lang) or _shown(catalogue, plan, lang)
+    criteria, hints = plan.said.get((lang, judgement[0], missing)) or _said(
+        catalogue, plan, judgement, lang, profile, missing
+    )
+    # The fixed fields keep their places; these fill the ones left blank there.
+    values = {
+        **shown.fixed,
+        "relevant": relevant,
+        "group": group,
+        "status": status,
+        "score": score,
+        "criteria": criteria,
+        "hints": hints,
+    }
     return _trusted(ProgrammeOutcome, values)
 
 

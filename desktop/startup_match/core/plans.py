@@ -4,14 +4,15 @@ Validation happened when the catalogue was loaded."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from itertools import compress, repeat
-from operator import call, is_
+from operator import is_, itemgetter
 from typing import TYPE_CHECKING, Any
 
 from .baselines import READ_BY_EVERY_PROGRAMME
 from .catalogue import Catalogue, Criterion, Preference, Programme
-from .conditions import MET, UNKNOWN, UNMET, Answers, Check, Verdict
+from .conditions import MET, UNKNOWN, UNMET, Answers, Check, Condition, Verdict
 from .relevance import GROUP_ORDER, Group, group_of
 from .text import Lang
 
@@ -45,16 +46,53 @@ class Shown:
     judged: list[dict[Verdict, CriterionOutcome]]
 
 
+@dataclass(slots=True)
+class SharedChecks:
+    """Every distinct condition of a catalogue's rules, each made into a check once. Rules that
+    say the same thing (the same stage rule, "incorporated in Hong Kong") share one check, so a
+    ranking runs each once and every programme picks its verdicts from the results."""
+
+    checks: list[Check] = field(default_factory=list)
+    _slots: dict[tuple[str, int | None], int] = field(default_factory=dict)
+
+    def slot(self, condition: Condition, offer_max: int | None) -> int:
+        """Where the condition's verdict will be; only a condition that reads the programme's
+        own offer depends on it."""
+        key = (condition.model_dump_json(), offer_max if condition.reads_offer() else None)
+        found = self._slots.get(key)
+        if found is None:
+            found = self._slots[key] = len(self.checks)
+            self.checks.append(condition.check(offer_max))
+        return found
+
+    def verdicts(self, answers: Answers) -> list[Verdict]:
+        return [check(answers) for check in self.checks]
+
+
+Pick = Callable[[Sequence[Verdict]], tuple[Verdict, ...]]
+
+
+def _pick(slots: tuple[int, ...]) -> Pick:
+    """The plan's verdicts, in its rules' order, out of every shared check's."""
+    if len(slots) > 1:
+        return itemgetter(*slots)
+    if slots:
+        only = slots[0]
+        return lambda verdicts: (verdicts[only],)
+    return lambda verdicts: ()
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
-    """One programme ready to rank: its conditions as checks (requirements first), its
-    preference weights, and its place in the order that does not depend on the founder. It
-    keeps what its outcomes say, per language (`shown`) and per verdicts (`said`), and what the
-    latest ranking in each language gave it (`last`): an edit changes few verdicts, and a
-    programme whose outcome would come out the same gives the same (immutable) one again."""
+    """One programme ready to rank: where its rules' verdicts are among the shared checks'
+    (`pick`, requirements first), its preference weights, and its place in the order that does
+    not depend on the founder. It keeps what each set of verdicts gives (`scored`), what its
+    outcomes say, per language (`shown`) and per verdicts (`said`), and what the latest ranking
+    in each language gave it (`last`): an edit changes few verdicts, and a programme whose
+    outcome would come out the same gives the same (immutable) one again."""
 
     programme: Programme
-    checks: tuple[Check, ...]
+    pick: Pick
     required: int
     weights: tuple[int, ...]
     total: int
@@ -62,12 +100,13 @@ class Plan:
     place: int
     asks: frozenset[str]  # the profile fields its requirements read
     reads: frozenset[str]  # every profile field its outcome depends on
+    scored: dict[tuple[Verdict, ...], Scored]
     shown: dict[Lang, Shown]
     said: dict[SaidKey, Said]
     last: dict[Lang, Latest]
 
 
-def plan_of(programme: Programme, place: int = 0) -> Plan:
+def plan_of(programme: Programme, shared: SharedChecks, place: int = 0) -> Plan:
     offer_max = programme.offer.max_amount_hkd
     weights = tuple(p.weight for p in programme.preferences)
     rules: list[Criterion | Preference] = [*programme.requirements, *programme.preferences]
@@ -77,7 +116,7 @@ def plan_of(programme: Programme, place: int = 0) -> Plan:
     )
     return Plan(
         programme,
-        tuple(rule.condition.check(offer_max) for rule in rules),
+        _pick(tuple(shared.slot(rule.condition, offer_max) for rule in rules)),
         len(programme.requirements),
         weights,
         sum(weights),
@@ -88,15 +127,17 @@ def plan_of(programme: Programme, place: int = 0) -> Plan:
         {},
         {},
         {},
+        {},
     )
 
 
-def plans_of(catalogue: Catalogue) -> list[Plan]:
-    """Every programme's plan, in catalogue order. Its place: within a group and a score, the
-    larger amount comes first, then rules resting on official sources, then the name."""
+def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
+    """Every programme's plan, in catalogue order, and the checks they share. Its place: within
+    a group and a score, the larger amount comes first, then rules resting on official sources,
+    then the name."""
     memo = catalogue.memo()
     found = memo.get("plans")
-    if isinstance(found, list):
+    if isinstance(found, tuple):
         return found
     fixed = sorted(
         catalogue.programmes,
@@ -108,20 +149,32 @@ def plans_of(catalogue: Catalogue) -> list[Plan]:
         ),
     )
     place = {p.id: n for n, p in enumerate(fixed)}
-    plans = [plan_of(p, place[p.id]) for p in catalogue.programmes]
-    memo["plans"] = plans
-    return plans
+    shared = SharedChecks()
+    made = [plan_of(p, shared, place[p.id]) for p in catalogue.programmes], shared
+    memo["plans"] = made
+    return made
 
 
+# What a plan's verdicts give, whoever the founder: status, fit score, unmet requirements.
+Scored = tuple["Status", int, int]
 # (verdicts as the plan's checks, status, fit score, unmet requirements, relevant, group)
 Judgement = tuple[tuple[Verdict, ...], "Status", int, int, bool | None, Group]
 
 
-def judge(plan: Plan, answers: Answers, asked: set[str] | None) -> Judgement:
-    """`answers`: the profile's, as `conditions.answers` gives them; `asked`: the kinds of help
-    the founder asked for (None: not said). Both are worked out once per ranking. Relevance
-    never changes the status."""
-    verdicts = tuple(map(call, plan.checks, repeat(answers)))
+def judge(plan: Plan, shared: Sequence[Verdict], asked: set[str] | None) -> Judgement:
+    """`shared`: every shared check's verdict on the profile; `asked`: the kinds of help the
+    founder asked for (None: not said). Both are worked out once per ranking. Relevance never
+    changes the status."""
+    verdicts = plan.pick(shared)
+    found = plan.scored.get(verdicts)
+    if found is None:
+        found = plan.scored[verdicts] = _scored(plan, verdicts)
+    status, score, unmet = found
+    relevant = None if asked is None else not asked.isdisjoint(plan.kinds)
+    return verdicts, status, score, unmet, relevant, group_of(status, relevant)
+
+
+def _scored(plan: Plan, verdicts: tuple[Verdict, ...]) -> Scored:
     required = verdicts[: plan.required]
     unmet = required.count(UNMET)
     status: Status = "ineligible" if unmet else "possible" if UNKNOWN in required else "eligible"
@@ -129,8 +182,7 @@ def judge(plan: Plan, answers: Answers, asked: set[str] | None) -> Judgement:
     if plan.total:
         met = sum(compress(plan.weights, map(is_, verdicts[plan.required :], repeat(MET))))
         score = round(100 * met / plan.total)
-    relevant = None if asked is None else not asked.isdisjoint(plan.kinds)
-    return verdicts, status, score, unmet, relevant, group_of(status, relevant)
+    return status, score, unmet
 
 
 # One integer orders the results, so sorting thousands compares numbers, not tuples: groups
