@@ -4,53 +4,19 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
-from datetime import datetime, timedelta
 from pathlib import Path
 
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
-from sqlalchemy import insert
 
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
-from startup_match.store.models import SessionRow
 from startup_match.store.repository import SessionStore
 
+from .stores import filled_store
+
 STORES = [("sqlite", 10_000), ("sqlite", 100_000), ("postgresql", 100_000)]
-
-
-def _fill(path: Path | str, count: int) -> SessionStore:
-    """`count` sessions, bulk inserted from one real saved session (setup, not measured)."""
-    profile = profile_from_dict({"company_name": "Bench Co", "stage": "seed", "sectors": ["ict"]})
-    store = SessionStore(path)
-    template = store.create(profile, rank(default_catalogue(), profile))
-    with store._sessions() as orm:
-        row = orm.get(SessionRow, template.id)
-        assert row is not None
-        own = row.results_json
-    start = datetime(2026, 1, 1)
-    with store._sessions.begin() as orm:
-        for first in range(0, count - 1, 20_000):
-            rows = [
-                {
-                    "uid": f"{i:032x}",
-                    "title": f"Session {i}",
-                    "company_name": f"Company {i}",
-                    "profile_json": profile.model_dump_json(exclude_none=True),
-                    "results_json": own,
-                    "catalogue_version": row.catalogue_version,
-                    "catalogue_digest": row.catalogue_digest,
-                    "notes": "",
-                    "comparison_json": "[]",
-                    "search_key": f"session {i}\ncompany {i}",
-                    "created_at": start + timedelta(minutes=i),
-                    "updated_at": start + timedelta(minutes=i),
-                }
-                for i in range(first, min(first + 20_000, count - 1))
-            ]
-            orm.execute(insert(SessionRow), rows)
-    return store
 
 
 @pytest.fixture(scope="module", params=STORES, ids=lambda p: f"{p[0]}-{p[1] // 1000}k")
@@ -62,7 +28,7 @@ def full_store(
     if engine == "postgresql":
         server = request.getfixturevalue("pg_server")
         location = server.create_database(f"bench_{count}")
-    store = _fill(location, count)
+    store = filled_store(location, count)
     yield store
     store.close()
 
