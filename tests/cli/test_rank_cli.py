@@ -44,7 +44,9 @@ def test_rank_text_table(biotech_profile_path: Path, capsys: pytest.CaptureFixtu
 
 def test_rank_in_chinese(biotech_profile_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     assert main(["rank", str(biotech_profile_path), "--json", "--lang", "zh-Hans"]) == 0
-    data = json.loads(capsys.readouterr().out)
+    out = capsys.readouterr().out
+    assert '"name": "大学科技初创企业资助计划"' in out  # readable as printed, not \u escapes
+    data = json.loads(out)
     names = {r["id"]: r["name"] for r in data["results"]}
     assert names["tsssu"] == "大学科技初创企业资助计划"
     assert data["lang"] == "zh-Hans"
