@@ -30,6 +30,8 @@ SaidKey = tuple[Lang, tuple[Verdict, ...], frozenset[str] | None]
 Said = tuple[list["CriterionOutcome"], list[str]]
 # A whole outcome depends on that and on whether the programme gives help the founder asked for.
 OutcomeKey = tuple[tuple[Verdict, ...], frozenset[str] | None, bool | None]
+# What a plan's verdicts give, whoever the founder: status, fit score, unmet requirements.
+Scored = tuple["Status", int, int]
 # What the latest ranking in a language gave a programme: what it followed from, its place in
 # the ranking's order, and the outcome.
 Latest = tuple[OutcomeKey, int, "ProgrammeOutcome"]
@@ -155,8 +157,6 @@ def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
     return made
 
 
-# What a plan's verdicts give, whoever the founder: status, fit score, unmet requirements.
-Scored = tuple["Status", int, int]
 # (verdicts as the plan's checks, status, fit score, unmet requirements, relevant, group)
 Judgement = tuple[tuple[Verdict, ...], "Status", int, int, bool | None, Group]
 
