@@ -45,13 +45,10 @@ def outcome(
 ) -> ProgrammeOutcome:
     """`missing`: the blank fields its hints depend on, as `outcome_key` gives them."""
     _, status, score, _, relevant, group = judgement
-    shown = plan.shown.get(lang) or _shown(catalogue, plan, lang)
-    criteria, hints = plan.said.get((lang, judgement[0], missing)) or _said(
-        catalogue, plan, judgement, lang, profile, missing
-    )
+    criteria, hints = _said(catalogue, plan, judgement, lang, profile, missing)
     # The fixed fields keep their places; these fill the ones left blank there.
     values = {
-        **shown.fixed,
+        **_shown(catalogue, plan, lang).fixed,
         "relevant": relevant,
         "group": group,
         "status": status,
