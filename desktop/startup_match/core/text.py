@@ -66,7 +66,7 @@ BIDI_CONTROLS = dict.fromkeys([*range(0x202A, 0x202F), *range(0x2066, 0x206A), 0
 
 # What printable() escapes: C0 and C1 controls (escape sequences, newlines) and BIDI_CONTROLS;
 # terminal_safe() keeps tabs and line breaks, which lay out a block of output.
-_BIDI_CLASS = r"\u200e\u200f\u202a-\u202e\u2066-\u2069"
+_BIDI_CLASS = "".join(map(chr, BIDI_CONTROLS))  # none is special inside [...]
 _UNSAFE = re.compile(rf"[\x00-\x1f\x7f-\x9f{_BIDI_CLASS}]")
 _UNSAFE_IN_BLOCKS = re.compile(rf"[\x00-\x08\x0b-\x1f\x7f-\x9f{_BIDI_CLASS}]")
 
