@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from collections.abc import Callable
 from enum import StrEnum
-from typing import Annotated, Any, Literal
+from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
@@ -308,52 +308,51 @@ class ToConfirm(_Strict):
         return _unknown
 
 
-class AnyOf(_Strict):
+class _Nested(_Strict):
+    """A condition made of others (`conditions`, declared by each kind so that `type` stays
+    first). One verdict among the parts settles it (`decides`); else any unknown part leaves it
+    unknown; else it is `otherwise`."""
+
+    decides: ClassVar[Verdict]
+    otherwise: ClassVar[Verdict]
+    if TYPE_CHECKING:
+        conditions: list[Condition]
+
+    def fields(self) -> set[str]:
+        return set().union(*(c.fields() for c in self.conditions))
+
+    def reads_offer(self) -> bool:
+        return any(c.reads_offer() for c in self.conditions)
+
+    def check(self, offer_max: int | None) -> Check:
+        parts = [c.check(offer_max) for c in self.conditions]
+        decides, otherwise = self.decides, self.otherwise
+
+        def verdict(given: Answers) -> Verdict:
+            verdicts = [part(given) for part in parts]
+            if decides in verdicts:
+                return decides
+            return UNKNOWN if UNKNOWN in verdicts else otherwise
+
+        return verdict
+
+
+class AnyOf(_Nested):
     """Met when any part is met; unmet only when every part is unmet."""
 
+    decides: ClassVar[Verdict] = MET
+    otherwise: ClassVar[Verdict] = UNMET
     type: Literal["any_of"]
     conditions: list[Condition] = Field(min_length=2)
 
-    def fields(self) -> set[str]:
-        return set().union(*(c.fields() for c in self.conditions))
 
-    def reads_offer(self) -> bool:
-        return any(c.reads_offer() for c in self.conditions)
-
-    def check(self, offer_max: int | None) -> Check:
-        parts = [c.check(offer_max) for c in self.conditions]
-
-        def verdict(given: Answers) -> Verdict:
-            verdicts = [part(given) for part in parts]
-            if MET in verdicts:
-                return MET
-            return UNKNOWN if UNKNOWN in verdicts else UNMET
-
-        return verdict
-
-
-class AllOf(_Strict):
+class AllOf(_Nested):
     """Met when every part is met; unmet as soon as one part is unmet."""
 
+    decides: ClassVar[Verdict] = UNMET
+    otherwise: ClassVar[Verdict] = MET
     type: Literal["all_of"]
     conditions: list[Condition] = Field(min_length=2)
-
-    def fields(self) -> set[str]:
-        return set().union(*(c.fields() for c in self.conditions))
-
-    def reads_offer(self) -> bool:
-        return any(c.reads_offer() for c in self.conditions)
-
-    def check(self, offer_max: int | None) -> Check:
-        parts = [c.check(offer_max) for c in self.conditions]
-
-        def verdict(given: Answers) -> Verdict:
-            verdicts = [part(given) for part in parts]
-            if UNMET in verdicts:
-                return UNMET
-            return UNKNOWN if UNKNOWN in verdicts else MET
-
-        return verdict
 
 
 Condition = Annotated[
