@@ -145,15 +145,11 @@ def test_the_migration_can_be_undone(db_path: Path, profile: Profile, ranking: R
     SessionStore(db_path).close()  # upgrades to compact rankings
     engine = open_engine(db_path)
     from alembic import command
-    from alembic.config import Config
 
-    from startup_match.store.database import MIGRATIONS
+    from startup_match.store.database import migrations_on
 
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.downgrade(config, "0004")
+        command.downgrade(migrations_on(connection), "0004")
     with engine.connect() as connection:
         (back,) = connection.execute(text("SELECT ranking_json FROM sessions")).one()
     assert Ranking.model_validate_json(back) == ranking

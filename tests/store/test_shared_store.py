@@ -46,16 +46,12 @@ def test_a_database_at_the_previous_schema_upgrades_with_nothing_lost(
     pg_url: str, profile: Profile, ranking: Ranking
 ) -> None:
     from alembic import command
-    from alembic.config import Config
 
-    from startup_match.store.database import MIGRATIONS
+    from startup_match.store.database import migrations_on
 
     engine = create_engine(parse_url(pg_url))
-    config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
     with engine.begin() as connection:
-        config.attributes["connection"] = connection
-        command.upgrade(config, "0005")
+        command.upgrade(migrations_on(connection), "0005")
     with engine.begin() as connection:
         connection.execute(
             text(

@@ -9,7 +9,7 @@ import os
 import sqlite3
 import stat
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from platformdirs import user_data_dir
 from sqlalchemy import Connection, Engine, create_engine, event
@@ -17,6 +17,9 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.pool import QueuePool
 
 from .errors import StoreError
+
+if TYPE_CHECKING:
+    from alembic.config import Config as AlembicConfig
 
 MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_SECONDS = 5.0
@@ -195,19 +198,26 @@ def _on_begin(connection: Connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def upgrade_schema(engine: Engine, revision: str = "head") -> None:
-    """Create or upgrade the schema in one write transaction: concurrent first starts queue up
-    behind it, and a process killed half-way leaves the file as it was."""
-    from alembic import command  # only when there is something to do: Alembic costs ~50 MiB
+def migrations_on(connection: Connection) -> AlembicConfig:
+    """Alembic's configuration for our migrations, run on `connection`. Alembic is imported
+    only here, when there is something to do: it costs ~50 MiB."""
     from alembic.config import Config
 
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
+    config.attributes["connection"] = connection
+    return config
+
+
+def upgrade_schema(engine: Engine, revision: str = "head") -> None:
+    """Create or upgrade the schema in one write transaction: concurrent first starts queue up
+    behind it, and a process killed half-way leaves the file as it was."""
+    from alembic import command
+
     with engine.connect() as connection:
         connection.info["immediate"] = True
         with connection.begin():
-            config.attributes["connection"] = connection
-            command.upgrade(config, revision)
+            command.upgrade(migrations_on(connection), revision)
 
 
 def open_engine(path: Path, revision: str = "head") -> Engine:

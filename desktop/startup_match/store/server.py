@@ -8,7 +8,7 @@ from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
 
-from .database import HEAD, KNOWN_REVISIONS, MIGRATIONS
+from .database import HEAD, KNOWN_REVISIONS, migrations_on
 from .errors import StoreError
 
 CONNECT_TIMEOUT_SECONDS = 5
@@ -91,12 +91,8 @@ def open_server_engine(url: URL) -> Engine:
                     "left untouched — use another database"
                 )
             from alembic import command
-            from alembic.config import Config
 
-            config = Config()
-            config.set_main_option("script_location", str(MIGRATIONS))
-            config.attributes["connection"] = connection
-            command.upgrade(config, "head")
+            command.upgrade(migrations_on(connection), "head")
     except StoreError:
         engine.dispose()
         raise
