@@ -71,11 +71,11 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     return database, newest
 
 
-def _start_with(tmp_path: Path, big_store: tuple[Path, int], store: str) -> tuple[Path, Path]:
-    """Settings and database for a start on a fresh profile, or on one whose last session is
-    the newest of 100,000."""
+def _start_with(tmp_path: Path, big_store: tuple[Path, int] | None) -> tuple[Path, Path]:
+    """Settings and database for a start on a fresh profile (no store), or on one whose last
+    session is the newest of 100,000."""
     settings = tmp_path / "s.ini"
-    if store == "fresh":
+    if big_store is None:
         return settings, tmp_path / "s.db"
     database, newest = big_store
     settings.write_text(f"[sessions]\nlast={newest}\n", encoding="utf-8")
@@ -96,8 +96,8 @@ def test_bench_startup_against_a_bare_window(
 ) -> None:
     bare = _seconds([sys.executable, "-c", BARE], env)
     if what == "first window":
-        big = request.getfixturevalue("big_store") if store == "100k" else (Path(), 0)
-        settings, database = _start_with(tmp_path, big, store)
+        big = request.getfixturevalue("big_store") if store == "100k" else None
+        settings, database = _start_with(tmp_path, big)
         argv = [sys.executable, "-c", FIRST_WINDOW, str(settings), str(database)]
     else:
         profile = tmp_path / "p.json"
@@ -145,7 +145,7 @@ def test_bench_sessions_back_from_a_big_store(
     """Start to the last of 100,000 sessions shown again: the store opens on a worker thread
     after the first paint, and the window asks whether it is ready every 30 ms."""
     bare = _seconds([sys.executable, "-c", BARE], env)
-    settings, database = _start_with(tmp_path, big_store, "100k")
+    settings, database = _start_with(tmp_path, big_store)
     argv = [sys.executable, "-c", FIRST_WINDOW + SESSIONS_BACK, str(settings), str(database)]
     seconds = benchmark.pedantic(lambda: _seconds(argv, env), rounds=1, iterations=1)
     _report(benchmark, "last session back (100k)", seconds, bare)
@@ -167,7 +167,7 @@ def test_bench_peak_memory_at_start(
 ) -> None:
     """Peak resident memory (VmHWM) of the app at its first paint and once its store of 100,000
     sessions has opened and the last one is back, beside a bare window's. Goal: ≤ 110 MiB."""
-    settings, database = _start_with(tmp_path, big_store, "100k")
+    settings, database = _start_with(tmp_path, big_store)
     bare = _peaks([sys.executable, "-c", BARE_MEMORY], env)["first-paint"]
     app = benchmark.pedantic(
         lambda: _peaks([sys.executable, "-c", APP_MEMORY, str(settings), str(database)], env),
