@@ -11,7 +11,7 @@ from .catalogue import Catalogue, Criterion, Preference, Programme
 from .collector import collector_paused
 from .conditions import Verdict, answers
 from .outcomes import outcome, outcome_key
-from .plans import NEAR_MISS_LIMIT, Latest, SharedChecks, judge, order_of, plan_of, plans_of
+from .plans import NEAR_MISS_LIMIT, Latest, SharedChecks, judge, plan_of, plans_of
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .relevance import Group, asked_kinds
@@ -45,7 +45,7 @@ def evaluate(programme: Programme, profile: Profile, asked: set[str] | None = _U
     """`asked`: the kinds of help the founder asked for, when already worked out."""
     shared = SharedChecks()
     plan = plan_of(programme, shared)
-    verdicts, status, score, _, relevant, group = judge(
+    verdicts, status, score, _, relevant, group, _ = judge(
         plan, shared.verdicts(answers(profile)), asked_kinds(profile) if asked is _UNSET else asked
     )
     return Evaluation(
@@ -63,7 +63,6 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
     plans, shared = plans_of(catalogue)
     given, asked = answers(profile), asked_kinds(profile)
     unset = frozenset(field for field, value in given.items() if value is None)
-    count = len(plans)
     placed: list[Latest] = []
     baselines = baselines_of(catalogue)
     with baselines.lock, collector_paused():
@@ -79,7 +78,7 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
                 key = outcome_key(plan, judgement, unset)
                 if latest is None or latest[0] != key:
                     made = outcome(catalogue, plan, judgement, lang, profile, key[1])
-                    latest = plan.last[lang] = (key, order_of(plan, judgement, count), made)
+                    latest = plan.last[lang] = (key, judgement[6], made)
             placed.append(latest)
         baselines.keep(lang)
     placed.sort(key=_ORDER)

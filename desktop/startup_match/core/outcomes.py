@@ -31,7 +31,7 @@ def outcome_key(plan: Plan, judgement: Judgement, unset: frozenset[str]) -> Outc
     """What an outcome follows from: its status, score and group from the verdicts and
     relevance, its hints also from which fields its requirements read are left blank (`unset`:
     the profile's blank fields, worked out once per ranking)."""
-    verdicts, status, _, _, relevant, _ = judgement
+    verdicts, status, _, _, relevant, _, _ = judgement
     return (verdicts, plan.asks & unset if status == "possible" else None, relevant)
 
 
@@ -44,18 +44,17 @@ def outcome(
     missing: frozenset[str] | None,
 ) -> ProgrammeOutcome:
     """`missing`: the blank fields its hints depend on, as `outcome_key` gives them."""
-    _, status, score, _, relevant, group = judgement
+    _, status, score, _, relevant, group, _ = judgement
     criteria, hints = _said(catalogue, plan, judgement, lang, profile, missing)
-    # The fixed fields keep their places; these fill the ones left blank there.
-    values = {
-        **_shown(catalogue, plan, lang).fixed,
-        "relevant": relevant,
-        "group": group,
-        "status": status,
-        "score": score,
-        "criteria": criteria,
-        "hints": hints,
-    }
+    # The fixed fields keep their places; these fill the ones left blank there (a copy and
+    # seven stores take half the time of a dict display that unpacks the fixed ones).
+    values = _shown(catalogue, plan, lang).fixed.copy()
+    values["relevant"] = relevant
+    values["group"] = group
+    values["status"] = status
+    values["score"] = score
+    values["criteria"] = criteria
+    values["hints"] = hints
     return _trusted(ProgrammeOutcome, values)
 
 
@@ -86,7 +85,7 @@ def _said(
 def _hints(
     plan: Plan, judgement: Judgement, lang: Lang, profile: Profile, catalogue: Catalogue
 ) -> list[str]:
-    verdicts, status, _, unmet, _, _ = judgement
+    verdicts, status, _, unmet, _, _, _ = judgement
     if status == "eligible":
         return []
     rules = plan.programme.requirements
@@ -205,13 +204,17 @@ def _trusted(cls: type[M], values: dict[str, Any]) -> M:
     changes nothing."""
     made = cls.__new__(cls)
     _set(made, "__dict__", values)
-    _set(made, "__pydantic_fields_set__", _ALL_FIELDS[cls])
-    _set(made, "__pydantic_extra__", None)
-    _set(made, "__pydantic_private__", None)
+    _set_fields_set(made, _ALL_FIELDS[cls])
+    _set_extra(made, None)
+    _set_private(made, None)
     return made
 
 
 _set = object.__setattr__
+# BaseModel's own slots, set through their descriptors: a third faster than by name.
+_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
+_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
+_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 _ALL_FIELDS: dict[type[BaseModel], set[str]] = {
     model: set(model.model_fields) for model in (CriterionOutcome, ProgrammeOutcome, SourceRef)
 }

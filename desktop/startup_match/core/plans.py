@@ -30,8 +30,9 @@ SaidKey = tuple[Lang, tuple[Verdict, ...], frozenset[str] | None]
 Said = tuple[list["CriterionOutcome"], list[str]]
 # A whole outcome depends on that and on whether the programme gives help the founder asked for.
 OutcomeKey = tuple[tuple[Verdict, ...], frozenset[str] | None, bool | None]
-# What a plan's verdicts give, whoever the founder: status, fit score, unmet requirements.
-Scored = tuple["Status", int, int]
+# What a plan's verdicts give with the founder's relevance: (verdicts as the plan's checks,
+# status, fit score, unmet requirements, relevant, group, its place in the ranking's order).
+Judgement = tuple[tuple[Verdict, ...], "Status", int, int, bool | None, Group, int]
 # What the latest ranking in a language gave a programme: what it followed from, its place in
 # the ranking's order, and the outcome.
 Latest = tuple[OutcomeKey, int, "ProgrammeOutcome"]
@@ -88,10 +89,11 @@ def _pick(slots: tuple[int, ...]) -> Pick:
 class Plan:
     """One programme ready to rank: where its rules' verdicts are among the shared checks'
     (`pick`, requirements first), its preference weights, and its place in the order that does
-    not depend on the founder. It keeps what each set of verdicts gives (`scored`), what its
-    outcomes say, per language (`shown`) and per verdicts (`said`), and what the latest ranking
-    in each language gave it (`last`): an edit changes few verdicts, and a programme whose
-    outcome would come out the same gives the same (immutable) one again."""
+    not depend on the founder. It keeps what each set of verdicts gives with each relevance
+    (`judged`), what its outcomes say, per language (`shown`) and per verdicts (`said`), and
+    what the latest ranking in each language gave it (`last`): an edit changes few verdicts,
+    and a programme whose outcome would come out the same gives the same (immutable) one
+    again."""
 
     programme: Programme
     pick: Pick
@@ -102,7 +104,7 @@ class Plan:
     place: int
     asks: frozenset[str]  # the profile fields its requirements read
     reads: frozenset[str]  # every profile field its outcome depends on
-    scored: dict[tuple[Verdict, ...], Scored]
+    judged: dict[tuple[tuple[Verdict, ...], bool | None], Judgement]
     shown: dict[Lang, Shown]
     said: dict[SaidKey, Said]
     last: dict[Lang, Latest]
@@ -157,24 +159,19 @@ def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
     return made
 
 
-# (verdicts as the plan's checks, status, fit score, unmet requirements, relevant, group)
-Judgement = tuple[tuple[Verdict, ...], "Status", int, int, bool | None, Group]
-
-
 def judge(plan: Plan, shared: Sequence[Verdict], asked: set[str] | None) -> Judgement:
     """`shared`: every shared check's verdict on the profile; `asked`: the kinds of help the
     founder asked for (None: not said). Both are worked out once per ranking. Relevance never
     changes the status."""
     verdicts = plan.pick(shared)
-    found = plan.scored.get(verdicts)
-    if found is None:
-        found = plan.scored[verdicts] = _scored(plan, verdicts)
-    status, score, unmet = found
     relevant = None if asked is None else not asked.isdisjoint(plan.kinds)
-    return verdicts, status, score, unmet, relevant, group_of(status, relevant)
+    found = plan.judged.get((verdicts, relevant))
+    if found is None:
+        found = plan.judged[verdicts, relevant] = _judged(plan, verdicts, relevant)
+    return found
 
 
-def _scored(plan: Plan, verdicts: tuple[Verdict, ...]) -> Scored:
+def _judged(plan: Plan, verdicts: tuple[Verdict, ...], relevant: bool | None) -> Judgement:
     required = verdicts[: plan.required]
     unmet = required.count(UNMET)
     status: Status = "ineligible" if unmet else "possible" if UNKNOWN in required else "eligible"
@@ -182,17 +179,14 @@ def _scored(plan: Plan, verdicts: tuple[Verdict, ...]) -> Scored:
     if plan.total:
         met = sum(compress(plan.weights, map(is_, verdicts[plan.required :], repeat(MET))))
         score = round(100 * met / plan.total)
-    return status, score, unmet
-
-
-# One integer orders the results, so sorting thousands compares numbers, not tuples: groups
-# first (what was asked for, what else is open, what is not open now); within a group, near
-# misses before the rest of the closed, then the fit score, then the plan's place.
-_GROUP_STEP = 2 * 101
-
-
-def order_of(plan: Plan, judgement: Judgement, count: int) -> int:
-    """`count`: how many programmes are ranked (every place is below it)."""
-    _, _, score, unmet, _, group = judgement
+    group = group_of(status, relevant)
+    # One integer orders the results, so sorting thousands compares numbers, not tuples: groups
+    # first (what was asked for, what else is open, what is not open now); within a group, near
+    # misses before the rest of the closed, then the fit score, then the plan's place.
     far = 1 if unmet > NEAR_MISS_LIMIT else 0
-    return (GROUP_ORDER[group] * _GROUP_STEP + far * 101 + 100 - score) * count + plan.place
+    order = (GROUP_ORDER[group] * _GROUP_STEP + far * 101 + 100 - score) << _PLACE_BITS | plan.place
+    return verdicts, status, score, unmet, relevant, group, order
+
+
+_GROUP_STEP = 2 * 101
+_PLACE_BITS = 32  # room for the place of every programme a catalogue could hold
