@@ -78,7 +78,7 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
                 key = outcome_key(plan, judgement, unset)
                 if latest is None or latest[0] != key:
                     made = outcome(catalogue, plan, judgement, lang, profile, key[1])
-                    latest = plan.last[lang] = (key, judgement[6], made)
+                    latest = plan.last[lang] = (key, judgement.order, made)
             placed.append(latest)
         baselines.keep(lang)
     placed.sort(key=_ORDER)

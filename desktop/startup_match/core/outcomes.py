@@ -68,12 +68,13 @@ def _said(
 ) -> Said:
     """An outcome's criteria and hints: the same lists each time they come out the same
     (nothing changes an outcome once it is made)."""
-    key = (lang, judgement[0], missing)
+    verdicts = judgement.verdicts
+    key = (lang, verdicts, missing)
     found = plan.said.get(key)
     if found is None:
         shown = _shown(catalogue, plan, lang)
         criteria = []
-        for fixed, judged, verdict in zip(shown.criteria, shown.judged, judgement[0], strict=True):
+        for fixed, judged, verdict in zip(shown.criteria, shown.judged, verdicts, strict=True):
             made = judged.get(verdict)
             if made is None:
                 made = judged[verdict] = _trusted(CriterionOutcome, {**fixed, "verdict": verdict})

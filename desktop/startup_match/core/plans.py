@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from itertools import compress, repeat
 from operator import is_, itemgetter
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NamedTuple
 
 from .baselines import READ_BY_EVERY_PROGRAMME
 from .catalogue import Catalogue, Criterion, Preference, Programme
@@ -30,9 +30,20 @@ SaidKey = tuple[Lang, tuple[Verdict, ...], frozenset[str] | None]
 Said = tuple[list["CriterionOutcome"], list[str]]
 # A whole outcome depends on that and on whether the programme gives help the founder asked for.
 OutcomeKey = tuple[tuple[Verdict, ...], frozenset[str] | None, bool | None]
-# What a plan's verdicts give with the founder's relevance: (verdicts as the plan's checks,
-# status, fit score, unmet requirements, relevant, group, its place in the ranking's order).
-Judgement = tuple[tuple[Verdict, ...], "Status", int, int, bool | None, Group, int]
+
+
+class Judgement(NamedTuple):
+    """What a plan's verdicts give with the founder's relevance, made once per plan for each."""
+
+    verdicts: tuple[Verdict, ...]  # in the plan's rules' order, requirements first
+    status: Status
+    score: int  # fit: the met preferences' share of their weights, 0-100
+    unmet: int  # requirements not met
+    relevant: bool | None  # gives the kind of help the founder asked for (None: not said)
+    group: Group
+    order: int  # its place in the ranking's order
+
+
 # What the latest ranking in a language gave a programme: what it followed from, its place in
 # the ranking's order, and the outcome.
 Latest = tuple[OutcomeKey, int, "ProgrammeOutcome"]
@@ -185,7 +196,7 @@ def _judged(plan: Plan, verdicts: tuple[Verdict, ...], relevant: bool | None) ->
     # misses before the rest of the closed, then the fit score, then the plan's place.
     far = 1 if unmet > NEAR_MISS_LIMIT else 0
     order = (GROUP_ORDER[group] * _GROUP_STEP + far * 101 + 100 - score) << _PLACE_BITS | plan.place
-    return verdicts, status, score, unmet, relevant, group, order
+    return Judgement(verdicts, status, score, unmet, relevant, group, order)
 
 
 _GROUP_STEP = 2 * 101
