@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 
 from startup_match.core.catalogue import normalise_space
-from startup_match.core.loader import CatalogueError, load_catalogue
+from startup_match.core.errors import CatalogueError
+from startup_match.core.loader import load_catalogue
 from startup_match.paths import seeds_dir
 
 REQUIRED_IDS = {"tsssu", "co-acceleration", "techconnect", "raise-plus"}

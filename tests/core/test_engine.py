@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 from startup_match.core.catalogue import Catalogue, Programme
 from startup_match.core.conditions import AllOf, AnyOf, Equals, FundingWithinOffer
 from startup_match.core.engine import NEAR_MISS_LIMIT, evaluate, rank
+from startup_match.core.langs import LANGS, Lang
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import (
     Location,
@@ -22,7 +23,6 @@ from startup_match.core.profile import (
 )
 from startup_match.core.ranking import Ranking
 from startup_match.core.relevance import GROUP_ORDER
-from startup_match.core.text import LANGS, Lang
 
 from ..founders import afresh
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.loader import CatalogueError, default_catalogue, load_catalogue
-from ..core.text import Lang
+from ..core.errors import CatalogueError
+from ..core.langs import Lang
 from .arguments import OneLineParser
 from .errors import CliError
 from .table import render_table
@@ -28,6 +28,8 @@ def add_parser(
 
 
 def run_list(args: argparse.Namespace, lang: Lang) -> int:
+    from ..core.loader import default_catalogue
+
     catalogue = default_catalogue()
     rows = [
         [p.id, p.name.get(lang), p.operator.get(lang), p.offer.headline.get(lang)]
@@ -39,6 +41,8 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_validate(args: argparse.Namespace, lang: Lang) -> int:
+    from ..core.loader import load_catalogue
+
     if not args.path.is_dir():
         raise CliError(f"{args.path}: not a catalogue folder")
     try:

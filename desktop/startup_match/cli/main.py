@@ -1,4 +1,5 @@
-"""Entry point of `startup-match`."""
+"""Entry point of `startup-match`. Parsing the arguments loads no model: `--help`, `--version`
+and a mistyped command answer at once, and each command loads what it needs when it runs."""
 
 from __future__ import annotations
 
@@ -9,9 +10,9 @@ from collections.abc import Callable, Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..core.loader import CatalogueError
-from ..core.profile import ProfileError
-from ..core.text import LANGS, Lang, parse_lang, terminal_safe
+from ..core.errors import CatalogueError, ProfileError
+from ..core.langs import LANGS, Lang, parse_lang
+from ..core.printable import terminal_safe
 from ..store.errors import StoreError
 from . import catalogue_cmd, rank_cmd, sessions_cmd, sheet_cmd
 from .arguments import OneLineParser

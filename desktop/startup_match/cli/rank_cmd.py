@@ -5,13 +5,9 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.engine import rank
-from ..core.loader import default_catalogue
-from ..core.profile import load_profile
-from ..core.text import Lang
+from ..core.langs import Lang
 from .arguments import OneLineParser, text
 from .arguments import database as database_location
-from .ranking_text import format_ranking, ranking_json
 
 
 def add_parser(
@@ -30,6 +26,12 @@ def add_parser(
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
+    # Imported here: reading the arguments (`--help`, a typo) needs no model (cli/main.py).
+    from ..core.engine import rank
+    from ..core.loader import default_catalogue
+    from ..core.profile import load_profile
+    from .ranking_text import format_ranking, ranking_json
+
     profile = load_profile(args.profile)
     ranking = rank(default_catalogue(), profile, lang)
     print(

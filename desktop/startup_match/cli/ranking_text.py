@@ -6,8 +6,8 @@ import shutil
 import sys
 
 from ..core.glossary import term
+from ..core.langs import lang_or_default
 from ..core.ranking import Ranking
-from ..core.text import lang_or_default
 from .table import render_table
 
 

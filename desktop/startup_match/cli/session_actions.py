@@ -10,10 +10,11 @@ from pathlib import Path
 
 from ..core.clock import local_iso, local_text
 from ..core.files import MIB, UserFileError, read_text_file, write_atomically
+from ..core.langs import Lang
 from ..core.loader import default_catalogue
+from ..core.printable import printable
 from ..core.profile import Profile
 from ..core.ranking import Ranking
-from ..core.text import Lang, printable
 from ..store.database import default_database_path, recognise
 from ..store.repository import SessionStore, SessionSummary
 from .errors import CliError

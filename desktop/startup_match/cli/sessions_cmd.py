@@ -7,7 +7,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from ..core.text import Lang
+from ..core.langs import Lang
 from .arguments import OneLineParser, count, session_id, text
 from .arguments import database as database_location
 

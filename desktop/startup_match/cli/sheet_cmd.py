@@ -7,10 +7,7 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.engine import rank
-from ..core.loader import default_catalogue
-from ..core.profile import load_profile
-from ..core.text import Lang
+from ..core.langs import Lang
 from .arguments import OneLineParser, session_id
 from .arguments import database as database_location
 from .errors import CliError
@@ -39,6 +36,7 @@ def add_parser(
 
 
 def _sheet_from_session(session: SavedSession, lang: Lang) -> tuple[SheetInput, bool]:
+    from ..core.loader import default_catalogue
     from ..report.sheet_html import SheetInput
 
     catalogue = default_catalogue()
@@ -47,7 +45,10 @@ def _sheet_from_session(session: SavedSession, lang: Lang) -> tuple[SheetInput, 
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    # The report (and Qt) load only when a sheet is asked for: every other command starts faster.
+    # The core, the report and Qt load only when a sheet is asked for, not to read arguments.
+    from ..core.engine import rank
+    from ..core.loader import default_catalogue
+    from ..core.profile import load_profile
     from ..report.render import ReportError
     from ..report.sheet import export_sheet_pdf
     from ..report.sheet_html import SheetInput

@@ -8,7 +8,7 @@ import threading
 from typing import TYPE_CHECKING
 
 from .conditions import Answers
-from .text import Lang
+from .langs import Lang
 
 if TYPE_CHECKING:
     from .catalogue import Catalogue

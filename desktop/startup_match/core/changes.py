@@ -8,8 +8,9 @@ from .catalogue import Catalogue
 from .consultation import Consultation
 from .engine import rank
 from .glossary import term
+from .langs import Lang
 from .ranking import Ranking
-from .text import Lang, tri
+from .text import tri
 
 _WITHDRAWN = tri("withdrawn", "已撤回", "已撤回")
 _NEW = tri("new in the catalogue", "目錄新增", "目录新增")

@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from .glossary import term
 from .labels import CONFIDENCE_LABELS, format_hkd, label_in
+from .langs import Lang
 from .ranking import CriterionOutcome, ProgrammeOutcome, Ranking
-from .text import Lang
 
 MIN_COMPARE, MAX_COMPARE = 2, 4
 

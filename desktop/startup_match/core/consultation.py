@@ -8,9 +8,9 @@ from dataclasses import dataclass, field
 
 from .catalogue import Catalogue
 from .engine import rank
+from .langs import Lang
 from .profile import Profile
 from .ranking import Ranking
-from .text import Lang
 
 
 @dataclass(frozen=True)

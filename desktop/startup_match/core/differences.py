@@ -6,7 +6,8 @@ from __future__ import annotations
 from .consultation import Consultation
 from .glossary import term
 from .labels import FIELD_LABELS, label_in
-from .text import Lang, tri
+from .langs import Lang
+from .text import tri
 
 _THEIRS_MINE = tri(
     "theirs: {theirs}; yours: {mine}",

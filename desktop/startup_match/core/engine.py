@@ -10,12 +10,12 @@ from .baselines import baselines_of
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .collector import collector_paused
 from .conditions import Verdict, answers
+from .langs import Lang
 from .outcomes import outcome, outcome_key
 from .plans import NEAR_MISS_LIMIT, Latest, SharedChecks, judge, plan_of, plans_of
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .relevance import Group, asked_kinds
-from .text import Lang
 
 __all__ = ["NEAR_MISS_LIMIT", "Evaluation", "evaluate", "rank", "stamp"]
 

@@ -5,12 +5,11 @@ from __future__ import annotations
 import json
 import os
 import stat
-import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
 
-from .text import printable
+from .printable import printable
 
 MIB = 1024 * 1024
 
@@ -88,6 +87,8 @@ def atomic_output(output: Path) -> Iterator[Path]:
         raise UserFileError(f"{output}: is a folder; give a file name")
     if not output.parent.is_dir():
         raise UserFileError(f"{output.parent}: no such folder")
+    import tempfile  # only to write: reading a profile or the catalogue needs none
+
     try:
         handle, name = tempfile.mkstemp(prefix=f".{output.name}.", dir=output.parent)
     except OSError as error:

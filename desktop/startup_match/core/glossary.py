@@ -6,7 +6,8 @@ prompts)."""
 from __future__ import annotations
 
 from .labels import FIELD_LABELS
-from .text import Lang, LocalText, tri
+from .langs import Lang
+from .text import LocalText, tri
 
 TERMS: dict[str, LocalText] = {
     "eligible": tri("Eligible", "符合資格", "符合资格"),

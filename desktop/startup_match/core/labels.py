@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from enum import StrEnum
 
-from .text import Lang, LocalText
+from .langs import Lang
+from .text import LocalText
 from .text import tri as _t
 
 VALUE_LABELS: dict[str, LocalText] = {

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import hashlib
-import tomllib
 from collections.abc import Iterable
-from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 from types import ModuleType
@@ -16,6 +14,7 @@ from pydantic import ValidationError
 from ..paths import seeds_dir
 from .catalogue import MAX_QUOTE, Catalogue, CatalogueInfo, Programme, Source, normalise_space
 from .collector import collector_paused
+from .errors import CatalogueError, CatalogueIssue
 from .files import MIB, UserFileError, read_text_file
 
 _rtoml: ModuleType | None
@@ -27,27 +26,6 @@ except ImportError:  # tomllib alone gives the same results, only slower
 CATALOGUE_FILE = "catalogue.toml"
 PROGRAMMES_DIR = "programmes"
 DOCUMENTS_DIR = "documents"
-
-
-@dataclass(frozen=True)
-class CatalogueIssue:
-    file: str
-    programme: str | None
-    field: str
-    message: str
-
-    def __str__(self) -> str:
-        where = f"{self.file}"
-        if self.programme:
-            where += f" [{self.programme}]"
-        return f"{where} {self.field}: {self.message}"
-
-
-class CatalogueError(Exception):
-    def __init__(self, issues: list[CatalogueIssue]) -> None:
-        self.issues = issues
-        lines = "\n".join(f"  {issue}" for issue in issues)
-        super().__init__(f"catalogue has {len(issues)} problem(s):\n{lines}")
 
 
 MAX_FILE_BYTES = 2 * MIB  # the biggest catalogue file is a few KiB
@@ -66,6 +44,8 @@ def parse_toml(text: str) -> dict[str, Any]:
             parsed = None
         if isinstance(parsed, dict):
             return parsed
+    import tomllib  # only when rtoml declines (or is missing): it costs every start 3-5 ms
+
     return tomllib.loads(text)
 
 
@@ -78,7 +58,7 @@ def _read_toml(path: Path, issues: list[CatalogueIssue], digest: Any) -> dict[st
         return parse_toml(text)
     except UserFileError as error:
         issues.append(CatalogueIssue(path.name, None, "file", str(error).split(": ", 1)[-1]))
-    except tomllib.TOMLDecodeError as error:
+    except ValueError as error:  # tomllib.TOMLDecodeError: UserFileError is caught above
         issues.append(CatalogueIssue(path.name, None, "file", f"not valid TOML: {error}"))
     except RecursionError:
         issues.append(CatalogueIssue(path.name, None, "file", "nested too deeply"))

@@ -10,10 +10,11 @@ from pydantic import BaseModel
 from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
 from .conditions import UNKNOWN, UNMET
 from .labels import field_question
+from .langs import LANGS, Lang
 from .plans import NEAR_MISS_LIMIT, Judgement, OutcomeKey, Plan, Said, Shown
 from .profile import Profile
 from .ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
-from .text import LANGS, Lang, LocalText
+from .text import LocalText
 
 M = TypeVar("M", bound=BaseModel)
 Memo = dict[object, object]

@@ -13,8 +13,8 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 from .baselines import READ_BY_EVERY_PROGRAMME
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .conditions import MET, UNKNOWN, UNMET, Answers, Check, Condition, Verdict
+from .langs import Lang
 from .relevance import GROUP_ORDER, Group, group_of
-from .text import Lang
 
 if TYPE_CHECKING:
     from .ranking import CriterionOutcome, ProgrammeOutcome, Status

@@ -2,15 +2,15 @@
 
 from __future__ import annotations
 
-import difflib
 import json
 from enum import StrEnum
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .errors import ProfileError
 from .files import MIB, RepeatedKeyError, UserFileError, loads_unique, read_text_file
-from .text import printable
+from .printable import printable
 
 
 class Stage(StrEnum):
@@ -141,10 +141,6 @@ class Profile(BaseModel):
 MAX_PROFILE_BYTES = 1 * MIB  # a profile is a few hundred bytes
 
 
-class ProfileError(ValueError):
-    """A profile that cannot be used; the message names the field and the problem."""
-
-
 def describe_validation_error(error: ValidationError) -> str:
     """One line naming each bad field and what is wrong with it."""
     parts = []
@@ -156,6 +152,8 @@ def describe_validation_error(error: ValidationError) -> str:
         message = item["msg"]
         if item["type"] == "extra_forbidden":
             message = "is not a profile field"
+            import difflib  # only for a misspelt field: loading a profile needs none
+
             close = difflib.get_close_matches(location, Profile.model_fields, n=1)
             if close:
                 message += f" (did you mean {close[0]}?)"

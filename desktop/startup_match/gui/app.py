@@ -12,8 +12,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core.loader import CatalogueError, default_catalogue
-from ..core.text import LANGS, Lang, parse_lang
+from ..core.errors import CatalogueError
+from ..core.langs import LANGS, Lang, parse_lang
+from ..core.loader import default_catalogue
 from ..paths import resources_dir
 from ..store.errors import StoreError
 from . import messages

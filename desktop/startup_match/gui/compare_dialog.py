@@ -21,8 +21,8 @@ from PySide6.QtWidgets import (
 
 from .. import palette
 from ..core.compare import MAX_COMPARE, MIN_COMPARE, column_name, compare
+from ..core.langs import Lang
 from ..core.ranking import Ranking
-from ..core.text import Lang
 
 DIFFERS = QColor(palette.DIFFERS)
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
+from ..core.langs import Lang
 from ..core.ranking import ProgrammeOutcome
-from ..core.text import Lang
 
 
 class DetailsPane(QTextBrowser):

@@ -18,7 +18,7 @@ from .. import __version__
 from ..core.catalogue import Catalogue
 from ..core.glossary import term
 from ..core.labels import SOURCE_KIND_LABELS, label_in
-from ..core.text import Lang
+from ..core.langs import Lang
 
 
 def about_html(catalogue: Catalogue, lang: Lang) -> str:

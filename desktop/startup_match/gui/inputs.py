@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.labels import value_label
-from ..core.text import Lang
+from ..core.langs import Lang
 
 NOT_SET = -1
 

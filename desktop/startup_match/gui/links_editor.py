@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.labels import FIELD_LABELS, label_in, value_label
+from ..core.langs import Lang
 from ..core.profile import Role, University, UniversityLink
-from ..core.text import Lang
 
 
 class LinksEditor(QWidget):

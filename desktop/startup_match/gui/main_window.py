@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
 
 from ..core.catalogue import Catalogue
 from ..core.compare import MAX_COMPARE, MIN_COMPARE
+from ..core.langs import Lang
 from ..core.profile import Profile
-from ..core.text import Lang
 from .compare_dialog import CompareDialog
 from .dialog_prompts import DialogPrompts
 from .help import show_about, show_guide

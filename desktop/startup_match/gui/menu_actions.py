@@ -9,7 +9,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from ..core.text import LANGS, Lang
+from ..core.langs import LANGS, Lang
 from .translations import LANGUAGE_NAMES
 
 keys = QKeySequence.StandardKey

@@ -12,7 +12,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
 from ..core.consultation import Consultation
-from ..core.text import Lang
+from ..core.langs import Lang
 from .prompts import Prompts
 from .settings import AppSettings
 

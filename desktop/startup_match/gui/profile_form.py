@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from ..core.glossary import term
 from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
+from ..core.langs import Lang
 from ..core.profile import Location, Need, Profile, Sector, Stage, describe_validation_error
-from ..core.text import Lang
 from .inputs import (
     CheckList,
     ChoiceCombo,

@@ -15,8 +15,8 @@ from PySide6.QtGui import QBrush, QColor
 from .. import palette
 from ..core.glossary import term
 from ..core.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, label_in
+from ..core.langs import Lang
 from ..core.ranking import ProgrammeOutcome, Ranking
-from ..core.text import Lang
 
 Index = QModelIndex | QPersistentModelIndex
 

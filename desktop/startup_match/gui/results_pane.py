@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.labels import HELP_KIND_LABELS, label_in
+from ..core.langs import Lang
 from ..core.ranking import Ranking
-from ..core.text import Lang
 from .delegates import ScoreBarDelegate, StatusBadgeDelegate
 from .details_pane import DetailsPane
 from .results_model import ID_ROLE, ResultsFilter, ResultsModel

@@ -14,9 +14,9 @@ from ..core.clock import default_title
 from ..core.compare import MIN_COMPARE
 from ..core.consultation import Consultation
 from ..core.engine import rank
+from ..core.langs import Lang
 from ..core.profile import Profile
 from ..core.ranking import Ranking
-from ..core.text import Lang
 from ..store.errors import SessionConflict, SessionNotFound, StoreError
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver

@@ -9,7 +9,7 @@ from pathlib import Path
 from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core.text import LANGS, Lang
+from ..core.langs import LANGS, Lang
 from ..paths import resources_dir
 
 # Our .ts file suffix and Qt's own catalogue (standard buttons, dialogs) for each language.

@@ -7,7 +7,7 @@ from pathlib import Path
 from PySide6.QtGui import QPagedPaintDevice
 
 from ..core.glossary import term
-from ..core.text import Lang
+from ..core.langs import Lang
 from .render import make_document, paint_pages, write_pdf
 from .sheet_html import SheetInput, build_sheet_html
 

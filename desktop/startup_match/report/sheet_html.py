@@ -19,9 +19,11 @@ from ..core.labels import (
     label_in,
     value_label,
 )
+from ..core.langs import Lang
+from ..core.printable import without_bidi_controls
 from ..core.profile import Profile
 from ..core.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
-from ..core.text import MAX_NOTES, Lang, without_bidi_controls
+from ..core.text import MAX_NOTES
 
 TOP_DETAILED = 5
 STATUS_COLOURS = palette.STATUS

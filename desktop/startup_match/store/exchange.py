@@ -8,9 +8,11 @@ from typing import Literal
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
 from ..core.files import loads_unique
+from ..core.langs import LANGS
+from ..core.printable import printable
 from ..core.profile import Profile, describe_validation_error
 from ..core.ranking import Ranking
-from ..core.text import LANGS, MAX_NOTES, printable
+from ..core.text import MAX_NOTES
 from .errors import StoreError
 
 
