@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import shutil
 import sys
 
 from ..core.glossary import term
@@ -16,6 +15,8 @@ def terminal_width() -> int | None:
     a pipe, which should keep every name whole."""
     if not sys.stdout.isatty():
         return None
+    import shutil  # only for a terminal: `rank --json` into a pipe never needs it
+
     return max(80, shutil.get_terminal_size((100, 24)).columns)
 
 

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
-from concurrent.futures import ThreadPoolExecutor
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -116,6 +115,8 @@ def _open_sessions(window: MainWindow, settings: AppSettings) -> None:
     """Open the store on a worker thread: a team server that does not answer takes seconds to
     give up, and the window must not freeze meanwhile. The settings are read here, on the GUI
     thread; the store is handed back to it."""
+    from concurrent.futures import ThreadPoolExecutor  # after the first paint, like the store
+
     opening = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
     pending = opening.submit(_open, *_store_args(settings))
     opening.shutdown(wait=False)

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 from pathlib import Path
 
-from platformdirs import user_cache_dir
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
 from ..core.langs import LANGS, Lang
@@ -35,6 +32,8 @@ def default_language(locale_name: str | None = None) -> Lang:
 
 
 def _lrelease() -> str | None:
+    import shutil
+
     import PySide6
 
     bundled = Path(PySide6.__file__).parent / "lrelease"
@@ -49,6 +48,11 @@ def ts_path(lang: Lang) -> Path:
 
 def compiled(lang: Lang, cache: Path | None = None) -> Path | None:
     """The .qm for `lang`, compiled from its .ts when missing or older; None if impossible."""
+    # Imported here: a start in English compiles nothing, and these cost it 5 ms.
+    import subprocess
+
+    from platformdirs import user_cache_dir
+
     source = ts_path(lang)
     if not source.exists():
         return None
