@@ -3,6 +3,8 @@
 benchmarks append what they read at that point."""
 
 FIRST_WINDOW = """
+from startup_match.core.collector import pause_for_start_up
+pause_for_start_up()  # as startup-match's entry point does (launch.py)
 import sys
 from pathlib import Path
 from PySide6.QtCore import QSettings

@@ -8,6 +8,9 @@ import sys
 
 def main() -> int:
     try:
+        from .core.collector import pause_for_start_up
+
+        pause_for_start_up()  # until the window paints or the command's modules are in
         from .cli.main import main as run
 
         return run()

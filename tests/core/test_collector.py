@@ -1,13 +1,16 @@
 """The cycle collector is paused while a catalogue loads or a ranking is made, and left as it
-was found."""
+was found; and through start-up."""
 
 from __future__ import annotations
 
 import gc
+import subprocess
+import sys
+from pathlib import Path
 
 import pytest
 
-from startup_match.core.collector import collector_paused
+from startup_match.core.collector import collector_paused, pause_for_start_up, start_up_done
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue, load_catalogue
 from startup_match.core.profile import profile_from_dict
@@ -59,3 +62,55 @@ def test_ranking_leaves_the_collector_on_and_nothing_frozen() -> None:
     assert ranking.results
     assert gc.isenabled()
     assert gc.get_freeze_count() == 0
+
+
+def test_start_up_pauses_the_collector_until_it_is_done() -> None:
+    try:
+        pause_for_start_up()
+        assert not gc.isenabled()
+        with collector_paused():  # a catalogue loading during start-up leaves it paused
+            pass
+        assert not gc.isenabled()
+        start_up_done()
+        assert gc.isenabled()
+        assert gc.get_freeze_count() == 0
+    finally:
+        gc.enable()
+
+
+def test_the_end_of_start_up_leaves_a_collector_someone_else_turned_off() -> None:
+    gc.disable()
+    try:
+        pause_for_start_up()
+        start_up_done()
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+COMMAND = """
+import atexit, gc, sys
+starts = [0]
+gc.callbacks.append(lambda phase, info: phase == "start" and starts.__setitem__(0, starts[0] + 1))
+atexit.register(lambda: print("collections", starts[0], "on", gc.isenabled()))
+from startup_match.launch import main
+main()
+"""
+
+
+def test_a_command_starts_without_collecting_and_runs_with_the_collector_on(
+    tmp_path: Path,
+) -> None:
+    """`startup-match rank` once made about fifty collections while it imported the app."""
+    profile = tmp_path / "p.json"
+    profile.write_text('{"company_name": "Helix Lab"}', encoding="utf-8")
+    done = subprocess.run(
+        [sys.executable, "-c", COMMAND, "rank", str(profile), "--json"],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert done.returncode == 0, done.stderr
+    collections, count, on, enabled = done.stdout.splitlines()[-1].split()
+    assert (collections, on, enabled) == ("collections", "on", "True")
+    assert int(count) < 5, count

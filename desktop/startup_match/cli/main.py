@@ -3,22 +3,21 @@ and a mistyped command answer at once, and each command loads what it needs when
 
 from __future__ import annotations
 
-import argparse
 import io
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from typing import TextIO
 
 from .. import __version__
 from ..core.errors import CatalogueError, ProfileError
-from ..core.langs import LANGS, Lang, parse_lang
+from ..core.langs import LANGS, parse_lang
 from ..core.printable import terminal_safe
 from ..store.errors import StoreError
 from . import catalogue_cmd, rank_cmd, sessions_cmd, sheet_cmd
 from .arguments import OneLineParser
 from .errors import CliError
+from .handlers import Handler
 
-Handler = Callable[[argparse.Namespace, Lang], int]
 # Problems a user can fix: reported as one line, never as a traceback.
 KNOWN_ERRORS: tuple[type[Exception], ...] = (CliError, ProfileError, CatalogueError, StoreError)
 

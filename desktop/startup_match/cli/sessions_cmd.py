@@ -4,26 +4,11 @@ does lives in session_actions, imported only when a sessions command runs."""
 from __future__ import annotations
 
 import argparse
-from collections.abc import Callable
 from pathlib import Path
 
-from ..core.langs import Lang
 from .arguments import OneLineParser, count, session_id, text
 from .arguments import database as database_location
-
-Handler = Callable[[argparse.Namespace, Lang], int]
-
-
-def _deferred(name: str) -> Handler:
-    """A handler that imports the store only when its command runs."""
-
-    def handler(args: argparse.Namespace, lang: Lang) -> int:
-        from . import session_actions
-
-        run: Handler = getattr(session_actions, name)
-        return run(args, lang)
-
-    return handler
+from .handlers import deferred
 
 
 def add_parser(
@@ -47,27 +32,27 @@ def add_parser(
     )
     listing.add_argument("--limit", type=count, default=50, help="how many (default 50)")
     listing.add_argument("--offset", type=count, default=0, help="skip this many (paging)")
-    listing.set_defaults(handler=_deferred("run_list"))
+    listing.set_defaults(handler=deferred(".session_actions", "run_list"))
 
     show = actions.add_parser("show", parents=parents, help="one session with its results")
     show.add_argument("id", type=session_id)
     show.add_argument("--json", action="store_true", help="print the session export JSON")
-    show.set_defaults(handler=_deferred("run_show"))
+    show.set_defaults(handler=deferred(".session_actions", "run_show"))
 
     export = actions.add_parser("export", parents=parents, help="write one session to JSON")
     export.add_argument("id", type=session_id)
     export.add_argument("-o", "--output", type=Path, required=True, help="JSON file to write")
     export.add_argument("--force", action="store_true", help="replace the file if it exists")
-    export.set_defaults(handler=_deferred("run_export"))
+    export.set_defaults(handler=deferred(".session_actions", "run_export"))
 
     importing = actions.add_parser("import", parents=parents, help="add a session from JSON")
     importing.add_argument("file", type=Path)
-    importing.set_defaults(handler=_deferred("run_import"))
+    importing.set_defaults(handler=deferred(".session_actions", "run_import"))
 
     check = actions.add_parser(
         "check", parents=parents, help="check the whole database file for damage (read-only)"
     )
-    check.set_defaults(handler=_deferred("run_check"))
+    check.set_defaults(handler=deferred(".session_actions", "run_check"))
 
     copying = actions.add_parser(
         "copy",
@@ -77,8 +62,8 @@ def add_parser(
     )
     copying.add_argument("--from", dest="source", type=database_location, required=True)
     copying.add_argument("--to", dest="target", type=database_location, required=True)
-    copying.set_defaults(handler=_deferred("run_copy"))
+    copying.set_defaults(handler=deferred(".session_actions", "run_copy"))
 
     delete = actions.add_parser("delete", parents=parents, help="delete one session")
     delete.add_argument("id", type=session_id)
-    delete.set_defaults(handler=_deferred("run_delete"))
+    delete.set_defaults(handler=deferred(".session_actions", "run_delete"))

@@ -1,20 +1,14 @@
-"""`startup-match sheet PROFILE.json -o OUT.pdf` and `sheet --session ID -o OUT.pdf`."""
+"""`startup-match sheet PROFILE.json -o OUT.pdf` and `sheet --session ID -o OUT.pdf`: the
+arguments. What it does lives in sheet_action."""
 
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from ..core.langs import Lang
 from .arguments import OneLineParser, session_id
 from .arguments import database as database_location
-from .errors import CliError
-
-if TYPE_CHECKING:
-    from ..report.sheet_html import SheetInput
-    from ..store.repository import SavedSession
+from .handlers import deferred
 
 
 def add_parser(
@@ -32,49 +26,4 @@ def add_parser(
         "--db", type=database_location, help="session database: file or address (with --session)"
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
-    parser.set_defaults(handler=run)
-
-
-def _sheet_from_session(session: SavedSession, lang: Lang) -> tuple[SheetInput, bool]:
-    from ..core.loader import default_catalogue
-    from ..report.sheet_html import SheetInput
-
-    catalogue = default_catalogue()
-    sheet = SheetInput.of(session, session.ranking_for(catalogue, lang))
-    return sheet, session.is_stale(catalogue)
-
-
-def run(args: argparse.Namespace, lang: Lang) -> int:
-    # The core, the report and Qt load only when a sheet is asked for, not to read arguments.
-    from ..core.engine import rank
-    from ..core.loader import default_catalogue
-    from ..core.profile import load_profile
-    from ..report.render import ReportError
-    from ..report.sheet import export_sheet_pdf
-    from ..report.sheet_html import SheetInput
-
-    if (args.profile is None) == (args.session is None):
-        raise CliError("give either a PROFILE.json or --session ID (not both)")
-    if args.output.suffix.lower() != ".pdf":
-        raise CliError(f"{args.output}: the output file name must end in .pdf")
-    if args.session is not None:
-        from ..store.repository import SessionStore  # only a saved session needs the store
-
-        with SessionStore(args.db) as store:
-            session = store.get(args.session)
-        sheet, stale = _sheet_from_session(session, lang)
-        if stale:
-            print(
-                "Note: the catalogue changed since this session was ranked; the sheet shows the "
-                "session's saved results.",
-                file=sys.stderr,
-            )
-    else:
-        profile = load_profile(args.profile)
-        sheet = SheetInput(profile=profile, ranking=rank(default_catalogue(), profile, lang))
-    try:
-        pages = export_sheet_pdf(sheet, args.output, lang)
-    except ReportError as error:
-        raise CliError(str(error)) from None
-    print(f"Wrote {args.output} ({pages} page{'s' if pages != 1 else ''})")
-    return 0
+    parser.set_defaults(handler=deferred(".sheet_action", "run"))

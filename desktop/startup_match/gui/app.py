@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from ..core.collector import start_up_done
 from ..core.errors import CatalogueError
 from ..core.langs import LANGS, Lang, parse_lang
 from ..core.loader import default_catalogue
@@ -75,7 +76,7 @@ def build_window(
     if open_sessions_later:
         window = MainWindow(default_catalogue(), settings, None, None, lang, translations)
         window.installEventFilter(
-            _AfterFirstPaint(window, lambda: _open_sessions(window, settings))
+            _AfterFirstPaint(window, lambda: _after_first_paint(window, settings))
         )
         return window
     store, error = open_store(settings)
@@ -109,6 +110,11 @@ class _AfterFirstPaint(QObject):
 
 
 POLL_MS = 30
+
+
+def _after_first_paint(window: MainWindow, settings: AppSettings) -> None:
+    start_up_done()  # the collector waited through start-up (launch.py)
+    _open_sessions(window, settings)
 
 
 def _open_sessions(window: MainWindow, settings: AppSettings) -> None:
