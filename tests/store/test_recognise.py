@@ -139,6 +139,55 @@ def test_killing_a_process_while_it_creates_the_database_never_leaves_it_unusabl
             assert store.count() >= 1
 
 
+KILLED_MID_WRITE = """
+import os, signal, sqlite3, sys
+connection = sqlite3.connect(sys.argv[1], isolation_level=None)
+connection.execute("PRAGMA journal_mode=DELETE")  # a rollback journal, as at creation
+connection.execute("PRAGMA cache_size=2")  # so changed pages reach the file before the commit
+connection.execute("BEGIN")
+for table in sys.argv[2:]:
+    connection.execute("DELETE FROM " + table)
+os.kill(os.getpid(), signal.SIGKILL)
+"""
+
+
+def _kill_while_writing(path: Path, *tables: str) -> None:
+    """Leave `path` as a process killed in the middle of a transaction does: half-written, with
+    the "hot" journal that undoes it beside it."""
+    subprocess.run([sys.executable, "-c", KILLED_MID_WRITE, str(path), *tables], check=False)
+    assert path.with_name(path.name + "-journal").stat().st_size > 0
+
+
+def test_our_writer_killed_mid_transaction_is_rolled_back_and_nothing_is_lost(
+    tmp_path: Path,
+) -> None:
+    """A hot journal once made the store refuse its own file ("cannot write the session
+    database here"): a read-only look cannot roll it back."""
+    path = tmp_path / "s.db"
+    with SessionStore(path) as store:
+        saved = {_save_one(store, f"Kept {n}") for n in range(40)}
+    _kill_while_writing(path, "ranking_parts", "sessions")
+    with SessionStore(path) as store:
+        assert {summary.id for summary in store.list(100)} == saved
+        assert store.get(min(saved)).profile.company_name == "Kept 0"
+    assert not path.with_name("s.db-journal").exists()
+
+
+def test_another_programs_file_killed_mid_transaction_is_left_untouched(tmp_path: Path) -> None:
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE contacts (id INTEGER PRIMARY KEY, name TEXT)")
+        connection.executemany(
+            "INSERT INTO contacts (name) VALUES (?)", [("x" * 500,) for _ in range(400)]
+        )
+    _kill_while_writing(path, "contacts")
+    journal = path.with_name("other.db-journal")
+    before = (_digest(path), _digest(journal))
+    with pytest.raises(StoreError, match=r"stopped while writing .* not a Startup Scheme"):
+        SessionStore(path)
+    assert (_digest(path), _digest(journal)) == before
+
+
 def test_the_whole_file_check_runs_only_after_a_crash(tmp_path: Path) -> None:
     """A log beside the file means a crash only when nobody holds the store open."""
     import signal

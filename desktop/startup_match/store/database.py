@@ -49,13 +49,14 @@ def describe_sqlite_error(path: Path, error: BaseException) -> str:
     return f"{path}: database error: {text}"
 
 
-def _connect_read_only(path: Path) -> sqlite3.Connection:
+def _connect_read_only(path: Path, as_written: bool = False) -> sqlite3.Connection:
     # A URI, so the file is opened read-only; the path is quoted so "?" or "#" in a name stay
-    # part of the name.
+    # part of the name. `as_written` reads the file itself, ignoring any journal beside it.
     from urllib.parse import quote
 
+    options = "mode=ro&immutable=1" if as_written else "mode=ro"
     return sqlite3.connect(
-        f"file:{quote(str(path.resolve()))}?mode=ro", uri=True, timeout=BUSY_TIMEOUT_SECONDS
+        f"file:{quote(str(path.resolve()))}?{options}", uri=True, timeout=BUSY_TIMEOUT_SECONDS
     )
 
 
@@ -115,8 +116,62 @@ def hold_open(path: Path) -> IO[str] | None:
     return handle
 
 
+def _look(path: Path, check_integrity: bool) -> tuple[set[str], str | None]:
+    """The file's tables and schema revision, read through a read-only connection; with
+    `check_integrity`, a StoreError if the whole-file check finds damage."""
+    connection = _connect_read_only(path)
+    try:
+        tables = {
+            row[0]
+            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+        }
+        revision = None
+        if "alembic_version" in tables:
+            found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
+            revision = found[0] if found else None
+        if check_integrity:
+            result = connection.execute("PRAGMA quick_check").fetchone()
+            if not result or result[0] != "ok":
+                raise StoreError(
+                    f"{path}: the session database is damaged "
+                    f"({str(result[0]).splitlines()[0][:200] if result else 'no answer'}); "
+                    "it was left untouched"
+                )
+    finally:
+        connection.close()
+    return tables, revision
+
+
+def _ours_as_written(path: Path) -> bool:
+    """Whether a file with a crashed writer's journal beside it is ours (or still empty), read
+    as it is, journal ignored: only then may the journal be rolled back."""
+    try:
+        connection = _connect_read_only(path, as_written=True)
+        try:
+            rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            return {row[0] for row in rows} <= OUR_TABLES
+        finally:
+            connection.close()
+    except sqlite3.DatabaseError:
+        return False
+
+
+def _roll_back_hot_journal(path: Path) -> None:
+    """A process killed in the middle of a transaction in rollback-journal mode (as when it
+    turns a new file to write-ahead logging) leaves a "hot" journal, and a read-only connection
+    cannot read the file until it is rolled back. SQLite rolls it back when a connection that
+    may write first reads the file: the file returns to its last committed state, as the killed
+    program itself would have made it on its next start, and nothing committed changes."""
+    connection = sqlite3.connect(str(path.resolve()), timeout=BUSY_TIMEOUT_SECONDS)
+    try:
+        connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    finally:
+        connection.close()
+
+
 def recognise(path: Path, check_integrity: bool | None = None) -> str | None:
-    """Look at an existing file without writing to it. Returns its schema revision (None for
+    """Look at an existing file without writing to it (but for rolling back the journal our
+    own writer left when it was killed mid-transaction). Returns its schema revision (None for
     a new or empty file); raises StoreError for anything that is not ours. The whole-file
     integrity check runs only after an unclean shutdown, or when asked."""
     problem = _file_kind(path)
@@ -130,29 +185,24 @@ def recognise(path: Path, check_integrity: bool | None = None) -> str | None:
                 f"{path}: not a readable session database (not an SQLite file); it was left "
                 "untouched — move it aside or choose another file"
             )
+    check = check_integrity or (check_integrity is None and unclean_shutdown(path))
     try:
-        connection = _connect_read_only(path)
-        try:
-            tables = {
-                row[0]
-                for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            }
-            revision = None
-            if "alembic_version" in tables:
-                found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
-                revision = found[0] if found else None
-            if check_integrity or (check_integrity is None and unclean_shutdown(path)):
-                result = connection.execute("PRAGMA quick_check").fetchone()
-                if not result or result[0] != "ok":
-                    raise StoreError(
-                        f"{path}: the session database is damaged "
-                        f"({str(result[0]).splitlines()[0][:200] if result else 'no answer'}); "
-                        "it was left untouched"
-                    )
-        finally:
-            connection.close()
+        tables, revision = _look(path, check)
     except sqlite3.DatabaseError as error:
-        raise StoreError(describe_sqlite_error(path, error)) from None
+        if getattr(error, "sqlite_errorname", None) != "SQLITE_READONLY_ROLLBACK":
+            raise StoreError(describe_sqlite_error(path, error)) from None
+        if not _ours_as_written(path):
+            raise StoreError(
+                f"{path}: a program was stopped while writing this file, and it is not a "
+                "Startup Scheme Matcher database; it was left untouched — choose another file"
+            ) from None
+        # Our writer was killed mid-transaction: look again once its journal is rolled back,
+        # and check the whole file unless told not to, for it did crash.
+        try:
+            _roll_back_hot_journal(path)
+            tables, revision = _look(path, check_integrity is not False)
+        except sqlite3.DatabaseError as again:
+            raise StoreError(describe_sqlite_error(path, again)) from None
     if not tables:
         return None
     foreign = sorted(tables - OUR_TABLES)
