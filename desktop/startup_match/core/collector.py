@@ -21,11 +21,16 @@ def collector_paused() -> Iterator[None]:
     try:
         yield
     finally:
-        if gc.get_freeze_count() == 0:  # never thaw what someone else froze on purpose
-            gc.freeze()
-            gc.unfreeze()
+        _file_with_the_oldest()
         if collecting:
             gc.enable()
+
+
+def _file_with_the_oldest() -> None:
+    """Move every tracked object to the oldest generation at once (freeze, then unfreeze)."""
+    if gc.get_freeze_count() == 0:  # never thaw what someone else froze on purpose
+        gc.freeze()
+        gc.unfreeze()
 
 
 _paused_for_start_up = False
@@ -50,7 +55,5 @@ def start_up_done() -> None:
     if not _paused_for_start_up:
         return
     _paused_for_start_up = False
-    if gc.get_freeze_count() == 0:
-        gc.freeze()
-        gc.unfreeze()
+    _file_with_the_oldest()
     gc.enable()
