@@ -116,15 +116,18 @@ def hold_open(path: Path) -> IO[str] | None:
     return handle
 
 
+def _tables(connection: sqlite3.Connection) -> set[str]:
+    return {
+        row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
+    }
+
+
 def _look(path: Path, check_integrity: bool) -> tuple[set[str], str | None]:
     """The file's tables and schema revision, read through a read-only connection; with
     `check_integrity`, a StoreError if the whole-file check finds damage."""
     connection = _connect_read_only(path)
     try:
-        tables = {
-            row[0]
-            for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-        }
+        tables = _tables(connection)
         revision = None
         if "alembic_version" in tables:
             found = connection.execute("SELECT version_num FROM alembic_version").fetchone()
@@ -148,8 +151,7 @@ def _ours_as_written(path: Path) -> bool:
     try:
         connection = _connect_read_only(path, as_written=True)
         try:
-            rows = connection.execute("SELECT name FROM sqlite_master WHERE type='table'")
-            return {row[0] for row in rows} <= OUR_TABLES
+            return _tables(connection) <= OUR_TABLES
         finally:
             connection.close()
     except sqlite3.DatabaseError:
