@@ -58,13 +58,20 @@ def test_rank_command_does_not_load_qt() -> None:
 IMPORT_PROBE = """
 import atexit, sys
 def report():
-    heavy = ("sqlalchemy", "alembic", "PySide6", "startup_match.report", "importlib.metadata")
-    heavy = sorted(m for m in heavy if m in sys.modules)
-    print("HEAVY:" + ",".join(heavy))
+    print("HEAVY:" + ",".join(sorted(m for m in {heavy!r} if m in sys.modules)))
 atexit.register(report)  # runs after --help's own exit too
 from startup_match.cli.main import main
 sys.exit(main(sys.argv[1:]))
 """
+HEAVY = ("sqlalchemy", "alembic", "PySide6", "startup_match.report", "importlib.metadata")
+
+
+def _run_reporting(argv: list[str], heavy: tuple[str, ...]) -> subprocess.CompletedProcess[str]:
+    """Run the command line with `argv`; its output ends with which of `heavy` it loaded."""
+    probe = IMPORT_PROBE.format(heavy=heavy)
+    return subprocess.run(
+        [sys.executable, "-c", probe, *argv], capture_output=True, text=True, timeout=60
+    )
 
 
 @pytest.mark.parametrize(
@@ -77,9 +84,7 @@ def test_headless_commands_import_neither_qt_nor_the_store(tmp_path: Path, argv:
     profile = tmp_path / "p.json"
     profile.write_text('{"company_name": "Light Co"}', encoding="utf-8")
     args = [a.replace("{profile}", str(profile)) for a in argv]
-    result = subprocess.run(
-        [sys.executable, "-c", IMPORT_PROBE, *args], capture_output=True, text=True, timeout=60
-    )
+    result = _run_reporting(args, HEAVY)
     assert result.returncode == 0, result.stderr
     assert result.stdout.rstrip().endswith("HEAVY:"), result.stdout[-200:]
 
@@ -91,10 +96,7 @@ def test_headless_commands_import_neither_qt_nor_the_store(tmp_path: Path, argv:
 def test_reading_the_arguments_loads_no_model(argv: list[str], status: int) -> None:
     """Help, the version and a mistyped argument answer before pydantic loads (in 0.05 s rather
     than 0.17 s), nor do they look for pydantic plugins."""
-    probe = IMPORT_PROBE.replace('"importlib.metadata")', '"importlib.metadata", "pydantic")')
-    result = subprocess.run(
-        [sys.executable, "-c", probe, *argv], capture_output=True, text=True, timeout=60
-    )
+    result = _run_reporting(argv, (*HEAVY, "pydantic"))
     assert result.returncode == status, result.stderr
     assert result.stdout.rstrip().endswith("HEAVY:"), result.stdout[-200:]
 
