@@ -6,21 +6,12 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from startup_match.core.catalogue import Catalogue, Programme
+from startup_match.core.choices import Location, Need, Role, Sector, Stage, University
 from startup_match.core.conditions import AllOf, AnyOf, Equals, FundingWithinOffer
 from startup_match.core.engine import NEAR_MISS_LIMIT, evaluate, rank
 from startup_match.core.langs import LANGS, Lang
 from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import (
-    Location,
-    Need,
-    Profile,
-    Role,
-    Sector,
-    Stage,
-    University,
-    UniversityLink,
-    profile_from_dict,
-)
+from startup_match.core.profile import Profile, UniversityLink, profile_from_dict
 from startup_match.core.ranking import Ranking
 from startup_match.core.relevance import GROUP_ORDER
 

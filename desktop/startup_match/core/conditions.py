@@ -9,7 +9,8 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .profile import Location, Need, Profile, Role, Sector, Stage, University
+from .choices import Location, Need, Role, Sector, Stage, University
+from .profile import Profile
 
 
 class Verdict(StrEnum):

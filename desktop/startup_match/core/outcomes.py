@@ -14,18 +14,12 @@ from .langs import LANGS, Lang
 from .plans import NEAR_MISS_LIMIT, Judgement, OutcomeKey, Plan, Said, Shown
 from .profile import Profile
 from .ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
-from .text import LocalText
+from .text import tri
 
 M = TypeVar("M", bound=BaseModel)
 Memo = dict[object, object]
 
-_CONFIRM = LocalText.model_validate(
-    {
-        "en": "{questions} ({rule})",
-        "zh-Hant": "{questions}（{rule}）",
-        "zh-Hans": "{questions}（{rule}）",
-    }
-)
+_CONFIRM = tri("{questions} ({rule})", "{questions}（{rule}）", "{questions}（{rule}）")
 
 
 def outcome_key(plan: Plan, judgement: Judgement, unset: frozenset[str]) -> OutcomeKey:

@@ -3,76 +3,14 @@
 from __future__ import annotations
 
 import json
-from enum import StrEnum
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from .choices import Location, Need, Role, Sector, Stage, University
 from .errors import ProfileError
 from .files import MIB, RepeatedKeyError, UserFileError, loads_unique, read_text_file
 from .printable import printable
-
-
-class Stage(StrEnum):
-    IDEA = "idea"
-    PRE_SEED = "pre_seed"
-    SEED = "seed"
-    SERIES_A = "series_a"
-    GROWTH = "growth"
-
-
-class Sector(StrEnum):
-    BIOTECH = "biotech"
-    ARTIFICIAL_INTELLIGENCE = "artificial_intelligence"
-    ROBOTICS = "robotics"
-    FINTECH = "fintech"
-    SMART_CITY = "smart_city"
-    ICT = "ict"
-    ELECTRONICS = "electronics"
-    GREEN_TECH = "green_tech"
-    MATERIALS_PRECISION = "materials_precision"
-    PROPTECH = "proptech"
-    BIG_DATA = "big_data"
-    OTHER = "other"
-
-
-class Location(StrEnum):
-    HK_SCIENCE_PARK = "hk_science_park"
-    CYBERPORT = "cyberport"
-    ELSEWHERE_IN_HK = "elsewhere_in_hk"
-    SHENZHEN_GBA = "shenzhen_gba"
-    MAINLAND_OTHER = "mainland_other"
-    OVERSEAS = "overseas"
-
-
-class University(StrEnum):
-    HKU = "hku"
-    CUHK = "cuhk"
-    HKUST = "hkust"
-    POLYU = "polyu"
-    CITYU = "cityu"
-    HKBU = "hkbu"
-    LINGNAN = "lingnan"
-    EDUHK = "eduhk"
-
-
-class Role(StrEnum):
-    STAFF = "staff"
-    STUDENT = "student"
-    ALUMNUS = "alumnus"
-
-
-class Need(StrEnum):
-    FUNDING = "funding"
-    MENTORSHIP = "mentorship"
-    CLOUD_COMPUTING = "cloud_computing"
-    INVESTOR_ACCESS = "investor_access"
-    OFFICE_SPACE = "office_space"
-    TALENT = "talent"
-    OVERSEAS_EXPANSION = "overseas_expansion"
-    MAINLAND_MARKET = "mainland_market"
-    MANUFACTURING = "manufacturing"
-    HOUSING = "housing"
 
 
 class UniversityLink(BaseModel):

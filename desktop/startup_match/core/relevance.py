@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Literal
 
-from .profile import Need, Profile
+from .choices import Need
+from .profile import Profile
 
 Group = Literal["asked", "open", "closed"]
 GROUP_ORDER: dict[str, int] = {"asked": 0, "open": 1, "closed": 2}

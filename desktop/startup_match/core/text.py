@@ -2,21 +2,28 @@
 
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from dataclasses import asdict, dataclass
+from typing import TYPE_CHECKING, Any
 
 from .langs import DEFAULT_LANG, Lang
+
+if TYPE_CHECKING:
+    from pydantic import GetCoreSchemaHandler
+    from pydantic_core import CoreSchema
 
 MAX_NOTES = 20_000  # a session's notes: a few pages; far longer only slows the sheet down
 
 
-class LocalText(BaseModel):
-    """One piece of text; `en` is required, the Chinese versions may be missing."""
+@dataclass(frozen=True, slots=True)
+class LocalText:
+    """One piece of text; `en` is required, the Chinese versions may be missing.
 
-    model_config = ConfigDict(extra="forbid", frozen=True, populate_by_name=True)
+    A plain class, so the window's labels need no pydantic before its first paint; where it sits
+    in a catalogue or profile model, pydantic checks it by the rules in `text_schema`."""
 
-    en: str = Field(min_length=1)
-    zh_hant: str | None = Field(default=None, alias="zh-Hant", min_length=1)
-    zh_hans: str | None = Field(default=None, alias="zh-Hans", min_length=1)
+    en: str
+    zh_hant: str | None = None
+    zh_hans: str | None = None
 
     def get(self, lang: Lang = DEFAULT_LANG) -> str:
         if lang == "zh-Hant" and self.zh_hant:
@@ -34,7 +41,21 @@ class LocalText(BaseModel):
             gaps.append("zh-Hans")
         return gaps
 
+    @classmethod
+    def __get_pydantic_core_schema__(
+        cls, source: type[Any], handler: GetCoreSchemaHandler
+    ) -> CoreSchema:
+        from .text_schema import local_text_schema  # pydantic only when a model needs it
+
+        return local_text_schema(cls, handler)
+
 
 def tri(en: str, zh_hant: str, zh_hans: str) -> LocalText:
     """A text given in all three languages (for the app's own fixed wording)."""
-    return LocalText.model_validate({"en": en, "zh-Hant": zh_hant, "zh-Hans": zh_hans})
+    return LocalText(en, zh_hant, zh_hans)
+
+
+def as_json(text: LocalText) -> dict[str, str]:
+    """The text as the catalogue files write it ("zh-Hant", not "zh_hant"), unset ones left out."""
+    names = {"en": "en", "zh_hant": "zh-Hant", "zh_hans": "zh-Hans"}
+    return {names[key]: value for key, value in asdict(text).items() if value is not None}
