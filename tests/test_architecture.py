@@ -172,16 +172,19 @@ def test_opening_a_current_store_leaves_alembic_unloaded(tmp_path: Path) -> None
 FIRST_PAINT = (
     FIRST_WINDOW
     + """
-later = ("sqlalchemy", "alembic", "PySide6.QtPrintSupport", "startup_match.report",
+later = ("sqlalchemy", "alembic", "PySide6.QtPrintSupport", "startup_match.report", "pydantic",
+         "startup_match.core.loader", "startup_match.core.engine",
          "importlib.metadata")  # the last: pydantic's plugin search (core/no_plugins.py)
 print(" ".join(sorted(m for m in later if m in sys.modules)))
 """
 )
 
 
-def test_the_first_paint_loads_no_store_no_printing_and_no_sheet(tmp_path: Path) -> None:
-    """What the window does not show at first loads after it paints (the session store) or
-    when first asked for (printing, the sheet), not before the first paint."""
+def test_the_first_paint_loads_no_store_no_catalogue_no_printing_and_no_sheet(
+    tmp_path: Path,
+) -> None:
+    """What the window does not show at first loads after it paints (the catalogue with
+    pydantic, then the session store) or when first asked for (printing, the sheet)."""
     done = subprocess.run(
         [sys.executable, "-c", FIRST_PAINT, str(tmp_path / "s.ini"), str(tmp_path / "s.db")],
         capture_output=True,
@@ -203,6 +206,8 @@ while window.session.store is None and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.001)
 print("once the store is open", gc.isenabled())
+from startup_match.core.loader import default_catalogue
+print("catalogue loaded", default_catalogue.cache_info().currsize)
 """
 )
 
@@ -226,4 +231,5 @@ def test_the_collector_waits_for_the_first_paint_and_then_runs(tmp_path: Path) -
     assert done.stdout.splitlines() == [
         "at the first paint False",
         "once the store is open True",
+        "catalogue loaded 1",
     ]

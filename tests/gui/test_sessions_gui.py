@@ -4,9 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from startup_match.core.catalogue import Catalogue
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -328,3 +330,34 @@ def test_the_store_opens_after_the_window_and_brings_the_last_session_back(
     assert window.menus.open.isEnabled()
     assert window.form.company_name.text() == "Later Co"
     window.session.store.close()
+
+
+def test_an_invalid_catalogue_found_after_the_first_paint_is_named_and_the_app_quits(
+    qtbot: QtBot, settings_path: Path, db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The catalogue loads just after the window paints. If it is invalid, nothing can be
+    ranked: the user is told where it is wrong, the window goes, and no store is opened."""
+    from PySide6.QtCore import QSettings
+
+    from startup_match.core.errors import CatalogueError, CatalogueIssue
+    from startup_match.gui import app
+    from startup_match.gui.settings import AppSettings
+
+    def broken() -> Catalogue:
+        raise CatalogueError([CatalogueIssue("tsssu.toml", "tsssu", "offer", "missing")])
+
+    shown: list[str] = []
+    codes: list[int] = []
+    monkeypatch.setattr(app, "shipped_catalogue", broken)
+    monkeypatch.setattr(app, "quit_app", codes.append)
+    monkeypatch.setattr(app.messages, "error", lambda _parent, _title, text: shown.append(text))
+    settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
+    window = app.build_window(settings, db_path, open_sessions_later=True)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(lambda: bool(shown), timeout=5000)
+    assert shown[0].startswith("The programme catalogue is invalid:")
+    assert "tsssu.toml" in shown[0] and "offer" in shown[0]
+    assert not window.isVisible() and codes == [1]
+    qtbot.wait(200)
+    assert window.session.store is None and not db_path.exists()

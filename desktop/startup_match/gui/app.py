@@ -14,10 +14,10 @@ from PySide6.QtWidgets import QApplication
 from ..core.collector import start_up_done
 from ..core.errors import CatalogueError
 from ..core.langs import LANGS, Lang, parse_lang
-from ..core.loader import default_catalogue
 from ..paths import resources_dir
 from ..store.errors import StoreError
 from . import messages
+from .catalogue_source import shipped_catalogue
 from .keychain import password_for
 from .main_window import MainWindow
 from .settings import AppSettings
@@ -66,21 +66,22 @@ def build_window(
     translations: Translations | None = None,
     open_sessions_later: bool = False,
 ) -> MainWindow:
-    """The main window. With `open_sessions_later`, the session store opens (and the last
-    session comes back) just after the window first paints, so start-up does not wait for it."""
+    """The main window. With `open_sessions_later`, the catalogue loads, the session store opens
+    and the last session comes back just after the window first paints, so start-up does not
+    wait for them: the first paint shows an empty form, which needs neither."""
     if database is not None:
         settings.set_database_location(database)
     translations = translations or Translations()
     lang = starting_language(settings)
     translations.switch(lang)
     if open_sessions_later:
-        window = MainWindow(default_catalogue(), settings, None, None, lang, translations)
+        window = MainWindow(shipped_catalogue, settings, None, None, lang, translations)
         window.installEventFilter(
             _AfterFirstPaint(window, lambda: _after_first_paint(window, settings))
         )
         return window
     store, error = open_store(settings)
-    window = MainWindow(default_catalogue(), settings, store, error, lang, translations)
+    window = MainWindow(shipped_catalogue(), settings, store, error, lang, translations)
     window.restore_last()
     return window
 
@@ -114,7 +115,25 @@ POLL_MS = 30
 
 def _after_first_paint(window: MainWindow, settings: AppSettings) -> None:
     start_up_done()  # the collector waited through start-up (launch.py)
+    try:
+        shipped_catalogue()  # pydantic and the catalogue: a tenth of a second, before any input
+    except CatalogueError as error:
+        _refuse_catalogue(window, error)
+        return
     _open_sessions(window, settings)
+
+
+def _refuse_catalogue(window: MainWindow, error: CatalogueError) -> None:
+    """Nothing can be ranked by an invalid catalogue: say where it is wrong, then quit."""
+    messages.error(
+        window, "Startup Scheme Matcher", f"The programme catalogue is invalid:\n{error}"
+    )
+    window.hide()  # closing would offer to save a profile nothing can rank
+    quit_app(1)
+
+
+def quit_app(code: int) -> None:
+    QCoreApplication.exit(code)  # ends every event loop in the process: tests record it instead
 
 
 def _open_sessions(window: MainWindow, settings: AppSettings) -> None:
@@ -153,12 +172,6 @@ def run_gui() -> int:
     app.setApplicationDisplayName("Startup Scheme Matcher")
     app.setWindowIcon(QIcon(str(resources_dir() / "icons" / "startup-match.svg")))
     settings = AppSettings(QSettings())
-    try:
-        window = build_window(settings, open_sessions_later=True)
-    except CatalogueError as error:
-        messages.error(
-            None, "Startup Scheme Matcher", f"The programme catalogue is invalid:\n{error}"
-        )
-        return 1
+    window = build_window(settings, open_sessions_later=True)
     window.show()
     return app.exec()

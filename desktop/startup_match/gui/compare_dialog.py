@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, QTimer
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
@@ -22,7 +24,9 @@ from PySide6.QtWidgets import (
 from .. import palette
 from ..core.compare import MAX_COMPARE, MIN_COMPARE, column_name, compare
 from ..core.langs import Lang
-from ..core.ranking import Ranking
+
+if TYPE_CHECKING:  # pydantic models: loaded after the first paint
+    from ..core.ranking import Ranking
 
 DIFFERS = QColor(palette.DIFFERS)
 

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.langs import Lang
-from ..core.ranking import ProgrammeOutcome
+
+if TYPE_CHECKING:  # pydantic models: loaded after the first paint
+    from ..core.ranking import ProgrammeOutcome
 
 
 class DetailsPane(QTextBrowser):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from html import escape
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
@@ -15,10 +16,12 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.catalogue import Catalogue
 from ..core.glossary import term
 from ..core.labels import SOURCE_KIND_LABELS, label_in
 from ..core.langs import Lang
+
+if TYPE_CHECKING:  # pydantic models: loaded after the first paint
+    from ..core.catalogue import Catalogue
 
 
 def about_html(catalogue: Catalogue, lang: Lang) -> str:

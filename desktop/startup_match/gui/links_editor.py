@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -13,9 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ..core.choices import Role, University
 from ..core.labels import FIELD_LABELS, label_in, value_label
 from ..core.langs import Lang
-from ..core.profile import Role, University, UniversityLink
+from .lazy_core import university_link
+
+if TYPE_CHECKING:  # pydantic loads after the first paint
+    from ..core.profile import UniversityLink
 
 
 class LinksEditor(QWidget):
@@ -96,10 +102,7 @@ class LinksEditor(QWidget):
         self.add_button.setEnabled(not self.none_box.isChecked())
 
     def _add(self) -> None:
-        link = UniversityLink(
-            university=University(self.university.currentData()),
-            role=Role(self.role.currentData()),
-        )
+        link = university_link(self.university.currentData(), self.role.currentData())
         if link not in self._links:
             self._links.append(link)
             self._refresh_list()

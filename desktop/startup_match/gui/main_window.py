@@ -9,11 +9,9 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
 
-from ..core.catalogue import Catalogue
 from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.langs import Lang
-from ..core.profile import Profile
-from .compare_dialog import CompareDialog
+from .catalogue_source import CatalogueSource
 from .dialog_prompts import DialogPrompts
 from .help import show_about, show_guide
 from .menu_actions import Availability, MenuActions
@@ -26,14 +24,16 @@ from .session_library import SessionLibrary
 from .settings import AppSettings
 from .translations import LANGUAGE_NAMES, Translations
 
-if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads after the window is on screen
+if TYPE_CHECKING:  # loaded after the window is on screen: see SessionController
+    from ..core.catalogue import Catalogue
+    from ..core.profile import Profile
     from ..store.repository import SessionStore
 
 
 class MainWindow(QMainWindow):
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: Catalogue | CatalogueSource,
         settings: AppSettings,
         store: SessionStore | None,
         store_error: str | None = None,
@@ -43,7 +43,6 @@ class MainWindow(QMainWindow):
     ) -> None:
         super().__init__()
         self.translations = translations or Translations()
-        self.catalogue = catalogue
         self.settings = settings
         self.lang: Lang = lang
         self.prompts: Prompts = prompts or DialogPrompts(self, settings)
@@ -108,7 +107,7 @@ class MainWindow(QMainWindow):
         menus.compare.triggered.connect(self.compare)
         menus.rerank.triggered.connect(session.rerank)
         menus.guide.triggered.connect(lambda: show_guide(self))
-        menus.about.triggered.connect(lambda: show_about(self, self.catalogue, self.lang))
+        menus.about.triggered.connect(lambda: show_about(self, self.session.catalogue, self.lang))
         menus.language_chosen.connect(lambda code: self.change_language(code))
 
         self.form.edited.connect(self._profile_edited)
@@ -169,6 +168,8 @@ class MainWindow(QMainWindow):
         chosen = self.results.selected_ids()[:MAX_COMPARE]
         if len(chosen) < MIN_COMPARE:
             chosen = self.session.comparison or [o.id for o in ranking.results[:MIN_COMPARE]]
+        from .compare_dialog import CompareDialog  # pydantic's ranking model: after the paint
+
         dialog = CompareDialog(ranking, chosen, self.lang, self)
         self.prompts.run_dialog(dialog)
         self.session.set_comparison(dialog.chosen())

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-from pydantic import ValidationError
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from ..core.choices import Location, Need, Sector, Stage
 from ..core.glossary import term
 from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
 from ..core.langs import Lang
-from ..core.profile import Location, Need, Profile, Sector, Stage, describe_validation_error
 from .inputs import (
     CheckList,
     ChoiceCombo,
@@ -23,6 +22,11 @@ from .inputs import (
     YesNoCombo,
 )
 from .links_editor import LinksEditor
+
+if TYPE_CHECKING:  # pydantic loads after the first paint, before anyone can type
+    from pydantic import ValidationError
+
+    from ..core.profile import Profile
 
 ERROR_STYLE = "color: #b3261e;"
 HELP_STYLE = "color: #5f6368; font-size: 8pt;"
@@ -260,6 +264,10 @@ class ProfileForm(QWidget):
 
     def read(self) -> tuple[Profile | None, dict[str, str]]:
         """The profile, or None with one message per bad field (also shown at the field)."""
+        from pydantic import ValidationError
+
+        from ..core.profile import Profile
+
         errors: dict[str, str] = {}
         profile: Profile | None = None
         try:
@@ -283,6 +291,8 @@ class ProfileForm(QWidget):
     def _message(self, field: str, kind: str, error: ValidationError) -> str:
         if field == "company_name" and kind in {"missing", "string_too_short", "value_error"}:
             return self.tr("Enter the company's name.")
+        from ..core.profile import describe_validation_error
+
         return describe_validation_error(error)
 
     def show_errors(self, errors: dict[str, str]) -> None:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -16,7 +18,9 @@ from .. import palette
 from ..core.glossary import term
 from ..core.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, label_in
 from ..core.langs import Lang
-from ..core.ranking import ProgrammeOutcome, Ranking
+
+if TYPE_CHECKING:  # pydantic models: loaded after the first paint
+    from ..core.ranking import ProgrammeOutcome, Ranking
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -3,6 +3,8 @@ selected programme's details below."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -23,10 +25,12 @@ from PySide6.QtWidgets import (
 
 from ..core.labels import HELP_KIND_LABELS, label_in
 from ..core.langs import Lang
-from ..core.ranking import Ranking
 from .delegates import ScoreBarDelegate, StatusBadgeDelegate
 from .details_pane import DetailsPane
 from .results_model import ID_ROLE, ResultsFilter, ResultsModel
+
+if TYPE_CHECKING:  # pydantic models: loaded after the first paint
+    from ..core.ranking import Ranking
 
 BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 4px;"
 

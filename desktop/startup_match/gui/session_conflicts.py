@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
-from ..core.differences import differences
 from ..store.errors import SessionConflict, StoreError
+from .lazy_core import differences
 from .prompts import Conflict
 
 if TYPE_CHECKING:

@@ -8,21 +8,23 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.catalogue import Catalogue
-from ..core.changes import rerank_changes
 from ..core.clock import default_title
 from ..core.compare import MIN_COMPARE
-from ..core.consultation import Consultation
-from ..core.engine import rank
 from ..core.langs import Lang
-from ..core.profile import Profile
-from ..core.ranking import Ranking
 from ..store.errors import SessionConflict, SessionNotFound, StoreError
+from .catalogue_source import CatalogueSource, catalogue_source
+from .lazy_core import consultation_of, profile_of, rank, rerank_changes
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
 from .settings import AppSettings
 
-if TYPE_CHECKING:  # the store (SQLAlchemy, Alembic) loads after the window is on screen
+if TYPE_CHECKING:
+    # Loaded after the window is on screen: the store (SQLAlchemy, Alembic), and the core's
+    # pydantic side, which this calls through lazy_core.
+    from ..core.catalogue import Catalogue
+    from ..core.consultation import Consultation
+    from ..core.profile import Profile
+    from ..core.ranking import Ranking
     from ..store.repository import SavedSession, SessionStore
 
 AUTOSAVE_MS = 1500
@@ -39,7 +41,7 @@ class SessionController(QObject):
 
     def __init__(
         self,
-        catalogue: Catalogue,
+        catalogue: Catalogue | CatalogueSource,
         settings: AppSettings,
         store: SessionStore | None,
         prompts: Prompts,
@@ -47,7 +49,7 @@ class SessionController(QObject):
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.catalogue = catalogue
+        self._catalogue = catalogue_source(catalogue)
         self.settings = settings
         self.store = store
         self.prompts = prompts
@@ -73,13 +75,17 @@ class SessionController(QObject):
     # -- what the window asks -----------------------------------------------------------------
 
     @property
+    def catalogue(self) -> Catalogue:
+        return self._catalogue()
+
+    @property
     def has_session(self) -> bool:
         return self.store is not None and self.session_id is not None
 
     def consultation(self) -> Consultation | None:
         if self.profile is None or self.ranking is None:
             return None
-        return Consultation(
+        return consultation_of(
             self.profile, self.ranking, self.title or "", self.notes, self.comparison
         )
 
@@ -337,7 +343,7 @@ class SessionController(QObject):
         if not draft or (last is not None and draft_of is None):
             return
         try:
-            profile = Profile.model_validate(draft)
+            profile = profile_of(draft)
         except ValueError:
             self.settings.set_draft(None)
             return

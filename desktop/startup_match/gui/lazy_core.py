@@ -1,0 +1,53 @@
+"""The core's pydantic side as the window's parts call it. Each call imports what it needs the
+first time, which comes after the first paint: app.py loads the catalogue just after it, so the
+window paints without waiting for pydantic."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..core.catalogue import Catalogue
+    from ..core.consultation import Consultation
+    from ..core.langs import Lang
+    from ..core.profile import Profile, UniversityLink
+    from ..core.ranking import Ranking
+
+
+def rank(catalogue: Catalogue, profile: Profile, lang: Lang) -> Ranking:
+    from ..core.engine import rank
+
+    return rank(catalogue, profile, lang)
+
+
+def consultation_of(
+    profile: Profile, ranking: Ranking, title: str, notes: str, comparison: list[str]
+) -> Consultation:
+    from ..core.consultation import Consultation
+
+    return Consultation(profile, ranking, title, notes, comparison)
+
+
+def rerank_changes(saved: Consultation, catalogue: Catalogue, lang: Lang) -> str:
+    from ..core.changes import rerank_changes
+
+    return rerank_changes(saved, catalogue, lang)
+
+
+def profile_of(data: dict[str, Any]) -> Profile:
+    """Raises ValueError (pydantic's ValidationError) when `data` is not a valid profile."""
+    from ..core.profile import Profile
+
+    return Profile.model_validate(data)
+
+
+def university_link(university: str, role: str) -> UniversityLink:
+    from ..core.profile import UniversityLink
+
+    return UniversityLink.model_validate({"university": university, "role": role})
+
+
+def differences(theirs: Consultation, mine: Consultation, lang: Lang) -> list[str]:
+    from ..core.differences import differences
+
+    return differences(theirs, mine, lang)
