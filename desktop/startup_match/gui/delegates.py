@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import QStyledItemDelegate
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 from .. import palette
 from .results_model import SCORE_ROLE, STATUS_ROLE
@@ -14,16 +19,25 @@ Index = QModelIndex | QPersistentModelIndex
 STATUS_COLOURS = palette.STATUS
 
 
+def _draw_cell_without_text(painter: QPainter, option: QStyleOptionViewItem) -> None:
+    """The cell's background and selection as the style draws them; the delegate adds the rest."""
+    # QStyle's enums take 5 ms to make: import it at the first cell painted, not before the
+    # window's first paint (the table is empty then).
+    from PySide6.QtWidgets import QStyle
+
+    option.text = ""
+    if option.widget:
+        element = QStyle.ControlElement.CE_ItemViewItem
+        option.widget.style().drawControl(element, option, painter, option.widget)
+
+
 class StatusBadgeDelegate(QStyledItemDelegate):
     """The status word on a rounded badge of its colour (text too, not colour alone)."""
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
-        style = option.widget.style() if option.widget else None
         text = option.text
-        option.text = ""
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        _draw_cell_without_text(painter, option)
         status = str(index.data(STATUS_ROLE))
         metrics = option.fontMetrics
         width = metrics.horizontalAdvance(text) + 16
@@ -53,10 +67,7 @@ class ScoreBarDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         self.initStyleOption(option, index)
-        option.text = ""
-        style = option.widget.style() if option.widget else None
-        if style:
-            style.drawControl(QStyle.ControlElement.CE_ItemViewItem, option, painter, option.widget)
+        _draw_cell_without_text(painter, option)
         score = int(index.data(SCORE_ROLE) or 0)
         if index.data(STATUS_ROLE) == "ineligible":
             # Not open now: a full bar beside a red badge read as a good sign. Show a dash.

@@ -13,7 +13,6 @@ from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.langs import Lang
 from .catalogue_source import CatalogueSource
 from .dialog_prompts import DialogPrompts
-from .help import show_about, show_guide
 from .menu_actions import Availability, MenuActions
 from .printing import SheetPrinting
 from .profile_form import ProfileForm
@@ -106,8 +105,8 @@ class MainWindow(QMainWindow):
         results.show_ineligible.toggled.connect(menus.ineligible.setChecked)
         menus.compare.triggered.connect(self.compare)
         menus.rerank.triggered.connect(session.rerank)
-        menus.guide.triggered.connect(lambda: show_guide(self))
-        menus.about.triggered.connect(lambda: show_about(self, self.session.catalogue, self.lang))
+        menus.guide.triggered.connect(self.show_guide)
+        menus.about.triggered.connect(self.show_about)
         menus.language_chosen.connect(lambda code: self.change_language(code))
 
         self.form.edited.connect(self._profile_edited)
@@ -173,6 +172,16 @@ class MainWindow(QMainWindow):
         dialog = CompareDialog(ranking, chosen, self.lang, self)
         self.prompts.run_dialog(dialog)
         self.session.set_comparison(dialog.chosen())
+
+    def show_guide(self) -> None:
+        from .help import show_guide  # like the dialogs: loaded when first asked for
+
+        show_guide(self)
+
+    def show_about(self) -> None:
+        from .help import show_about
+
+        show_about(self, self.session.catalogue, self.lang)
 
     def change_language(self, lang: Lang) -> None:
         """Switch at once, no restart, and remember the choice."""
