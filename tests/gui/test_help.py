@@ -4,6 +4,9 @@ from __future__ import annotations
 
 from html import escape
 
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox
+
 from startup_match import __version__
 from startup_match.core.loader import default_catalogue
 from startup_match.gui.help import about_html, guide_html
@@ -30,3 +33,22 @@ def test_guide_mentions_the_main_shortcuts(window: MainWindow) -> None:
 def test_help_actions_exist_with_f1(window: MainWindow) -> None:
     assert window.menus.guide.shortcut().toString() == "F1"
     assert window.menus.about in window.menus.help_menu.actions()
+
+
+def test_the_help_menu_opens_about_and_the_guide(window: MainWindow) -> None:
+    """Both load their module when first asked for (not before the first paint)."""
+    seen: list[str] = []
+
+    def read_and_close() -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            QTimer.singleShot(20, read_and_close)
+            return
+        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        seen.append(f"{dialog.windowTitle()}: {default_catalogue().info.version in text}")
+        dialog.close()
+
+    for action in (window.menus.about, window.menus.guide):
+        QTimer.singleShot(0, read_and_close)
+        action.trigger()
+    assert seen == ["About Startup Scheme Matcher: True", "Guide: False"]
