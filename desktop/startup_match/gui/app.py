@@ -17,8 +17,8 @@ from ..core.langs import LANGS, Lang, parse_lang
 from ..paths import resources_dir
 from ..store.errors import StoreError
 from . import messages
-from .catalogue_source import shipped_catalogue
 from .keychain import password_for
+from .lazy_core import shipped_catalogue
 from .main_window import MainWindow
 from .settings import AppSettings
 from .translations import Translations, default_language

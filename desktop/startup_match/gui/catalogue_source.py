@@ -1,5 +1,5 @@
-"""The catalogue as the window's parts ask for it: one given, or the shipped one, loaded when
-first asked for. The window paints before pydantic and the catalogue load (app.py)."""
+"""The catalogue as the window's parts ask for it: one given, or a function that gives it when
+first asked for (`lazy_core.shipped_catalogue`: the window paints before the catalogue loads)."""
 
 from __future__ import annotations
 
@@ -10,12 +10,6 @@ if TYPE_CHECKING:
     from ..core.catalogue import Catalogue
 
 CatalogueSource = Callable[[], "Catalogue"]
-
-
-def shipped_catalogue() -> Catalogue:
-    from ..core.loader import default_catalogue  # loaded once per process, then cached
-
-    return default_catalogue()
 
 
 def catalogue_source(catalogue: Catalogue | CatalogueSource) -> CatalogueSource:

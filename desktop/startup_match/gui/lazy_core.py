@@ -7,11 +7,19 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from pydantic import ValidationError
+
     from ..core.catalogue import Catalogue
     from ..core.consultation import Consultation
     from ..core.langs import Lang
     from ..core.profile import Profile, UniversityLink
     from ..core.ranking import Ranking
+
+
+def shipped_catalogue() -> Catalogue:
+    from ..core.loader import default_catalogue  # loaded once per process, then cached
+
+    return default_catalogue()
 
 
 def rank(catalogue: Catalogue, profile: Profile, lang: Lang) -> Ranking:
@@ -39,6 +47,24 @@ def profile_of(data: dict[str, Any]) -> Profile:
     from ..core.profile import Profile
 
     return Profile.model_validate(data)
+
+
+def checked_profile(data: dict[str, Any]) -> tuple[Profile | None, ValidationError | None]:
+    """The profile `data` describes, or why it is not one."""
+    from pydantic import ValidationError
+
+    from ..core.profile import Profile
+
+    try:
+        return Profile.model_validate(data), None
+    except ValidationError as error:
+        return None, error
+
+
+def describe_validation_error(error: ValidationError) -> str:
+    from ..core.profile import describe_validation_error
+
+    return describe_validation_error(error)
 
 
 def university_link(university: str, role: str) -> UniversityLink:

@@ -21,6 +21,7 @@ from .inputs import (
     OptionalYearsSpin,
     YesNoCombo,
 )
+from .lazy_core import checked_profile, describe_validation_error
 from .links_editor import LinksEditor
 
 if TYPE_CHECKING:  # pydantic loads after the first paint, before anyone can type
@@ -264,15 +265,9 @@ class ProfileForm(QWidget):
 
     def read(self) -> tuple[Profile | None, dict[str, str]]:
         """The profile, or None with one message per bad field (also shown at the field)."""
-        from pydantic import ValidationError
-
-        from ..core.profile import Profile
-
         errors: dict[str, str] = {}
-        profile: Profile | None = None
-        try:
-            profile = Profile.model_validate(self.raw())
-        except ValidationError as error:
+        profile, error = checked_profile(self.raw())
+        if error is not None:
             for item in error.errors():
                 field = self._field_of(item)
                 errors.setdefault(field, self._message(field, item["type"], error))
@@ -291,8 +286,6 @@ class ProfileForm(QWidget):
     def _message(self, field: str, kind: str, error: ValidationError) -> str:
         if field == "company_name" and kind in {"missing", "string_too_short", "value_error"}:
             return self.tr("Enter the company's name.")
-        from ..core.profile import describe_validation_error
-
         return describe_validation_error(error)
 
     def show_errors(self, errors: dict[str, str]) -> None:
