@@ -179,3 +179,15 @@ def test_the_draft_comes_back_after_a_crash(
     assert shown.profiles[0].company_name == "Crashed Co"
     assert shown.ranking is not None and controller.session_id is None
     assert shown.statuses == ["Recovered the unsaved profile from last time"]
+
+
+def test_a_draft_that_is_no_profile_is_dropped_not_shown(
+    settings: AppSettings, store: SessionStore, prompts: Prompts
+) -> None:
+    """A draft written by a version whose rules were looser (a negative team size here)."""
+    settings.set_draft({"company_name": "Crashed Co", "team_size": -4})
+    controller = SessionController(default_catalogue(), settings, store, prompts)
+    shown = Shown(controller)
+    controller.restore_last()
+    assert shown.profiles == [] and shown.statuses == []
+    assert controller.profile is None and settings.draft() is None

@@ -42,13 +42,6 @@ def rerank_changes(saved: Consultation, catalogue: Catalogue, lang: Lang) -> str
     return rerank_changes(saved, catalogue, lang)
 
 
-def profile_of(data: dict[str, Any]) -> Profile:
-    """Raises ValueError (pydantic's ValidationError) when `data` is not a valid profile."""
-    from ..core.profile import Profile
-
-    return Profile.model_validate(data)
-
-
 def checked_profile(data: dict[str, Any]) -> tuple[Profile | None, ValidationError | None]:
     """The profile `data` describes, or why it is not one."""
     from pydantic import ValidationError

@@ -13,7 +13,7 @@ from ..core.compare import MIN_COMPARE
 from ..core.langs import Lang
 from ..store.errors import SessionConflict, SessionNotFound, StoreError
 from .catalogue_source import CatalogueSource, catalogue_source
-from .lazy_core import consultation_of, profile_of, rank, rerank_changes
+from .lazy_core import checked_profile, consultation_of, rank, rerank_changes
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
 from .settings import AppSettings
@@ -342,9 +342,8 @@ class SessionController(QObject):
                 last = None
         if not draft or (last is not None and draft_of is None):
             return
-        try:
-            profile = profile_of(draft)
-        except ValueError:
+        profile, _error = checked_profile(draft)
+        if profile is None:
             self.settings.set_draft(None)
             return
         self.profile_loaded.emit(profile)
