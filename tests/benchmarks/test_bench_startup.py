@@ -50,13 +50,14 @@ def _against_bare(argv: list[str], env: Env, rounds: int = 7) -> tuple[float, fl
     bare_argv = [sys.executable, "-c", BARE]
     for warm_up in (bare_argv, argv):  # compiles; not measured
         subprocess.run(warm_up, env=env, check=True, capture_output=True)
-    times: dict[int, list[float]] = {0: [], 1: []}
+    app_times: list[float] = []
+    bare_times: list[float] = []
     for _ in range(rounds):
-        for which, run in enumerate((argv, bare_argv)):
+        for run, times in ((argv, app_times), (bare_argv, bare_times)):
             start = time.perf_counter()
             subprocess.run(run, env=env, check=True, capture_output=True)
-            times[which].append(time.perf_counter() - start)
-    return statistics.median(times[0]), statistics.median(times[1])
+            times.append(time.perf_counter() - start)
+    return statistics.median(app_times), statistics.median(bare_times)
 
 
 def _report(benchmark: BenchmarkFixture, name: str, seconds: float, bare: float) -> None:

@@ -8,11 +8,11 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPalette
 from PySide6.QtWidgets import QStyledItemDelegate
 
-if TYPE_CHECKING:
-    from PySide6.QtWidgets import QStyleOptionViewItem
-
 from .. import palette
 from .results_model import SCORE_ROLE, STATUS_ROLE
+
+if TYPE_CHECKING:
+    from PySide6.QtWidgets import QStyleOptionViewItem
 
 Index = QModelIndex | QPersistentModelIndex
 
