@@ -1,4 +1,4 @@
-"""The founders the programme cases start from (tests/data/cases/_founders.toml), for the cases
+"""The founders the programme cases start from (tests/data/cases/_founders*.toml), for the cases
 and the ranking benchmarks alike."""
 
 from __future__ import annotations
@@ -10,9 +10,20 @@ from typing import Any
 from startup_match.core.catalogue import Catalogue
 
 CASES_DIR = Path(__file__).parent / "data" / "cases"
-FOUNDERS: dict[str, dict[str, Any]] = tomllib.loads(
-    (CASES_DIR / "_founders.toml").read_text(encoding="utf-8")
-)["bases"]
+
+
+def _founders() -> dict[str, dict[str, Any]]:
+    """Every founders file's bases (_founders.toml first); a name may be used once only."""
+    found: dict[str, dict[str, Any]] = {}
+    for path in sorted(CASES_DIR.glob("_founders*.toml")):
+        bases = tomllib.loads(path.read_text(encoding="utf-8"))["bases"]
+        repeated = sorted(set(found) & set(bases))
+        assert not repeated, f"{path.name} repeats founders {repeated}"
+        found |= bases
+    return found
+
+
+FOUNDERS: dict[str, dict[str, Any]] = _founders()
 UNKNOWN = "__unknown__"  # TOML has no null: this marks a field the founder has not filled in
 
 

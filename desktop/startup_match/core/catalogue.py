@@ -23,7 +23,23 @@ SOURCE_KINDS: tuple[SourceKind, ...] = ("official", "press", "unattributed")
 Confidence = Literal["official", "partial", "unconfirmed"]
 
 # The kinds of help a programme gives; the GUI filters on them.
-HelpKind = Literal["funding", "investment", "space", "advice", "talent", "compute", "market_access"]
+HelpKind = Literal[
+    "funding",
+    "investment",
+    "space",
+    "advice",
+    "talent",
+    "compute",
+    "market_access",
+    "regulatory",
+    "listing",
+    "guarantee",
+    "ip",
+]
+
+# How a start-up reaches a programme: it applies itself, it joins through a partner that applies
+# (a university, an R&D centre, an NGO, a bank or insurer), or it is picked (a fund's deal).
+Route = Literal["direct", "through_partner", "by_selection"]
 
 # A quoted passage from an official or press page is a sentence or two, not a copy of the page.
 MAX_QUOTE = 700
@@ -112,6 +128,7 @@ class Programme(_Strict):
     acronym: str | None = Field(default=None, min_length=2, max_length=16)
     kinds: list[HelpKind] = Field(min_length=1)
     url: str | None = Field(default=None, pattern=URL, description="the official page")
+    route: Route = "direct"
     operator: LocalText
     description: LocalText
     source: str = Field(pattern=SLUG)
@@ -121,6 +138,9 @@ class Programme(_Strict):
     passages: dict[str, Passage] = Field(min_length=1)
     requirements: list[Criterion] = Field(min_length=1)
     preferences: list[Preference] = Field(min_length=1)
+    sources: list[Source] = Field(
+        default_factory=list, description="sources cited only here (ids unique catalogue-wide)"
+    )
 
     @model_validator(mode="after")
     def _rules_and_passages(self) -> Programme:
@@ -207,8 +227,12 @@ class Catalogue(_Strict):
 
     def source(self, source_id: str) -> Source:
         if not self._sources_by_id:
-            self._sources_by_id.update((s.id, s) for s in self.info.sources)
+            self._sources_by_id.update((s.id, s) for s in self.all_sources())
         return self._sources_by_id[source_id]
+
+    def all_sources(self) -> list[Source]:
+        """The shared sources of catalogue.toml, then those a programme file declares."""
+        return [*self.info.sources, *(s for p in self.programmes for s in p.sources)]
 
     def memo(self) -> dict[object, object]:
         """A place for values derived from this (immutable) catalogue, kept while it lives."""

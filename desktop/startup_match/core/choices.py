@@ -1,4 +1,5 @@
-"""The answers a founder picks from: stages, sectors, locations, universities, roles and needs.
+"""The answers a founder picks from: stages, sectors, locations, universities, roles, needs and
+affiliations.
 
 Plain enums in a module of their own, so the profile form can offer them before pydantic loads."""
 
@@ -27,6 +28,12 @@ class Sector(StrEnum):
     MATERIALS_PRECISION = "materials_precision"
     PROPTECH = "proptech"
     BIG_DATA = "big_data"
+    DIGITAL_ENTERTAINMENT = "digital_entertainment"
+    EDTECH = "edtech"
+    ECOMMERCE_RETAIL = "ecommerce_retail"
+    HEALTHTECH_MEDTECH = "healthtech_medtech"
+    DESIGN_CREATIVE = "design_creative"
+    LOGISTICS = "logistics"
     OTHER = "other"
 
 
@@ -67,3 +74,19 @@ class Need(StrEnum):
     MAINLAND_MARKET = "mainland_market"
     MANUFACTURING = "manufacturing"
     HOUSING = "housing"
+    REGULATORY_SANDBOX = "regulatory_sandbox"
+    LISTING = "listing"
+    LOAN_GUARANTEE = "loan_guarantee"
+    PATENT_IP = "patent_ip"
+    MARKET_PROMOTION = "market_promotion"
+
+
+class Affiliation(StrEnum):
+    """A start-up's standing with Hong Kong's two public technology parks."""
+
+    HKSTP_INCUBATEE = "hkstp_incubatee"
+    HKSTP_GRADUATE = "hkstp_graduate"
+    HKSTP_TENANT = "hkstp_tenant"
+    CYBERPORT_INCUBATEE = "cyberport_incubatee"
+    CYBERPORT_GRADUATE = "cyberport_graduate"
+    CYBERPORT_TENANT = "cyberport_tenant"

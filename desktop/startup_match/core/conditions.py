@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Annotated, Any, ClassVar, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
-from .choices import Location, Need, Role, Sector, Stage, University
+from .choices import Affiliation, Location, Need, Role, Sector, Stage, University
 from .profile import Profile
 
 
@@ -29,7 +29,7 @@ Check = Callable[[Answers], Verdict]
 
 
 ScalarField = Literal["stage", "location"]
-ListField = Literal["sectors", "needs"]
+ListField = Literal["sectors", "needs", "affiliations"]
 BoolField = Literal[
     "incorporated_in_hk",
     "based_on_university_research",
@@ -37,6 +37,13 @@ BoolField = Literal[
     "rd_in_hk",
     "registered_in_mainland_gba",
     "founder_holds_hkid",
+    "hk_business_registration",
+    "active_operation_in_hk",
+    "founder_hk_permanent_resident",
+    "listed",
+    "owns_patent",
+    "holds_regulated_licence",
+    "has_financial_partner",
 ]
 NumberField = Literal[
     "years_since_incorporation",
@@ -47,6 +54,7 @@ NumberField = Literal[
     "funding_raised_hkd",
     "funding_sought_hkd",
     "private_investment_last_year_hkd",
+    "founder_age",
 ]
 
 
@@ -78,6 +86,7 @@ ALLOWED_VALUES: dict[str, type[StrEnum]] = {
     "location": Location,
     "sectors": Sector,
     "needs": Need,
+    "affiliations": Affiliation,
 }
 
 
@@ -268,6 +277,38 @@ class AtLeastField(_Strict):
         return verdict
 
 
+class MatchedInvestment(_Strict):
+    """Private investment matches the amount applied for from this programme: at least the
+    founder's ask, or the programme's own maximum when the ask is larger (no one can apply here
+    for more than the offer gives), and never nothing. TSSSU+ is the case: "no less than the
+    amount of funding it intends to apply for", which is at most HK$1.5M a year."""
+
+    type: Literal["matched_investment"]
+    field: NumberField = "private_investment_last_year_hkd"
+
+    def fields(self) -> set[str]:
+        return {self.field, "funding_sought_hkd"}
+
+    def reads_offer(self) -> bool:
+        return True
+
+    def check(self, offer_max: int | None) -> Check:
+        field = self.field
+        cap = math.inf if offer_max is None else offer_max
+
+        def verdict(given: Answers) -> Verdict:
+            invested, sought = given[field], given["funding_sought_hkd"]
+            if invested is None:
+                return UNKNOWN
+            if invested <= 0:
+                return UNMET
+            if sought is None:  # enough for the largest application, or not yet known
+                return MET if invested >= cap else UNKNOWN
+            return MET if invested >= min(sought, cap) else UNMET
+
+        return verdict
+
+
 class ShareAtLeast(_Strict):
     """`part` is at least `min` of `whole` (half the full-time staff are technical)."""
 
@@ -364,6 +405,7 @@ Condition = Annotated[
     | UniversityLinkTo
     | FundingWithinOffer
     | AtLeastField
+    | MatchedInvestment
     | ShareAtLeast
     | ToConfirm
     | AnyOf

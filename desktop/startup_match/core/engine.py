@@ -115,5 +115,5 @@ def _listing(catalogue: Catalogue) -> list[SourceListing]:
             kind=s.kind,
             checked=s.checked,
         )
-        for s in catalogue.info.sources
+        for s in catalogue.all_sources()
     ]

@@ -208,6 +208,7 @@ def _load(root: Path | None) -> Catalogue:
             issues.append(CatalogueIssue(CATALOGUE_FILE, None, f"sources.{source.id}", str(error)))
 
     programmes: list[Programme] = []
+    loaded: list[tuple[str, Programme]] = []
     seen_ids: set[str] = set()
     files = sorted((root / PROGRAMMES_DIR).glob("*.toml"), key=lambda path: path.name)
     if not files:
@@ -235,8 +236,29 @@ def _load(root: Path | None) -> Catalogue:
         if programme.id in seen_ids:
             issues.append(CatalogueIssue(path.name, programme.id, "id", "used by another file"))
         seen_ids.add(programme.id)
-        _check_passages(path.name, programme, sources, texts, issues)
+        for source in programme.sources:
+            if source.id in sources:
+                issues.append(
+                    CatalogueIssue(
+                        path.name, programme.id, f"sources.{source.id}", "id used by another source"
+                    )
+                )
+            elif source.file is not None:
+                issues.append(
+                    CatalogueIssue(
+                        path.name,
+                        programme.id,
+                        f"sources.{source.id}",
+                        "a seed document is declared in catalogue.toml",
+                    )
+                )
+            else:
+                sources[source.id] = source
         programmes.append(programme)
+        loaded.append((path.name, programme))
+    # Passages are checked once every file's own sources are known: one may cite another's.
+    for file_name, programme in loaded:
+        _check_passages(file_name, programme, sources, texts, issues)
 
     for withdrawn in info.withdrawn if info else []:
         if withdrawn.id in seen_ids:

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
-from .choices import Location, Need, Role, Sector, Stage, University
+from .choices import Affiliation, Location, Need, Role, Sector, Stage, University
 from .errors import ProfileError
 from .files import MIB, RepeatedKeyError, UserFileError, loads_unique, read_text_file
 from .printable import printable
@@ -46,6 +46,16 @@ class Profile(BaseModel):
     technical_team_equity_pct: float | None = Field(default=None, ge=0, le=100)
     private_investment_last_year_hkd: int | None = Field(default=None, ge=0)
     founder_holds_hkid: bool | None = None
+    # Facts catalogue 3 rules ask for (Business Registration is not incorporation, and so on).
+    hk_business_registration: bool | None = None
+    active_operation_in_hk: bool | None = None
+    founder_hk_permanent_resident: bool | None = None
+    founder_age: int | None = Field(default=None, ge=0, le=120)
+    listed: bool | None = None
+    affiliations: list[Affiliation] | None = None
+    owns_patent: bool | None = None
+    holds_regulated_licence: bool | None = None
+    has_financial_partner: bool | None = None
 
     @field_validator("company_name")
     @classmethod
@@ -54,7 +64,7 @@ class Profile(BaseModel):
             raise ValueError("must not be blank")
         return value.strip()
 
-    @field_validator("sectors", "needs", "university_links")
+    @field_validator("sectors", "needs", "university_links", "affiliations")
     @classmethod
     def _no_duplicates(cls, value: list[object] | None) -> list[object] | None:
         if value is None:

@@ -27,6 +27,11 @@ NEED_KINDS: dict[Need, str] = {
     Need.CLOUD_COMPUTING: "compute",
     Need.OVERSEAS_EXPANSION: "market_access",
     Need.MAINLAND_MARKET: "market_access",
+    Need.MARKET_PROMOTION: "market_access",
+    Need.REGULATORY_SANDBOX: "regulatory",
+    Need.LISTING: "listing",
+    Need.LOAN_GUARANTEE: "guarantee",
+    Need.PATENT_IP: "ip",
 }
 
 
