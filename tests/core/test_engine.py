@@ -38,7 +38,7 @@ def test_ranking_reads_in_groups_asked_for_then_open_then_not_open(
     _check_order(ranking)
     statuses = {r.id: r.status for r in ranking.results}
     assert statuses["tsssu"] == "eligible"
-    assert statuses["techconnect"] == "eligible"
+    assert statuses["techconnect"] == "possible"  # no official source: never eligible
     assert statuses["raise-plus"] == "ineligible"
 
 
@@ -114,12 +114,13 @@ def test_language_changes_text_not_verdicts(biotech_profile_data: dict[str, obje
 
 
 def test_score_counts_met_preference_weights() -> None:
-    programme = default_catalogue().programme("techconnect")
+    catalogue = default_catalogue()
+    programme = catalogue.programme("techconnect")
     # needs-cloud (4) and compute-heavy-sector (2) met; needs-technical-advice (1) unmet.
     profile = profile_from_dict(
         {"company_name": "A", "sectors": ["big_data"], "needs": ["cloud_computing"]}
     )
-    assert evaluate(programme, profile).score == round(100 * 6 / 7)
+    assert evaluate(catalogue, programme, profile).score == round(100 * 6 / 7)
 
 
 links = st.builds(
@@ -155,11 +156,14 @@ def test_any_valid_profile_ranks_deterministically(profile: Profile) -> None:
     _check_order(first)
     for outcome in first.results:
         verdicts = {c.verdict.value for c in outcome.requirements()}
+        official = {c.source.kind for c in outcome.requirements()} | {outcome.source.kind} == {
+            "official"
+        }
         expected = (
             "ineligible"
             if "unmet" in verdicts
             else "possible"
-            if "unknown" in verdicts
+            if "unknown" in verdicts or not official
             else "eligible"
         )
         assert outcome.status == expected
@@ -317,6 +321,46 @@ def test_rules_share_a_check_only_where_the_offer_they_read_is_the_same() -> Non
         **{f"large-{shape}": "met" for shape in ["plain", "all_of", "any_of"]},
     }
     for programme in programmes:
-        evaluation = evaluate(programme, founder)
+        evaluation = evaluate(catalogue, programme, founder)
         alone = next(v for p, v in evaluation.preferences if p.id == "funding-fits")
         assert alone == fits[programme.id]
+
+
+def test_a_rule_resting_on_no_official_source_never_makes_a_programme_eligible() -> None:
+    """The confidence cap: TSSSU with its age rule re-cited to a university office (press) is
+    "possible" for a founder meeting every rule, and says to confirm that rule with the operator;
+    with every passage re-cited so, it says we found no published rules."""
+    base = default_catalogue()
+    tsssu = base.programme("tsssu")
+    founder = profile_from_dict(
+        {
+            "company_name": "Helix Lab Limited",
+            "sectors": ["biotech"],
+            "incorporated_in_hk": True,
+            "years_since_incorporation": 1,
+            "university_links": [{"university": "cuhk", "role": "staff"}],
+        }
+    )
+
+    def recited(keys: set[str]) -> Catalogue:
+        passages = {
+            key: p.model_copy(update={"source": "hkust-okt-raiseplus"}) if key in keys else p
+            for key, p in tsssu.passages.items()
+        }
+        programme = tsssu.model_copy(update={"passages": passages})
+        return Catalogue.model_construct(info=base.info, programmes=[programme], digest="x")
+
+    assert rank(recited(set()), founder).result("tsssu").status == "eligible"
+    one = rank(recited({"itf-age"}), founder).result("tsssu")
+    assert one.status == "possible"
+    assert [h for h in one.hints if "no official source" in h] == [
+        "Ask the operator to confirm this rule, which rests on no official source: "
+        + tsssu.requirements[2].explanation.en,
+        "Ask the operator to confirm this rule, which rests on no official source: "
+        + tsssu.requirements[3].explanation.en,
+    ]
+    every = rank(recited(set(tsssu.passages)), founder).result("tsssu")
+    assert (every.status, every.hints) == (
+        "possible",
+        ["We found no published rules for this programme: ask the operator before relying on it."],
+    )

@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from startup_match.core.catalogue import Programme
+from startup_match.core.catalogue import Catalogue, Programme
 from startup_match.core.engine import evaluate, rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
@@ -29,7 +29,7 @@ def _profile_of(case: dict[str, Any]) -> dict[str, Any]:
 def test_programme_case(case: dict[str, Any]) -> None:
     catalogue = default_catalogue()
     profile = profile_from_dict(_profile_of(case))
-    evaluation = evaluate(catalogue.programme(case["programme"]), profile)
+    evaluation = evaluate(catalogue, catalogue.programme(case["programme"]), profile)
     assert evaluation.status == case["status"]
     if "score" in case:
         assert evaluation.score == case["score"]
@@ -42,11 +42,14 @@ def test_programme_case(case: dict[str, Any]) -> None:
         assert outcome.hints == case["hints"]
 
 
-def _reachable(programme: Programme) -> set[str]:
+def _reachable(catalogue: Catalogue, programme: Programme) -> set[str]:
     """The statuses a programme's rules can give: never eligible while a step is left to a third
-    party, never ineligible when no rule reads the profile."""
+    party or a rule rests on no official source, never ineligible when no rule reads the
+    profile."""
     reachable = {"possible"}
-    if all(rule.condition.fields() for rule in programme.requirements):
+    if all(rule.condition.fields() for rule in programme.requirements) and official(
+        catalogue, programme
+    ):
         reachable.add("eligible")
     if any(rule.condition.fields() for rule in programme.requirements):
         reachable.add("ineligible")
@@ -57,9 +60,31 @@ def test_every_programme_has_a_case_for_each_status_it_can_reach() -> None:
     statuses: dict[str, set[str]] = defaultdict(set)
     for case in CASES:
         statuses[case["programme"]].add(case["status"])
-    for programme in default_catalogue().programmes:
-        wanted = _reachable(programme) - ({"possible"} if len(_reachable(programme)) > 1 else set())
+    catalogue = default_catalogue()
+    for programme in catalogue.programmes:
+        reachable = _reachable(catalogue, programme)
+        wanted = reachable - ({"possible"} if len(reachable) > 1 else set())
         assert wanted <= statuses[programme.id], programme.id
+
+
+def official(catalogue: Catalogue, programme: Programme) -> bool:
+    """Whether what the programme is and every requirement rest on official sources."""
+    keys = [programme.source, *(rule.source for rule in programme.requirements)]
+    return all(catalogue.source(programme.passages[key].source).kind == "official" for key in keys)
+
+
+def test_no_founder_is_ever_eligible_for_a_programme_without_official_rules() -> None:
+    """Every case founder against every programme: "eligible" only where every requirement is
+    met and every requirement, and what the programme is, rest on official sources."""
+    catalogue = default_catalogue()
+    assert len(FOUNDERS) >= 6
+    for name in FOUNDERS:
+        profile = profile_from_dict(_profile_of({"base": name}))
+        for programme in catalogue.programmes:
+            evaluation = evaluate(catalogue, programme, profile)
+            if evaluation.status == "eligible":
+                assert official(catalogue, programme), (name, programme.id)
+                assert all(v.value == "met" for _, v in evaluation.requirements), name
 
 
 def test_founders_the_official_rules_exclude_are_never_eligible() -> None:
@@ -86,7 +111,7 @@ def test_founders_the_official_rules_exclude_are_never_eligible() -> None:
     for base, ids in excluded.items():
         profile = profile_from_dict(_profile_of({"base": base}))
         for programme_id in ids:
-            status = evaluate(catalogue.programme(programme_id), profile).status
+            status = evaluate(catalogue, catalogue.programme(programme_id), profile).status
             assert status == "ineligible", (base, programme_id, status)
 
 

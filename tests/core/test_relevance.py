@@ -39,9 +39,11 @@ def test_needs_never_change_a_status() -> None:
     catalogue = default_catalogue()
     for needs in ([], ["talent"], ["funding", "housing"], None):
         profile = Profile.model_validate({**ROBOTICS, "needs": needs})
-        statuses = {p.id: evaluate(p, profile).status for p in catalogue.programmes}
+        statuses = {p.id: evaluate(catalogue, p, profile).status for p in catalogue.programmes}
         baseline = Profile.model_validate({**ROBOTICS, "needs": ["manufacturing"]})
-        assert statuses == {p.id: evaluate(p, baseline).status for p in catalogue.programmes}
+        assert statuses == {
+            p.id: evaluate(catalogue, p, baseline).status for p in catalogue.programmes
+        }
 
 
 def test_without_stated_needs_nothing_claims_to_match_the_ask() -> None:

@@ -175,8 +175,9 @@ class Programme(_Strict):
         return pairs
 
     def deciding_passages(self) -> list[Passage]:
-        """The passages that decide eligibility and the offer (what confidence rests on)."""
-        keys = [r.source for r in self.requirements] + [self.offer.source]
+        """The passages that say what the programme is, and decide eligibility and the offer
+        (what confidence rests on)."""
+        keys = [self.source, *(r.source for r in self.requirements), self.offer.source]
         return [self.passages[key] for key in keys]
 
 

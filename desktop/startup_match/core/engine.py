@@ -41,10 +41,13 @@ class Evaluation:
 _UNSET: Any = object()
 
 
-def evaluate(programme: Programme, profile: Profile, asked: set[str] | None = _UNSET) -> Evaluation:
-    """`asked`: the kinds of help the founder asked for, when already worked out."""
+def evaluate(
+    catalogue: Catalogue, programme: Programme, profile: Profile, asked: set[str] | None = _UNSET
+) -> Evaluation:
+    """`asked`: the kinds of help the founder asked for, when already worked out. The catalogue
+    says which sources are official (the status depends on it)."""
     shared = SharedChecks()
-    plan = plan_of(programme, shared)
+    plan = plan_of(catalogue, programme, shared)
     verdicts, status, score, _, relevant, group, _ = judge(
         plan, shared.verdicts(answers(profile)), asked_kinds(profile) if asked is _UNSET else asked
     )

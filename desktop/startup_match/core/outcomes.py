@@ -8,7 +8,7 @@ from typing import Any, TypeVar
 from pydantic import BaseModel
 
 from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
-from .conditions import UNKNOWN, UNMET
+from .conditions import MET, UNKNOWN, UNMET, Verdict
 from .labels import field_question
 from .langs import LANGS, Lang
 from .plans import NEAR_MISS_LIMIT, Judgement, OutcomeKey, Plan, Said, Shown
@@ -20,6 +20,22 @@ M = TypeVar("M", bound=BaseModel)
 Memo = dict[object, object]
 
 _CONFIRM = tri("{questions} ({rule})", "{questions}（{rule}）", "{questions}（{rule}）")
+# What to do about a programme or a rule that rests on no official source (never "eligible").
+_NO_RULES = tri(
+    "We found no published rules for this programme: ask the operator before relying on it.",
+    "我們找不到此計劃公布的規則：依賴前請先向營運機構查詢。",
+    "我们找不到此计划公布的规则：依赖前请先向营运机构查询。",
+)
+_PROGRAMME_UNCONFIRMED = tri(
+    "No official page we found describes this programme: ask the operator whether it is open.",
+    "我們找到的官方網頁均未介紹此計劃：請向營運機構查詢計劃是否接受申請。",
+    "我们找到的官方网页均未介绍此计划：请向营运机构查询计划是否接受申请。",
+)
+_RULE_UNCONFIRMED = tri(
+    "Ask the operator to confirm this rule, which rests on no official source: {rule}",
+    "此條件並無官方來源，請向營運機構確認：{rule}",
+    "此条件并无官方来源，请向营运机构确认：{rule}",
+)
 
 
 def outcome_key(plan: Plan, judgement: Judgement, unset: frozenset[str]) -> OutcomeKey:
@@ -106,6 +122,20 @@ def _hints(
             text = _CONFIRM.get(lang).format(questions=questions, rule=rule.explanation.get(lang))
             memo[key] = text
         hints.append(text)
+    return hints + _unofficial_hints(plan, verdicts, lang)
+
+
+def _unofficial_hints(plan: Plan, verdicts: tuple[Verdict, ...], lang: Lang) -> list[str]:
+    """The next step where a met rule, or the programme itself, rests on no official source."""
+    rules = plan.programme.requirements
+    if plan.unsourced and len(plan.unofficial) == len(rules):
+        return [_NO_RULES.get(lang)]
+    hints = [_PROGRAMME_UNCONFIRMED.get(lang)] if plan.unsourced else []
+    hints += [
+        _RULE_UNCONFIRMED.get(lang).format(rule=rules[n].explanation.get(lang))
+        for n in sorted(plan.unofficial)
+        if verdicts[n] is MET
+    ]
     return hints
 
 

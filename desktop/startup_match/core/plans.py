@@ -115,14 +115,24 @@ class Plan:
     place: int
     asks: frozenset[str]  # the profile fields its requirements read
     reads: frozenset[str]  # every profile field its outcome depends on
+    # Requirements (by position) that rest on no official source, and whether the passage
+    # saying what the programme is rests on none: either keeps it from being shown "eligible".
+    unofficial: frozenset[int]
+    unsourced: bool
     judged: dict[tuple[tuple[Verdict, ...], bool | None], Judgement]
     shown: dict[Lang, Shown]
     said: dict[SaidKey, Said]
     last: dict[Lang, Latest]
 
 
-def plan_of(programme: Programme, shared: SharedChecks, place: int = 0) -> Plan:
+def plan_of(
+    catalogue: Catalogue, programme: Programme, shared: SharedChecks, place: int = 0
+) -> Plan:
     offer_max = programme.offer.max_amount_hkd
+    official = [
+        catalogue.source(programme.passages[key].source).kind == "official"
+        for key in (programme.source, *(r.source for r in programme.requirements))
+    ]
     weights = tuple(p.weight for p in programme.preferences)
     rules: list[Criterion | Preference] = [*programme.requirements, *programme.preferences]
     asks = frozenset().union(*(rule.condition.fields() for rule in programme.requirements))
@@ -139,6 +149,8 @@ def plan_of(programme: Programme, shared: SharedChecks, place: int = 0) -> Plan:
         place,
         asks,
         reads,
+        frozenset(n for n, ok in enumerate(official[1:]) if not ok),
+        not official[0],
         {},
         {},
         {},
@@ -165,7 +177,7 @@ def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
     )
     place = {p.id: n for n, p in enumerate(fixed)}
     shared = SharedChecks()
-    made = [plan_of(p, shared, place[p.id]) for p in catalogue.programmes], shared
+    made = [plan_of(catalogue, p, shared, place[p.id]) for p in catalogue.programmes], shared
     memo["plans"] = made
     return made
 
@@ -186,6 +198,8 @@ def _judged(plan: Plan, verdicts: tuple[Verdict, ...], relevant: bool | None) ->
     required = verdicts[: plan.required]
     unmet = required.count(UNMET)
     status: Status = "ineligible" if unmet else "possible" if UNKNOWN in required else "eligible"
+    if status == "eligible" and (plan.unofficial or plan.unsourced):
+        status = "possible"  # no rule without an official source makes a programme eligible
     score = 0
     if plan.total:
         met = sum(compress(plan.weights, map(is_, verdicts[plan.required :], repeat(MET))))
