@@ -462,6 +462,42 @@
 <context>
     <name>ProfileForm</name>
     <message>
+        <source>Hong Kong Business Registration</source>
+        <translation>香港商业登记</translation>
+    </message>
+    <message>
+        <source>Operates in Hong Kong</source>
+        <translation>在香港运作</translation>
+    </message>
+    <message>
+        <source>Founder is a permanent resident</source>
+        <translation>创办人为永久性居民</translation>
+    </message>
+    <message>
+        <source>Founder&apos;s age</source>
+        <translation>创办人年龄</translation>
+    </message>
+    <message>
+        <source>Science Park or Cyberport</source>
+        <translation>科学园或数码港</translation>
+    </message>
+    <message>
+        <source>Listed company</source>
+        <translation>上市公司</translation>
+    </message>
+    <message>
+        <source>Owns a patent</source>
+        <translation>拥有专利</translation>
+    </message>
+    <message>
+        <source>Financial licence</source>
+        <translation>金融牌照</translation>
+    </message>
+    <message>
+        <source>Bank or insurer partner</source>
+        <translation>银行或保险公司伙伴</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
         <source>&amp;Stage</source>
         <translation>发展阶段(&amp;S)</translation>

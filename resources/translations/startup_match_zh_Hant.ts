@@ -462,6 +462,42 @@
 <context>
     <name>ProfileForm</name>
     <message>
+        <source>Hong Kong Business Registration</source>
+        <translation>香港商業登記</translation>
+    </message>
+    <message>
+        <source>Operates in Hong Kong</source>
+        <translation>在香港運作</translation>
+    </message>
+    <message>
+        <source>Founder is a permanent resident</source>
+        <translation>創辦人為永久性居民</translation>
+    </message>
+    <message>
+        <source>Founder&apos;s age</source>
+        <translation>創辦人年齡</translation>
+    </message>
+    <message>
+        <source>Science Park or Cyberport</source>
+        <translation>科學園或數碼港</translation>
+    </message>
+    <message>
+        <source>Listed company</source>
+        <translation>上市公司</translation>
+    </message>
+    <message>
+        <source>Owns a patent</source>
+        <translation>擁有專利</translation>
+    </message>
+    <message>
+        <source>Financial licence</source>
+        <translation>金融牌照</translation>
+    </message>
+    <message>
+        <source>Bank or insurer partner</source>
+        <translation>銀行或保險公司夥伴</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/profile_form.py" line="197"/>
         <source>&amp;Stage</source>
         <translation>發展階段(&amp;S)</translation>

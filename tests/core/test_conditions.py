@@ -103,3 +103,28 @@ def test_condition_verdicts(
 def test_malformed_conditions_are_rejected(bad: dict[str, Any]) -> None:
     with pytest.raises(ValueError):
         ADAPTER.validate_python(bad)
+
+
+def test_the_fields_conditions_may_read_are_exactly_the_profiles_of_each_type() -> None:
+    """A new yes/no or number field is readable by rules as soon as it is in the profile's
+    field lists here; one left out (or one a rule names that the profile lacks) fails."""
+    from typing import get_args
+
+    from startup_match.core.conditions import BoolField, ListField, NumberField, ScalarField
+    from startup_match.core.profile import Profile
+
+    by_type: dict[str, set[str]] = {"bool": set(), "number": set(), "enum": set(), "list": set()}
+    for name, info in Profile.model_fields.items():
+        shown = str(info.annotation)
+        if "bool" in shown:
+            by_type["bool"].add(name)
+        elif "int" in shown or "float" in shown:
+            by_type["number"].add(name)
+        elif shown.startswith("list[") and "UniversityLink" not in shown:
+            by_type["list"].add(name)
+        elif name != "company_name" and "list[" not in shown:
+            by_type["enum"].add(name)
+    assert set(get_args(BoolField)) == by_type["bool"]
+    assert set(get_args(NumberField)) == by_type["number"]
+    assert set(get_args(ListField)) == by_type["list"]
+    assert set(get_args(ScalarField)) == by_type["enum"]

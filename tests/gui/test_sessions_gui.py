@@ -144,7 +144,7 @@ def test_layout_and_last_session_are_remembered(
     qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
 ) -> None:
     first = make_window()
-    first.resize(731, 517)  # the offscreen screen is 800x600
+    first.resize(771, 517)  # the offscreen screen is 800x600
     fill_spin_out_university_profile(qtbot, first)
     prompts.texts = ["Remember me"]
     assert first.session.save_as()
@@ -154,7 +154,7 @@ def test_layout_and_last_session_are_remembered(
     second.session.restore_last()
     assert second.session.session_id == session_id
     assert second.form.company_name.text() == "Helix Lab"
-    assert (second.size().width(), second.size().height()) == (731, 517)
+    assert (second.size().width(), second.size().height()) == (771, 517)
 
 
 def test_unsaved_draft_is_recovered_after_a_crash(qtbot: QtBot, make_window: WindowFactory) -> None:

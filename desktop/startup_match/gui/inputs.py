@@ -1,14 +1,20 @@
-"""Input widgets where "not set" (unknown) is a real choice."""
+"""Input widgets where "not set" (unknown) is a real choice.
+
+Every profile field's editor speaks one interface (`FieldEditor`): `answer()` gives the field's
+value as profile JSON (None: not set), `set_answer()` shows a profile's value without emitting,
+and `edited` says the user changed it."""
 
 from __future__ import annotations
 
 from enum import StrEnum
+from typing import Any, Protocol
 
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QSizePolicy,
@@ -22,11 +28,46 @@ from ..core.langs import Lang
 NOT_SET = -1
 
 
+class FieldEditor(Protocol):
+    """What the profile form asks of each field's editor (a QWidget)."""
+
+    @property
+    def edited(self) -> Signal: ...
+
+    def answer(self) -> Any: ...
+
+    def set_answer(self, value: Any) -> None: ...
+
+
+def _plain(value: Any) -> Any:
+    """An enum answer as its value (the profile holds enums, the form speaks JSON)."""
+    return value.value if isinstance(value, StrEnum) else value
+
+
+class NameEdit(QLineEdit):
+    """A one-line text field (the company's name)."""
+
+    edited = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.textEdited.connect(lambda _text: self.edited.emit())
+
+    def answer(self) -> str:
+        return self.text()
+
+    def set_answer(self, value: str | None) -> None:
+        self.setText(value or "")
+
+
 class ChoiceCombo(QComboBox):
     """A combo box over an enum, with a first "Not set" entry meaning unknown."""
 
+    edited = Signal()
+
     def __init__(self, values: list[StrEnum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.activated.connect(lambda _index: self.edited.emit())
         self._values = values
         self.addItem("", None)
         for value in values:
@@ -46,12 +87,21 @@ class ChoiceCombo(QComboBox):
         index = self.findData(value) if value is not None else 0
         self.setCurrentIndex(max(index, 0))
 
+    def answer(self) -> str | None:
+        return self.value()
+
+    def set_answer(self, value: StrEnum | str | None) -> None:
+        self.set_value(_plain(value))
+
 
 class YesNoCombo(QComboBox):
     """Not set / Yes / No."""
 
+    edited = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.activated.connect(lambda _index: self.edited.emit())
         for data in (None, True, False):
             self.addItem("", data)
         self.relabel("Not set", "Yes", "No")
@@ -67,11 +117,27 @@ class YesNoCombo(QComboBox):
     def set_value(self, value: bool | None) -> None:
         self.setCurrentIndex(0 if value is None else (1 if value else 2))
 
+    def answer(self) -> bool | None:
+        return self.value()
+
+    def set_answer(self, value: bool | None) -> None:
+        self.set_value(value)
+
 
 class _NotSetSteps:
     """Arrows and typing for spin boxes whose minimum means "not set": Up from not set starts at
     zero (not at minimum + step), stepping below zero returns to not set, and a minus sign is
-    refused, since every quantity here is zero or more."""
+    refused, since every quantity here is zero or more. `edited` follows every change of value
+    (the form blocks its own signal while it loads a profile)."""
+
+    def answer(self) -> Any:
+        return self.optional_value()  # type: ignore[attr-defined]
+
+    def set_answer(self, value: Any) -> None:
+        self.set_optional_value(value)  # type: ignore[attr-defined]
+
+    def _wire(self) -> None:
+        self._spin().valueChanged.connect(lambda _value: self.edited.emit())  # type: ignore[attr-defined]
 
     def stepBy(self, steps: int) -> None:
         spin = self._spin()
@@ -96,11 +162,14 @@ class _NotSetSteps:
 class OptionalIntSpin(_NotSetSteps, QSpinBox):
     """Whole number or "Not set" (the minimum)."""
 
+    edited = Signal()
+
     def __init__(self, maximum: int, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setRange(NOT_SET, maximum)
         self.setValue(NOT_SET)
         self.setSpecialValueText("Not set")
+        self._wire()
 
     def optional_value(self) -> int | None:
         return None if self.value() == NOT_SET else self.value()
@@ -112,6 +181,8 @@ class OptionalIntSpin(_NotSetSteps, QSpinBox):
 class _OptionalDecimalSpin(_NotSetSteps, QDoubleSpinBox):
     """A decimal number from 0 to `maximum`, or "Not set" (the minimum)."""
 
+    edited = Signal()
+
     def __init__(
         self, step: float, maximum: float, suffix: str = "", parent: QWidget | None = None
     ) -> None:
@@ -122,6 +193,7 @@ class _OptionalDecimalSpin(_NotSetSteps, QDoubleSpinBox):
         self.setSuffix(suffix)
         self.setValue(NOT_SET)
         self.setSpecialValueText("Not set")
+        self._wire()
 
     def optional_value(self) -> float | None:
         return None if self.value() < 0 else self.value()
@@ -147,6 +219,8 @@ class OptionalPercentSpin(_OptionalDecimalSpin):
 class HkdSpin(_NotSetSteps, QDoubleSpinBox):
     """Hong Kong dollars with thousands separators (a double holds amounts past 2^31)."""
 
+    edited = Signal()
+
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setDecimals(0)
@@ -156,6 +230,7 @@ class HkdSpin(_NotSetSteps, QDoubleSpinBox):
         self.setPrefix("HK$ ")
         self.setValue(NOT_SET)
         self.setSpecialValueText("Not set")
+        self._wire()
 
     def optional_value(self) -> int | None:
         return None if self.value() < 0 else round(self.value())
@@ -168,6 +243,7 @@ class CheckList(QListWidget):
     """Checkable list over an enum; nothing checked means "not set"."""
 
     changed = Signal()
+    edited = Signal()
 
     def __init__(self, values: list[StrEnum], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -178,6 +254,7 @@ class CheckList(QListWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
         self.itemChanged.connect(lambda _item: self.changed.emit())
+        self.changed.connect(self.edited)
         # As tall as its items, so none hides below a scroll bar; asked again at layout time,
         # after the font (and a Chinese label's taller rows) is known.
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
@@ -222,3 +299,9 @@ class CheckList(QListWidget):
         self.setCurrentRow(-1)
         self.scrollToTop()
         self.blockSignals(False)
+
+    def answer(self) -> list[str] | None:
+        return self.checked()
+
+    def set_answer(self, values: list[StrEnum] | list[str] | None) -> None:
+        self.set_checked([_plain(value) for value in values] if values else None)

@@ -28,9 +28,11 @@ class LinksEditor(QWidget):
     """Pick university and role, then Add; select a link to Remove. "None" records none."""
 
     changed = Signal()
+    edited = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.changed.connect(self.edited)
         self._lang: Lang = "en"
         self._links: list[UniversityLink] = []
         self.university = QComboBox(self)
@@ -130,3 +132,10 @@ class LinksEditor(QWidget):
         self.none_box.setChecked(links == [])
         self._refresh_list()
         self.blockSignals(False)
+
+    def answer(self) -> list[dict[str, str]] | None:
+        links = self.value()
+        return None if links is None else [link.model_dump(mode="json") for link in links]
+
+    def set_answer(self, links: list[UniversityLink] | None) -> None:
+        self.set_value(links)

@@ -6,9 +6,9 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ..core.choices import Location, Need, Sector, Stage
+from ..core.choices import Affiliation, Location, Need, Sector, Stage
 from ..core.glossary import term
 from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
 from ..core.langs import Lang
@@ -16,6 +16,7 @@ from .inputs import (
     CheckList,
     ChoiceCombo,
     HkdSpin,
+    NameEdit,
     OptionalIntSpin,
     OptionalPercentSpin,
     OptionalYearsSpin,
@@ -34,17 +35,21 @@ HELP_STYLE = "color: #5f6368; font-size: 8pt;"
 GROUP_STYLE = "font-weight: bold; color: #0b3d62; margin-top: 6px;"
 
 Spin = OptionalIntSpin | OptionalYearsSpin | OptionalPercentSpin | HkdSpin
-Editor = QLineEdit | ChoiceCombo | CheckList | YesNoCombo | Spin | LinksEditor
+Editor = NameEdit | ChoiceCombo | CheckList | YesNoCombo | Spin | LinksEditor
 
-# One row per field: how its editor is made. A new profile field is one row here, one help line
-# and one label in core/labels.py, and one title in field_titles().
+# One row per profile field: how its editor is made. A field's words live in core/labels.py's
+# FIELDS; its title with a mnemonic in field_titles() below (Qt's translations need the
+# literal text there). tests/gui/test_form_and_results.py checks every Profile field is in all
+# three.
 EDITORS: dict[str, Callable[[QWidget], Editor]] = {
-    "company_name": lambda parent: QLineEdit(parent),
+    "company_name": NameEdit,
     "stage": lambda parent: ChoiceCombo(list(Stage), parent),
     "sectors": lambda parent: CheckList(list(Sector), parent),
     "location": lambda parent: ChoiceCombo(list(Location), parent),
     "needs": lambda parent: CheckList(list(Need), parent),
     "incorporated_in_hk": YesNoCombo,
+    "hk_business_registration": YesNoCombo,
+    "active_operation_in_hk": YesNoCombo,
     "years_since_incorporation": OptionalYearsSpin,
     "team_size": lambda parent: OptionalIntSpin(1_000_000, parent),
     "technical_staff": lambda parent: OptionalIntSpin(1_000_000, parent),
@@ -52,6 +57,8 @@ EDITORS: dict[str, Callable[[QWidget], Editor]] = {
     "rd_in_hk": YesNoCombo,
     "registered_in_mainland_gba": YesNoCombo,
     "founder_holds_hkid": YesNoCombo,
+    "founder_hk_permanent_resident": YesNoCombo,
+    "founder_age": lambda parent: OptionalIntSpin(120, parent),
     "annual_revenue_hkd": HkdSpin,
     "funding_raised_hkd": HkdSpin,
     "funding_sought_hkd": HkdSpin,
@@ -59,36 +66,14 @@ EDITORS: dict[str, Callable[[QWidget], Editor]] = {
     "has_private_co_investor": YesNoCombo,
     "university_links": LinksEditor,
     "based_on_university_research": YesNoCombo,
+    "affiliations": lambda parent: CheckList(list(Affiliation), parent),
+    "listed": YesNoCombo,
+    "owns_patent": YesNoCombo,
+    "holds_regulated_licence": YesNoCombo,
+    "has_financial_partner": YesNoCombo,
 }
-
-
-def _value(editor: Editor) -> Any:
-    """The editor's value as profile JSON (None when not set)."""
-    if isinstance(editor, QLineEdit):
-        return editor.text()
-    if isinstance(editor, CheckList):
-        return editor.checked()
-    if isinstance(editor, LinksEditor):
-        links = editor.value()
-        return None if links is None else [link.model_dump(mode="json") for link in links]
-    if isinstance(editor, ChoiceCombo | YesNoCombo):
-        return editor.value()
-    return editor.optional_value()
-
-
-def _set_value(editor: Editor, value: Any) -> None:
-    if isinstance(editor, QLineEdit):
-        editor.setText(value or "")
-    elif isinstance(editor, CheckList):
-        editor.set_checked([item.value for item in value] if value else None)
-    elif isinstance(editor, LinksEditor):
-        editor.set_value(value)
-    elif isinstance(editor, ChoiceCombo):
-        editor.set_value(value.value if value is not None else None)
-    elif isinstance(editor, YesNoCombo):
-        editor.set_value(value)
-    else:
-        editor.set_optional_value(value)
+# The group shown folded until opened (or until a profile with one of its answers is loaded).
+FOLDED_GROUP = "more"
 
 
 class ProfileForm(QWidget):
@@ -100,23 +85,33 @@ class ProfileForm(QWidget):
         super().__init__(parent)
         self._editors: dict[str, Editor] = {name: make(self) for name, make in EDITORS.items()}
         company = self._editors["company_name"]
-        assert isinstance(company, QLineEdit)
-        self.company_name: QLineEdit = company
+        assert isinstance(company, NameEdit)
+        self.company_name: NameEdit = company
         self.company_name.setMaxLength(120)
         self._labels: dict[str, QLabel] = {}
         self._errors: dict[str, QLabel] = {}
         self._helps: dict[str, QLabel] = {}
         self._groups: dict[str, QLabel] = {}
-        form = QFormLayout()
+        self._form = form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         self.intro = QLabel(self)
         self.intro.setWordWrap(True)
         self.intro.setStyleSheet(HELP_STYLE)
         form.addRow(self.intro)
+        self.more_button = QToolButton(self)
+        self.more_button.setCheckable(True)
+        self.more_button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        self.more_button.setArrowType(Qt.ArrowType.RightArrow)
+        self.more_button.setStyleSheet("QToolButton { border: none; " + GROUP_STYLE + " }")
+        self.more_button.toggled.connect(self._show_folded)
         for group, names in FIELD_GROUPS:
             heading = QLabel(self)
             heading.setStyleSheet(GROUP_STYLE)
-            form.addRow(heading)
+            if group == FOLDED_GROUP:
+                form.addRow(self.more_button)
+                heading.hide()
+            else:
+                form.addRow(heading)
             self._groups[group] = heading
             for name in names:
                 self._add_row(form, name)
@@ -124,7 +119,8 @@ class ProfileForm(QWidget):
         layout.addLayout(form)
         layout.addStretch(1)
         for editor in self._editors.values():
-            self._connect(editor)
+            editor.edited.connect(self._changed)
+        self._show_folded(False)
         self._lang: Lang = "en"
         self.retranslate()
 
@@ -148,15 +144,21 @@ class ProfileForm(QWidget):
         form.addRow(label, column)
         self._labels[name], self._helps[name], self._errors[name] = label, help_line, error
 
-    def _connect(self, editor: Editor) -> None:
-        if isinstance(editor, QLineEdit):
-            editor.textEdited.connect(self._changed)
-        elif isinstance(editor, ChoiceCombo | YesNoCombo):
-            editor.activated.connect(self._changed)
-        elif isinstance(editor, CheckList | LinksEditor):
-            editor.changed.connect(self._changed)
-        else:
-            editor.valueChanged.connect(self._changed)
+    def _show_folded(self, shown: bool) -> None:
+        """Show or hide the rarely needed fields; they are never hidden while one has an answer
+        or an error."""
+        names = dict(FIELD_GROUPS)[FOLDED_GROUP]
+        self.more_button.setArrowType(Qt.ArrowType.DownArrow if shown else Qt.ArrowType.RightArrow)
+        for name in names:
+            self._form.setRowVisible(self._labels[name], shown)
+
+    def _unfold_if_answered(self) -> None:
+        names = dict(FIELD_GROUPS)[FOLDED_GROUP]
+        answered = any(
+            self._editors[name].answer() is not None or self._errors[name].text() for name in names
+        )
+        if answered and not self.more_button.isChecked():
+            self.more_button.setChecked(True)
 
     def _spins(self) -> tuple[Spin, ...]:
         return tuple(
@@ -218,6 +220,16 @@ class ProfileForm(QWidget):
             "has_private_co_investor": self.tr("E&xternal investor or sponsor"),
             "university_links": self.tr("&University links"),
             "based_on_university_research": self.tr("Based on university &research"),
+            # Every letter is taken: these are reached by Tab (and their folded group's button).
+            "hk_business_registration": self.tr("Hong Kong Business Registration"),
+            "active_operation_in_hk": self.tr("Operates in Hong Kong"),
+            "founder_hk_permanent_resident": self.tr("Founder is a permanent resident"),
+            "founder_age": self.tr("Founder's age"),
+            "affiliations": self.tr("Science Park or Cyberport"),
+            "listed": self.tr("Listed company"),
+            "owns_patent": self.tr("Owns a patent"),
+            "holds_regulated_licence": self.tr("Financial licence"),
+            "has_financial_partner": self.tr("Bank or insurer partner"),
         }
 
     def retranslate(self) -> None:
@@ -233,6 +245,7 @@ class ProfileForm(QWidget):
                 widget.setToolTip(help_text)
         for group, heading in self._groups.items():
             heading.setText(label_in(GROUP_LABELS, group, self._lang))
+        self.more_button.setText(label_in(GROUP_LABELS, FOLDED_GROUP, self._lang))
         self.company_name.setPlaceholderText(self.tr("Required, up to 120 characters"))
         self.intro.setText(
             self.tr(
@@ -260,7 +273,7 @@ class ProfileForm(QWidget):
 
     def raw(self) -> dict[str, Any]:
         """The form as plain JSON-able data (unset fields left out)."""
-        data = {name: _value(editor) for name, editor in self._editors.items()}
+        data = {name: editor.answer() for name, editor in self._editors.items()}
         return {key: value for key, value in data.items() if value is not None}
 
     def read(self) -> tuple[Profile | None, dict[str, str]]:
@@ -289,6 +302,8 @@ class ProfileForm(QWidget):
         return describe_validation_error(error)
 
     def show_errors(self, errors: dict[str, str]) -> None:
+        if any(name in errors for name in dict(FIELD_GROUPS)[FOLDED_GROUP]):
+            self.more_button.setChecked(True)
         for name, label in self._errors.items():
             message = errors.get(name)
             label.setText(message or "")
@@ -304,7 +319,8 @@ class ProfileForm(QWidget):
         try:
             for name, editor in self._editors.items():
                 value = getattr(profile, name) if profile else None
-                _set_value(editor, value)
+                editor.set_answer(value)
         finally:
             self.blockSignals(False)
         self.show_errors({})
+        self._unfold_if_answered()
