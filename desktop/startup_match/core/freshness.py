@@ -27,9 +27,13 @@ class Finding:
     blocking: bool
 
 
-def _host(url: str) -> str:
-    host = urlsplit(url).hostname or ""
-    return host.removeprefix("www.")
+def _site(url: str) -> str:
+    """The site an address belongs to: hkpc.org for mainland.bud.hkpc.org, itf.gov.hk for
+    www.itf.gov.hk (a country's second level, such as gov.hk, counts as part of the suffix)."""
+    labels = (urlsplit(url).hostname or "").split(".")
+    second_level = {"gov", "org", "com", "edu", "net", "idv"}
+    keep = 3 if len(labels) >= 3 and len(labels[-1]) == 2 and labels[-2] in second_level else 2
+    return ".".join(labels[-keep:])
 
 
 def cited_sources(catalogue: Catalogue, programme: Programme) -> list[Source]:
@@ -54,10 +58,10 @@ def check_catalogue(catalogue: Catalogue, today: date) -> list[Finding]:
     for programme in catalogue.programmes:
         official = catalogue.confidence(programme) == "official"
         sources = cited_sources(catalogue, programme)
-        official_hosts = {_host(s.url) for s in sources if s.kind == "official" and s.url}
+        official_sites = {_site(s.url) for s in sources if s.kind == "official" and s.url}
         if programme.url is None:
             findings.append(Finding("no_official_page", programme.id, "no url", official))
-        elif _host(programme.url) not in official_hosts:
+        elif _site(programme.url) not in official_sites:
             findings.append(
                 Finding(
                     "no_official_page",
