@@ -91,6 +91,14 @@
 <context>
     <name>Help</name>
     <message>
+        <source>with official rules</source>
+        <translation>设有官方规则</translation>
+    </message>
+    <message>
+        <source>Each programme&apos;s details and every summary sheet list the sources they rest on, with the passage quoted and the date it was checked.</source>
+        <translation>每个计划的详情及每份摘要均列出所依据的来源，并引述原文及注明查阅日期。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="26"/>
         <source>Startup Scheme Matcher</source>
         <translation>初创计划配对工具</translation>

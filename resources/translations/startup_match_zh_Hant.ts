@@ -91,6 +91,14 @@
 <context>
     <name>Help</name>
     <message>
+        <source>with official rules</source>
+        <translation>設有官方規則</translation>
+    </message>
+    <message>
+        <source>Each programme&apos;s details and every summary sheet list the sources they rest on, with the passage quoted and the date it was checked.</source>
+        <translation>每個計劃的詳情及每份摘要均列出所依據的來源，並引述原文及註明查閱日期。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="26"/>
         <source>Startup Scheme Matcher</source>
         <translation>初創計劃配對工具</translation>

@@ -65,6 +65,7 @@ TERMS: dict[str, LocalText] = {
     "equity_terms": tri("Equity", "股權", "股权"),
     "operator": tri("Operator", "營運機構", "营运机构"),
     "checked": tri("checked", "查閱於", "查阅于"),
+    "facts_checked": tri("facts checked", "資料查閱於", "资料查阅于"),
     "official_page": tri("Official page", "官方網頁", "官方网页"),
     "confidence": tri("Confidence", "可信程度", "可信程度"),
     "next_steps": tri("What to do next", "下一步", "下一步"),

@@ -88,6 +88,14 @@ class ProgrammeOutcome(_Model):
             return f"{self.name} ({self.acronym})"
         return self.name
 
+    def facts_checked(self) -> str | None:
+        """When its facts were last confirmed at their sources: the oldest check among the
+        sources it cites (None for sessions saved before sources carried the date)."""
+        dates = [c.source.checked for c in self.criteria if c.source.checked]
+        if self.source.checked:
+            dates.append(self.source.checked)
+        return min(dates, default=None)
+
     def requirements(self) -> list[CriterionOutcome]:
         return [c for c in self.criteria if c.kind == "requirement"]
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
 
@@ -23,8 +24,14 @@ from ..core.langs import Lang
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
     from ..core.catalogue import Catalogue
 
+# The words About uses for the catalogue's sources, strongest first (core.catalogue's order;
+# spelt here so that this module loads before pydantic).
+SOURCE_KINDS = ("official", "press", "unattributed")
+
 
 def about_html(catalogue: Catalogue, lang: Lang) -> str:
+    from ..core.freshness import checked_range  # the catalogue is loaded by now
+
     info = catalogue.info
     app_name = QCoreApplication.translate("Help", "Startup Scheme Matcher")
     purpose = QCoreApplication.translate(
@@ -33,23 +40,32 @@ def about_html(catalogue: Catalogue, lang: Lang) -> str:
     )
     catalogue_word = term("catalogue", lang)
     programmes_word = QCoreApplication.translate("Help", "programmes")
+    official_word = QCoreApplication.translate("Help", "with official rules")
     sources_word = term("sources", lang)
     checked_word = QCoreApplication.translate("Help", "facts checked")
-    sources = "".join(
-        f"<li>{escape(d.title)} — {escape(d.publisher)}"
-        f"{'' if d.date == 'not stated' else ', ' + escape(d.date)}"
-        f" ({escape(label_in(SOURCE_KIND_LABELS, d.kind, lang))})"
-        f"{'' if not d.url else ', ' + escape(d.url)}</li>"
-        for d in info.sources
+    where = QCoreApplication.translate(
+        "Help",
+        "Each programme's details and every summary sheet list the sources they rest on, with the passage quoted and the date it was checked.",
     )
+    sources = catalogue.all_sources()
+    kinds = Counter(source.kind for source in sources)
+    by_kind = ", ".join(
+        f"{kinds[kind]} {escape(label_in(SOURCE_KIND_LABELS, kind, lang))}"
+        for kind in SOURCE_KINDS
+        if kinds[kind]
+    )
+    dates = checked_range(sources)
+    span = f"{dates[0]} – {dates[1]}" if dates and dates[0] != dates[1] else info.checked
+    official = sum(catalogue.confidence(p) == "official" for p in catalogue.programmes)
     return (
         f"<h3>{escape(app_name)} {escape(__version__)}</h3>"
         f"<p>{escape(purpose)}</p>"
         f"<p><b>{escape(catalogue_word)}:</b> {escape(info.title.get(lang))} "
-        f"{escape(info.version)} ({escape(info.date)}; {escape(checked_word)} "
-        f"{escape(info.checked)}), {len(catalogue.programmes)} "
-        f"{escape(programmes_word)}</p>"
-        f"<p><b>{escape(sources_word)}:</b></p><ul>{sources}</ul>"
+        f"{escape(info.version)} ({escape(info.date)}), {len(catalogue.programmes)} "
+        f"{escape(programmes_word)}, {official} {escape(official_word)}</p>"
+        f"<p><b>{escape(sources_word)}:</b> {len(sources)} ({by_kind}); "
+        f"{escape(checked_word)} {escape(span)}</p>"
+        f"<p>{escape(where)}</p>"
         f"<p><i>{escape(info.disclaimer.get(lang))}</i></p>"
     )
 

@@ -236,7 +236,9 @@ def _confidence_note(outcome: ProgrammeOutcome, lang: Lang) -> str:
     if outcome.confidence is None:
         return ""
     note = label_in(CONFIDENCE_NOTES, outcome.confidence, lang)
-    return f"<p class='small'>{_confidence(outcome, lang)}: {_e(note)}</p>"
+    checked = outcome.facts_checked()
+    when = f" ({_e(term('facts_checked', lang))} {_e(checked)})" if checked else ""
+    return f"<p class='small'>{_confidence(outcome, lang)}: {_e(note)}{when}</p>"
 
 
 def _criteria_table(criteria: list[CriterionOutcome], lang: Lang) -> str:
