@@ -48,7 +48,7 @@ def about_html(catalogue: Catalogue, lang: Lang) -> str:
         "Each programme's details and every summary sheet list the sources they rest on, with the passage quoted and the date it was checked.",
     )
     sources = catalogue.all_sources()
-    kinds = Counter(source.kind for source in sources)
+    kinds: Counter[str] = Counter(source.kind for source in sources)
     by_kind = ", ".join(
         f"{kinds[kind]} {escape(label_in(SOURCE_KIND_LABELS, kind, lang))}"
         for kind in SOURCE_KINDS
