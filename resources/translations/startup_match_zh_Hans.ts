@@ -114,11 +114,6 @@
         <translation>项计划</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="34"/>
-        <source>facts checked</source>
-        <translation>资料查阅日期</translation>
-    </message>
-    <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="57"/>
         <source>About Startup Scheme Matcher</source>
         <translation>关于初创计划配对工具</translation>

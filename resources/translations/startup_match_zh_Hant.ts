@@ -114,11 +114,6 @@
         <translation>項計劃</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/help.py" line="34"/>
-        <source>facts checked</source>
-        <translation>資料查閱日期</translation>
-    </message>
-    <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="57"/>
         <source>About Startup Scheme Matcher</source>
         <translation>關於初創計劃配對工具</translation>

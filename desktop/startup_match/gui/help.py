@@ -42,7 +42,7 @@ def about_html(catalogue: Catalogue, lang: Lang) -> str:
     programmes_word = QCoreApplication.translate("Help", "programmes")
     official_word = QCoreApplication.translate("Help", "with official rules")
     sources_word = term("sources", lang)
-    checked_word = QCoreApplication.translate("Help", "facts checked")
+    checked_word = term("facts_checked", lang)
     where = QCoreApplication.translate(
         "Help",
         "Each programme's details and every summary sheet list the sources they rest on, with the passage quoted and the date it was checked.",
