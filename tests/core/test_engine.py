@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -364,3 +365,25 @@ def test_a_rule_resting_on_no_official_source_never_makes_a_programme_eligible()
         "possible",
         ["We found no published rules for this programme: ask the operator before relying on it."],
     )
+
+
+def test_what_ranking_works_out_lives_in_the_catalogues_named_cache() -> None:
+    """One typed cache per catalogue: a fresh catalogue starts empty, a ranking fills its
+    tables, and a plan's own tables are in its PlanCache (the plan itself is frozen)."""
+    import dataclasses
+
+    from startup_match.core.plans import PlanCache
+    from startup_match.core.ranking_cache import cache_of
+
+    catalogue = afresh(default_catalogue())
+    assert cache_of(catalogue).sizes() == {"plans": 0, "sources": 0, "confirm": 0, "listing": 0}
+    rank(catalogue, Profile(company_name="Blank"))
+    sizes = cache_of(catalogue).sizes()
+    assert sizes["plans"] == len(catalogue.programmes)
+    assert sizes["listing"] == len(catalogue.all_sources())
+    assert sizes["sources"] > 0 and sizes["confirm"] > 0
+    plans, _ = cache_of(catalogue).plans or ([], None)
+    assert all(isinstance(plan.cache, PlanCache) and plan.cache.last for plan in plans)
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        plans[0].place = 1  # type: ignore[misc]
+    assert cache_of(afresh(catalogue)).sizes()["plans"] == 0

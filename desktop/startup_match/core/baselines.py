@@ -5,13 +5,9 @@ with a rule on it, and a title or a note re-judges none."""
 from __future__ import annotations
 
 import threading
-from typing import TYPE_CHECKING
 
 from .conditions import Answers
 from .langs import Lang
-
-if TYPE_CHECKING:
-    from .catalogue import Catalogue
 
 # Every programme's relevance reads which help the founder asked for.
 READ_BY_EVERY_PROGRAMME = frozenset({"needs"})
@@ -44,11 +40,3 @@ class Baselines:
 def _fixed(answers: Answers) -> dict[str, object]:
     """The answers as they are now: a list someone changes later must not change the record."""
     return {k: tuple(v) if isinstance(v, list) else v for k, v in answers.items()}
-
-
-def baselines_of(catalogue: Catalogue) -> Baselines:
-    memo = catalogue.memo()
-    found = memo.get("baselines")
-    if not isinstance(found, Baselines):
-        found = memo["baselines"] = Baselines()
-    return found

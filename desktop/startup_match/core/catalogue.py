@@ -219,7 +219,7 @@ class Catalogue(_Strict):
     _programmes_by_id: dict[str, Programme] = PrivateAttr(default_factory=dict)
     _sources_by_id: dict[str, Source] = PrivateAttr(default_factory=dict)
     _confidence_by_id: dict[str, Confidence] = PrivateAttr(default_factory=dict)
-    _memo: dict[object, object] = PrivateAttr(default_factory=dict)
+    _engine_cache: object = PrivateAttr(default=None)
 
     def programme(self, programme_id: str) -> Programme:
         if not self._programmes_by_id:
@@ -235,9 +235,15 @@ class Catalogue(_Strict):
         """The shared sources of catalogue.toml, then those a programme file declares."""
         return [*self.info.sources, *(s for p in self.programmes for s in p.sources)]
 
-    def memo(self) -> dict[object, object]:
-        """A place for values derived from this (immutable) catalogue, kept while it lives."""
-        return self._memo
+    @property
+    def engine_cache(self) -> object:
+        """What the engine worked out from this (immutable) catalogue, kept while it lives:
+        a core.ranking_cache.RankingCache, opaque here (the model knows nothing of the
+        engine)."""
+        return self._engine_cache
+
+    def keep_engine_cache(self, cache: object) -> None:
+        self._engine_cache = cache
 
     def withdrawn(self, programme_id: str) -> Withdrawn | None:
         return next((w for w in self.info.withdrawn if w.id == programme_id), None)

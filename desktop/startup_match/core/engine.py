@@ -3,10 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from operator import itemgetter
-from typing import Any
+from operator import attrgetter
 
-from .baselines import baselines_of
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .collector import collector_paused
 from .conditions import Verdict, answers
@@ -15,6 +13,7 @@ from .outcomes import outcome, outcome_key
 from .plans import NEAR_MISS_LIMIT, Latest, SharedChecks, judge, plan_of, plans_of
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
+from .ranking_cache import cache_of
 from .relevance import Group, asked_kinds
 
 __all__ = ["NEAR_MISS_LIMIT", "Evaluation", "evaluate", "rank", "stamp"]
@@ -32,33 +31,22 @@ class Evaluation:
     relevant: bool | None  # gives the kind of help the founder asked for (None: not said)
     group: Group
 
-    @property
-    def near_miss(self) -> bool:
-        unmet = sum(1 for _, verdict in self.requirements if verdict is Verdict.UNMET)
-        return 0 < unmet <= NEAR_MISS_LIMIT
 
-
-_UNSET: Any = object()
-
-
-def evaluate(
-    catalogue: Catalogue, programme: Programme, profile: Profile, asked: set[str] | None = _UNSET
-) -> Evaluation:
-    """`asked`: the kinds of help the founder asked for, when already worked out. The catalogue
-    says which sources are official (the status depends on it)."""
+def evaluate(catalogue: Catalogue, programme: Programme, profile: Profile) -> Evaluation:
+    """One programme alone (the catalogue says which sources are official: the status depends
+    on it)."""
     shared = SharedChecks()
     plan = plan_of(catalogue, programme, shared)
-    verdicts, status, score, _, relevant, group, _ = judge(
-        plan, shared.verdicts(answers(profile)), asked_kinds(profile) if asked is _UNSET else asked
-    )
+    judged = judge(plan, shared.verdicts(answers(profile)), asked_kinds(profile))
+    verdicts = judged.verdicts
     return Evaluation(
         programme,
-        status,
-        score,
+        judged.status,
+        judged.score,
         list(zip(programme.requirements, verdicts[: plan.required], strict=True)),
         list(zip(programme.preferences, verdicts[plan.required :], strict=True)),
-        relevant,
-        group,
+        judged.relevant,
+        judged.group,
     )
 
 
@@ -67,21 +55,22 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
     given, asked = answers(profile), asked_kinds(profile)
     unset = frozenset(field for field, value in given.items() if value is None)
     placed: list[Latest] = []
-    baselines = baselines_of(catalogue)
+    cache = cache_of(catalogue)
+    baselines = cache.baselines
     with baselines.lock, collector_paused():
         changed = baselines.changed(lang, given)
         verdicts: list[Verdict] | None = None  # every shared check's, once one is needed
         for plan in plans:
-            latest = plan.last.get(lang)
+            latest = plan.cache.last.get(lang)
             # A programme that reads no answer changed since the last ranking keeps its latest.
             if latest is None or changed is None or not changed.isdisjoint(plan.reads):
                 if verdicts is None:
                     verdicts = shared.verdicts(given)
                 judgement = judge(plan, verdicts, asked)
                 key = outcome_key(plan, judgement, unset)
-                if latest is None or latest[0] != key:
+                if latest is None or latest.key != key:
                     made = outcome(catalogue, plan, judgement, lang, profile, key[1])
-                    latest = plan.last[lang] = (key, judgement.order, made)
+                    latest = plan.cache.last[lang] = Latest(key, judgement.order, made)
             placed.append(latest)
         baselines.keep(lang)
     placed.sort(key=_ORDER)
@@ -93,7 +82,7 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
     )
 
 
-_ORDER, _OUTCOME = itemgetter(1), itemgetter(2)
+_ORDER, _OUTCOME = attrgetter("order"), attrgetter("outcome")
 
 
 def stamp(catalogue: Catalogue, lang: Lang = "en") -> CatalogueStamp:
@@ -110,11 +99,10 @@ def stamp(catalogue: Catalogue, lang: Lang = "en") -> CatalogueStamp:
 def _listing(catalogue: Catalogue) -> list[SourceListing]:
     """Every source the catalogue cites, made once per catalogue (it does not change; a
     hundred-odd validated models were a third of a ranking's time)."""
-    memo = catalogue.memo()
-    found = memo.get("listing")
-    if not isinstance(found, tuple):
-        found = memo["listing"] = tuple(_listed(catalogue))
-    return list(found)
+    cache = cache_of(catalogue)
+    if cache.listing is None:
+        cache.listing = tuple(_listed(catalogue))
+    return list(cache.listing)
 
 
 def _listed(catalogue: Catalogue) -> list[SourceListing]:

@@ -14,10 +14,10 @@ from .langs import LANGS, Lang
 from .plans import NEAR_MISS_LIMIT, Judgement, OutcomeKey, Plan, Said, Shown
 from .profile import Profile
 from .ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
+from .ranking_cache import cache_of
 from .text import tri
 
 M = TypeVar("M", bound=BaseModel)
-Memo = dict[object, object]
 
 _CONFIRM = tri("{questions} ({rule})", "{questions}（{rule}）", "{questions}（{rule}）")
 # What to do about a programme or a rule that rests on no official source (never "eligible").
@@ -42,8 +42,8 @@ def outcome_key(plan: Plan, judgement: Judgement, unset: frozenset[str]) -> Outc
     """What an outcome follows from: its status, score and group from the verdicts and
     relevance, its hints also from which fields its requirements read are left blank (`unset`:
     the profile's blank fields, worked out once per ranking)."""
-    verdicts, status, _, _, relevant, _, _ = judgement
-    return (verdicts, plan.asks & unset if status == "possible" else None, relevant)
+    missing = plan.asks & unset if judgement.status == "possible" else None
+    return (judgement.verdicts, missing, judgement.relevant)
 
 
 def outcome(
@@ -55,15 +55,14 @@ def outcome(
     missing: frozenset[str] | None,
 ) -> ProgrammeOutcome:
     """`missing`: the blank fields its hints depend on, as `outcome_key` gives them."""
-    _, status, score, _, relevant, group, _ = judgement
     criteria, hints = _said(catalogue, plan, judgement, lang, profile, missing)
     # The fixed fields keep their places; these fill the ones left blank there (a copy and
     # seven stores take half the time of a dict display that unpacks the fixed ones).
     values = _shown(catalogue, plan, lang).fixed.copy()
-    values["relevant"] = relevant
-    values["group"] = group
-    values["status"] = status
-    values["score"] = score
+    values["relevant"] = judgement.relevant
+    values["group"] = judgement.group
+    values["status"] = judgement.status
+    values["score"] = judgement.score
     values["criteria"] = criteria
     values["hints"] = hints
     return _trusted(ProgrammeOutcome, values)
@@ -81,7 +80,8 @@ def _said(
     (nothing changes an outcome once it is made)."""
     verdicts = judgement.verdicts
     key = (lang, verdicts, missing)
-    found = plan.said.get(key)
+    said = plan.cache.said
+    found = said.get(key)
     if found is None:
         shown = _shown(catalogue, plan, lang)
         criteria = []
@@ -90,14 +90,14 @@ def _said(
             if made is None:
                 made = judged[verdict] = _trusted(CriterionOutcome, {**fixed, "verdict": verdict})
             criteria.append(made)
-        found = plan.said[key] = (criteria, _hints(plan, judgement, lang, profile, catalogue))
+        found = said[key] = (criteria, _hints(plan, judgement, lang, profile, catalogue))
     return found
 
 
 def _hints(
     plan: Plan, judgement: Judgement, lang: Lang, profile: Profile, catalogue: Catalogue
 ) -> list[str]:
-    verdicts, status, _, unmet, _, _, _ = judgement
+    verdicts, status, unmet = judgement.verdicts, judgement.status, judgement.unmet
     if status == "eligible":
         return []
     rules = plan.programme.requirements
@@ -106,7 +106,7 @@ def _hints(
             return []
         return [r.hint.get(lang) for r, v in zip(rules, verdicts, strict=False) if v is UNMET]
     hints = []
-    memo = catalogue.memo()
+    confirm = cache_of(catalogue).confirm
     for rule, verdict in zip(rules, verdicts, strict=False):
         if verdict is not UNKNOWN:
             continue
@@ -115,12 +115,12 @@ def _hints(
             hints.append(rule.hint.get(lang))  # a step someone else takes: say what to do next
             continue
         missing = tuple(f for f in fields if getattr(profile, f) is None)
-        key = ("confirm", id(rule), lang, missing)
-        text = memo.get(key)
-        if not isinstance(text, str):
+        key = (id(rule), lang, missing)
+        text = confirm.get(key)
+        if text is None:
             questions = " ".join(field_question(f, lang) for f in missing or fields)
             text = _CONFIRM.get(lang).format(questions=questions, rule=rule.explanation.get(lang))
-            memo[key] = text
+            confirm[key] = text
         hints.append(text)
     return hints + _unofficial_hints(plan, verdicts, lang)
 
@@ -145,12 +145,12 @@ def rule_fields(rule: Criterion | Preference) -> tuple[str, ...]:
 
 
 def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
-    found = plan.shown.get(lang)
+    found = plan.cache.shown.get(lang)
     if found is not None:
         return found
     programme = plan.programme
     offer = programme.offer
-    memo = catalogue.memo()
+    sources = cache_of(catalogue).sources
     fixed = {
         "id": programme.id,
         "name": programme.name.get(lang),
@@ -175,7 +175,7 @@ def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
         "duration": offer.duration.get(lang) if offer.duration else None,
         "equity": offer.equity,
         "apply": programme.apply.get(lang),
-        "source": _source(memo, catalogue, programme, programme.source),
+        "source": _source(sources, catalogue, programme, programme.source),
         "criteria": None,
         "hints": None,
     }
@@ -187,21 +187,23 @@ def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
             "id": rule.id,
             "kind": kind,
             "explanation": rule.explanation.get(lang),
-            "source": _source(memo, catalogue, programme, rule.source),
+            "source": _source(sources, catalogue, programme, rule.source),
             "weight": rule.weight if isinstance(rule, Preference) else None,
             "fields": list(rule_fields(rule)),
         }
         for kind, rule in rules
     ]
-    shown = plan.shown[lang] = Shown(fixed, criteria, [{} for _ in criteria])
+    shown = plan.cache.shown[lang] = Shown(fixed, criteria, [{} for _ in criteria])
     return shown
 
 
-def _source(memo: Memo, catalogue: Catalogue, programme: Programme, key: str) -> SourceRef:
-    """The citation of one passage, built once per catalogue (it does not change). `memo`: the
-    catalogue's (fetched once by the caller: a model's private attribute is slow to reach)."""
-    found = memo.get((programme.id, key))
-    if isinstance(found, SourceRef):
+def _source(
+    sources: dict[tuple[str, str], SourceRef], catalogue: Catalogue, programme: Programme, key: str
+) -> SourceRef:
+    """The citation of one passage, built once per catalogue (it does not change). `sources`:
+    the catalogue's cache table of them, fetched once by the caller."""
+    found = sources.get((programme.id, key))
+    if found is not None:
         return found
     passage = programme.passages[key]
     source = catalogue.source(passage.source)
@@ -219,7 +221,7 @@ def _source(memo: Memo, catalogue: Catalogue, programme: Programme, key: str) ->
             "note": None,
         },
     )
-    memo[(programme.id, key)] = ref
+    sources[programme.id, key] = ref
     return ref
 
 
@@ -230,17 +232,13 @@ def _trusted(cls: type[M], values: dict[str, Any]) -> M:
     changes nothing."""
     made = cls.__new__(cls)
     _set(made, "__dict__", values)
-    _set_fields_set(made, _ALL_FIELDS[cls])
-    _set_extra(made, None)
-    _set_private(made, None)
+    _set(made, "__pydantic_fields_set__", _ALL_FIELDS[cls])
+    _set(made, "__pydantic_extra__", None)
+    _set(made, "__pydantic_private__", None)
     return made
 
 
 _set = object.__setattr__
-# BaseModel's own slots, set through their descriptors: a third faster than by name.
-_set_fields_set = BaseModel.__dict__["__pydantic_fields_set__"].__set__
-_set_extra = BaseModel.__dict__["__pydantic_extra__"].__set__
-_set_private = BaseModel.__dict__["__pydantic_private__"].__set__
 _ALL_FIELDS: dict[type[BaseModel], set[str]] = {
     model: set(model.model_fields) for model in (CriterionOutcome, ProgrammeOutcome, SourceRef)
 }

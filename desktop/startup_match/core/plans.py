@@ -14,6 +14,7 @@ from .baselines import READ_BY_EVERY_PROGRAMME
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .conditions import MET, UNKNOWN, UNMET, Answers, Check, Condition, Verdict
 from .langs import Lang
+from .ranking_cache import cache_of
 from .relevance import GROUP_ORDER, Group, group_of
 
 if TYPE_CHECKING:
@@ -44,9 +45,12 @@ class Judgement(NamedTuple):
     order: int  # its place in the ranking's order
 
 
-# What the latest ranking in a language gave a programme: what it followed from, its place in
-# the ranking's order, and the outcome.
-Latest = tuple[OutcomeKey, int, "ProgrammeOutcome"]
+class Latest(NamedTuple):
+    """What the latest ranking in a language gave a programme."""
+
+    key: OutcomeKey  # what the outcome followed from
+    order: int  # its place in the ranking's order
+    outcome: ProgrammeOutcome
 
 
 @dataclass(frozen=True, slots=True)
@@ -96,15 +100,30 @@ def _pick(slots: tuple[int, ...]) -> Pick:
     return lambda verdicts: ()
 
 
+@dataclass(slots=True)
+class PlanCache:
+    """What one plan has worked out, kept while its catalogue lives (the catalogue never
+    changes, so none of it goes stale):
+
+    - `judged`: (verdicts, relevance) → the Judgement they give;
+    - `shown`: language → the outcome's texts that do not depend on the founder;
+    - `said`: (language, verdicts, blank fields its hints read) → its criteria and hints;
+    - `last`: language → what the latest ranking in that language gave it (replaced each time).
+
+    An edit changes few verdicts, and a programme whose outcome would come out the same gives
+    the same (immutable) outcome again."""
+
+    judged: dict[tuple[tuple[Verdict, ...], bool | None], Judgement] = field(default_factory=dict)
+    shown: dict[Lang, Shown] = field(default_factory=dict)
+    said: dict[SaidKey, Said] = field(default_factory=dict)
+    last: dict[Lang, Latest] = field(default_factory=dict)
+
+
 @dataclass(frozen=True, slots=True)
 class Plan:
     """One programme ready to rank: where its rules' verdicts are among the shared checks'
     (`pick`, requirements first), its preference weights, and its place in the order that does
-    not depend on the founder. It keeps what each set of verdicts gives with each relevance
-    (`judged`), what its outcomes say, per language (`shown`) and per verdicts (`said`), and
-    what the latest ranking in each language gave it (`last`): an edit changes few verdicts,
-    and a programme whose outcome would come out the same gives the same (immutable) one
-    again."""
+    not depend on the founder. What it works out as rankings come is in `cache`."""
 
     programme: Programme
     pick: Pick
@@ -119,10 +138,7 @@ class Plan:
     # saying what the programme is rests on none: either keeps it from being shown "eligible".
     unofficial: frozenset[int]
     unsourced: bool
-    judged: dict[tuple[tuple[Verdict, ...], bool | None], Judgement]
-    shown: dict[Lang, Shown]
-    said: dict[SaidKey, Said]
-    last: dict[Lang, Latest]
+    cache: PlanCache
 
 
 def plan_of(
@@ -151,21 +167,21 @@ def plan_of(
         reads,
         frozenset(n for n, ok in enumerate(official[1:]) if not ok),
         not official[0],
-        {},
-        {},
-        {},
-        {},
+        PlanCache(),
     )
 
 
 def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
-    """Every programme's plan, in catalogue order, and the checks they share. Its place: within
-    a group and a score, the larger amount comes first, then rules resting on official sources,
-    then the name."""
-    memo = catalogue.memo()
-    found = memo.get("plans")
-    if isinstance(found, tuple):
-        return found
+    """Every programme's plan, in catalogue order, and the checks they share (made once per
+    catalogue). Its place: within a group and a score, the larger amount comes first, then rules
+    resting on official sources, then the name."""
+    cache = cache_of(catalogue)
+    if cache.plans is None:
+        cache.plans = _plans(catalogue)
+    return cache.plans
+
+
+def _plans(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
     fixed = sorted(
         catalogue.programmes,
         key=lambda p: (
@@ -177,9 +193,7 @@ def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
     )
     place = {p.id: n for n, p in enumerate(fixed)}
     shared = SharedChecks()
-    made = [plan_of(catalogue, p, shared, place[p.id]) for p in catalogue.programmes], shared
-    memo["plans"] = made
-    return made
+    return [plan_of(catalogue, p, shared, place[p.id]) for p in catalogue.programmes], shared
 
 
 def judge(plan: Plan, shared: Sequence[Verdict], asked: set[str] | None) -> Judgement:
@@ -188,9 +202,10 @@ def judge(plan: Plan, shared: Sequence[Verdict], asked: set[str] | None) -> Judg
     changes the status."""
     verdicts = plan.pick(shared)
     relevant = None if asked is None else not asked.isdisjoint(plan.kinds)
-    found = plan.judged.get((verdicts, relevant))
+    judged = plan.cache.judged
+    found = judged.get((verdicts, relevant))
     if found is None:
-        found = plan.judged[verdicts, relevant] = _judged(plan, verdicts, relevant)
+        found = judged[verdicts, relevant] = _judged(plan, verdicts, relevant)
     return found
 
 
@@ -205,13 +220,21 @@ def _judged(plan: Plan, verdicts: tuple[Verdict, ...], relevant: bool | None) ->
         met = sum(compress(plan.weights, map(is_, verdicts[plan.required :], repeat(MET))))
         score = round(100 * met / plan.total)
     group = group_of(status, relevant)
-    # One integer orders the results, so sorting thousands compares numbers, not tuples: groups
-    # first (what was asked for, what else is open, what is not open now); within a group, near
-    # misses before the rest of the closed, then the fit score, then the plan's place.
-    far = 1 if unmet > NEAR_MISS_LIMIT else 0
-    order = (GROUP_ORDER[group] * _GROUP_STEP + far * 101 + 100 - score) << _PLACE_BITS | plan.place
+    order = _order(group, unmet > NEAR_MISS_LIMIT, score, plan.place)
     return Judgement(verdicts, status, score, unmet, relevant, group, order)
 
 
 _GROUP_STEP = 2 * 101
 _PLACE_BITS = 32  # room for the place of every programme a catalogue could hold
+
+
+def _order(group: Group, far: bool, score: int, place: int) -> int:
+    """A programme's place in the ranking as one integer, so sorting thousands compares numbers,
+    not tuples (a tuple key cost 10 ms a ranking at 10,000 programmes). Most significant first:
+
+    - the group (what was asked for, what else is open, what is not open now): × 202;
+    - within a group, near misses before the rest of the closed (`far`): × 101;
+    - the fit score, higher first (100 - score, 0-100);
+    - then, in the low 32 bits, the plan's place in the founder-independent order."""
+    rank = GROUP_ORDER[group] * _GROUP_STEP + (101 if far else 0) + 100 - score
+    return rank << _PLACE_BITS | place

@@ -6,7 +6,6 @@ groups: what you asked for, what else is open to you, and what is not open now."
 
 from __future__ import annotations
 
-from collections.abc import Iterable
 from typing import Literal
 
 from .choices import Need
@@ -40,10 +39,6 @@ def asked_kinds(profile: Profile) -> set[str] | None:
     if not profile.needs:
         return None
     return {NEED_KINDS[need] for need in profile.needs}
-
-
-def is_relevant(kinds: Iterable[str], asked: set[str] | None) -> bool | None:
-    return None if asked is None else bool(asked & set(kinds))
 
 
 def group_of(status: str, relevant: bool | None) -> Group:

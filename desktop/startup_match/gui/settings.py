@@ -46,9 +46,6 @@ class AppSettings:
         except (OSError, KeyError, ImportError):
             return "adviser"
 
-    def has_author(self) -> bool:
-        return bool(self._get("store/author"))
-
     def set_author(self, name: str) -> None:
         self.qt.setValue("store/author", name.strip()[:120])
 
