@@ -38,7 +38,7 @@ def test_ranking_reads_in_groups_asked_for_then_open_then_not_open(
     _check_order(ranking)
     statuses = {r.id: r.status for r in ranking.results}
     assert statuses["tsssu"] == "eligible"
-    assert statuses["techconnect"] == "eligible"
+    assert statuses["techconnect"] == "possible"  # unconfirmed: never eligible
     assert statuses["raise-plus"] == "ineligible"
 
 
