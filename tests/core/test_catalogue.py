@@ -125,10 +125,10 @@ def test_copy_of_shipped_catalogue_is_valid(catalogue_copy: Path) -> None:
 
 
 def test_passage_not_in_document_is_reported(catalogue_copy: Path) -> None:
-    _edit(catalogue_copy / "programmes" / "rttp.toml", "some 1,800", "some 9,800")
+    _edit(catalogue_copy / "programmes" / "nittp.toml", "some 1,800", "some 9,800")
     issues = _issues(catalogue_copy)
     assert any(
-        i.startswith("rttp.toml [rttp] passages.hktdc-1: passage not found") for i in issues
+        i.startswith("nittp.toml [nittp] passages.hktdc-1: passage not found") for i in issues
     ), issues
 
 
@@ -155,10 +155,11 @@ def test_missing_citation_and_unknown_field(catalogue_copy: Path) -> None:
 
 
 def test_unknown_source_and_uncited_passage_are_reported(catalogue_copy: Path) -> None:
-    _edit(catalogue_copy / "programmes" / "rttp.toml", 'source = "vtc-rttp"', 'source = "no-such"')
+    nittp = catalogue_copy / "programmes" / "nittp.toml"
+    _edit(nittp, 'source = "nittp-itf"', 'source = "no-such"')
     _edit(catalogue_copy / "programmes" / "tsssu.toml", 'apply_source = "itf-apply"', "")
     issues = _issues(catalogue_copy)
-    assert any(i.startswith("rttp.toml [rttp] passages.") for i in issues), issues
+    assert any(i.startswith("nittp.toml [nittp] passages.") for i in issues), issues
     assert any("unknown source 'no-such'" in i for i in issues), issues
     assert any(i.startswith("tsssu.toml [tsssu] apply_source: Field required") for i in issues)
 

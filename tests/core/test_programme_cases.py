@@ -99,14 +99,14 @@ def test_founders_the_official_rules_exclude_are_never_eligible() -> None:
             "itvf",
             "co-acceleration",
             "gba-youth-employment",
-            "rttp",
+            "nittp",
             "research-talent-hub",
             "techtas",
             "ccmf",
             "cyberport-ai-supercomputing",
         },
         "old_no_investor": {"tsssu", "hkstp-incubation"},
-        "student_team": {"tsssu", "hkstp-incubation", "gba-youth-employment", "rttp", "techtas"},
+        "student_team": {"tsssu", "hkstp-incubation", "gba-youth-employment", "nittp", "techtas"},
     }
     for base, ids in excluded.items():
         profile = profile_from_dict(_profile_of({"base": base}))

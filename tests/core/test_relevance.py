@@ -12,6 +12,7 @@ ROBOTICS = {
     "sectors": ["robotics"],
     "location": "elsewhere_in_hk",
     "incorporated_in_hk": True,
+    "active_operation_in_hk": True,
     "years_since_incorporation": 1,
     "team_size": 4,
     "technical_staff": 3,
