@@ -387,3 +387,23 @@ def test_what_ranking_works_out_lives_in_the_catalogues_named_cache() -> None:
     with pytest.raises(dataclasses.FrozenInstanceError):
         plans[0].place = 1  # type: ignore[misc]
     assert cache_of(afresh(catalogue)).sizes()["plans"] == 0
+
+
+def test_a_founder_seen_before_gets_the_same_outcomes_and_the_store_of_them_is_bounded() -> None:
+    """Going back to a founder (an adviser switching sessions, a cohort) reuses the outcomes
+    made for them; a plan keeps at most MADE_LIMIT of them."""
+    from startup_match.core.plans import MADE_LIMIT
+    from startup_match.core.ranking_cache import cache_of
+
+    catalogue = afresh(default_catalogue())
+    first = profile_from_dict({"company_name": "A", "stage": "idea", "incorporated_in_hk": True})
+    second = profile_from_dict({"company_name": "B", "stage": "growth", "team_size": 40})
+    before = rank(catalogue, first)
+    rank(catalogue, second)
+    again = rank(catalogue, first)
+    assert again == before
+    assert all(a is b for a, b in zip(again.results, before.results, strict=True))
+    for years in range(MADE_LIMIT + 5):
+        rank(catalogue, first.model_copy(update={"years_since_incorporation": years / 10}))
+    plans, _ = cache_of(catalogue).plans or ([], None)
+    assert max(len(plan.cache.made) for plan in plans) <= MADE_LIMIT

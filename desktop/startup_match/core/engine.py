@@ -10,7 +10,18 @@ from .collector import collector_paused
 from .conditions import Verdict, answers
 from .langs import Lang
 from .outcomes import outcome, outcome_key
-from .plans import NEAR_MISS_LIMIT, Latest, SharedChecks, judge, plan_of, plans_of
+from .plans import (
+    MADE_LIMIT,
+    NEAR_MISS_LIMIT,
+    Judgement,
+    Latest,
+    OutcomeKey,
+    Plan,
+    SharedChecks,
+    judge,
+    plan_of,
+    plans_of,
+)
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .ranking_cache import cache_of
@@ -69,8 +80,9 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
                 judgement = judge(plan, verdicts, asked)
                 key = outcome_key(plan, judgement, unset)
                 if latest is None or latest.key != key:
-                    made = outcome(catalogue, plan, judgement, lang, profile, key[1])
-                    latest = plan.cache.last[lang] = Latest(key, judgement.order, made)
+                    latest = plan.cache.last[lang] = _outcome_for(
+                        catalogue, plan, judgement, lang, profile, key
+                    )
             placed.append(latest)
         baselines.keep(lang)
     placed.sort(key=_ORDER)
@@ -83,6 +95,27 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
 
 
 _ORDER, _OUTCOME = attrgetter("order"), attrgetter("outcome")
+
+
+def _outcome_for(
+    catalogue: Catalogue,
+    plan: Plan,
+    judgement: Judgement,
+    lang: Lang,
+    profile: Profile,
+    key: OutcomeKey,
+) -> Latest:
+    """The outcome this key gives, made the first time (outcomes are immutable: one made for
+    another founder with the same key is the same outcome)."""
+    made = plan.cache.made
+    found = made.get((lang, key))
+    if found is None:
+        if len(made) >= MADE_LIMIT:
+            made.clear()
+        found = made[lang, key] = Latest(
+            key, judgement.order, outcome(catalogue, plan, judgement, lang, profile, key[1])
+        )
+    return found
 
 
 def stamp(catalogue: Catalogue, lang: Lang = "en") -> CatalogueStamp:

@@ -20,6 +20,9 @@ from .relevance import GROUP_ORDER, Group, group_of
 if TYPE_CHECKING:
     from .ranking import CriterionOutcome, ProgrammeOutcome, Status
 
+# How many outcomes a plan keeps by their key (see PlanCache.made).
+MADE_LIMIT = 128
+
 # Near-miss hints are offered only when this few requirements stand in the way.
 NEAR_MISS_LIMIT = 2
 
@@ -108,7 +111,10 @@ class PlanCache:
     - `judged`: (verdicts, relevance) → the Judgement they give;
     - `shown`: language → the outcome's texts that do not depend on the founder;
     - `said`: (language, verdicts, blank fields its hints read) → its criteria and hints;
-    - `last`: language → what the latest ranking in that language gave it (replaced each time).
+    - `last`: language → what the latest ranking in that language gave it (replaced each time);
+    - `made`: (language, outcome key) → what a ranking gave it, so founders seen before (an
+      adviser going back and forth, a cohort) get their outcomes again without making them;
+      at most MADE_LIMIT, then emptied.
 
     An edit changes few verdicts, and a programme whose outcome would come out the same gives
     the same (immutable) outcome again."""
@@ -117,6 +123,7 @@ class PlanCache:
     shown: dict[Lang, Shown] = field(default_factory=dict)
     said: dict[SaidKey, Said] = field(default_factory=dict)
     last: dict[Lang, Latest] = field(default_factory=dict)
+    made: dict[tuple[Lang, OutcomeKey], Latest] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
