@@ -197,9 +197,10 @@ FIELDS: dict[str, FieldText] = {
             "在香港注册成立",
         ),
         _t(
-            "Registered as a company in Hong Kong; TSSSU, HKSTP incubation, RTTP, TechTAS and GBA YES ask.",
-            "在香港註冊為公司；TSSSU、科技園培育、RTTP、TechTAS 及 GBA YES 會問。",
-            "在香港注册为公司；TSSSU、科技园培育、RTTP、TechTAS 及 GBA YES 会问。",
+            "A limited company incorporated in Hong Kong; TSSSU, HKSTP incubation, ESS, PRP, "
+            "CreateSmart and many more ask.",
+            "在香港註冊成立的有限公司；TSSSU、科技園培育、企業支援計劃、合作研究計劃、創意智優計劃等均會問。",
+            "在香港注册成立的有限公司；TSSSU、科技园培育、企业支援计划、合作研究计划、创意智优计划等均会问。",
         ),
         _t(
             "Is the company registered in Hong Kong?",
@@ -379,10 +380,10 @@ FIELDS: dict[str, FieldText] = {
             "有创办人是香港永久性居民",
         ),
         _t(
-            "A founder holds the right of abode in Hong Kong; the Design Incubation Programme and "
-            "the Greater Bay Area youth entrepreneurship fund ask.",
-            "有創辦人擁有香港居留權；設計創業培育計劃及大灣區青年創業資助計劃會問。",
-            "有创办人拥有香港居留权；设计创业培育计划及大湾区青年创业资助计划会问。",
+            "A founder has the right of abode in Hong Kong; the Design Incubation Programme asks it "
+            "of a local applicant, and Top Talent Pass and QMAS are for founders who are not.",
+            "有創辦人擁有香港居留權；設計創業培育計劃要求本地申請人如此，高端人才通行證計劃及優秀人才入境計劃則適用於並非永久性居民的創辦人。",
+            "有创办人拥有香港居留权；设计创业培育计划要求本地申请人如此，高端人才通行证计划及优秀人才入境计划则适用于并非永久性居民的创办人。",
         ),
         _t(
             "Is a founder a Hong Kong permanent resident?",
@@ -394,10 +395,10 @@ FIELDS: dict[str, FieldText] = {
         "company",
         _t("Age of the founder who would apply", "申請的創辦人年齡", "申请的创办人年龄"),
         _t(
-            "Some schemes have an age band, such as 18 to 39 for the Greater Bay Area youth "
-            "entrepreneurship fund or 18 and over for CCMF and Ideation.",
-            "部分計劃設有年齡範圍，例如大灣區青年創業資助計劃為18至39歲，創意微型基金及Ideation須年滿18歲。",
-            "部分计划设有年龄范围，例如大湾区青年创业资助计划为18至39岁，创意微型基金及Ideation须年满18岁。",
+            "Some schemes have an age limit: HKSTP Ideation and the HKMC Microfinance Scheme ask "
+            "for 18 or over.",
+            "部分計劃設有年齡限制：科技園Ideation及香港按揭證券公司的小型貸款計劃要求年滿18歲。",
+            "部分计划设有年龄限制：科技园Ideation及香港按揭证券公司的小型贷款计划要求年满18岁。",
         ),
         _t(
             "How old is the founder who would apply?",
