@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -78,7 +79,9 @@ def test_open_session_dialog_search_and_delete(qtbot: QtBot, tmp_path: Path) -> 
     with SessionStore(tmp_path / "s.db") as store:
         for name in ("Alpha Bio", "Beta Fin", "Gamma Bio"):
             profile = Profile(company_name=name)
-            store.create(profile, rank(default_catalogue(), profile), title=f"{name} intake")
+            store.create(
+                Consultation(profile, rank(default_catalogue(), profile), title=f"{name} intake")
+            )
         dialog = OpenSessionDialog(store)
         qtbot.addWidget(dialog)
         assert dialog.table.rowCount() == 3

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -70,7 +71,7 @@ def test_opening_another_session_starts_fresh(
     catalogue = default_catalogue()
     with SessionStore(db_path) as store:
         biotech = Profile(company_name="Bio Co", sectors=["biotech"])
-        second_id = store.create(biotech, rank(catalogue, biotech), title="Bio").id
+        second_id = store.create(Consultation(biotech, rank(catalogue, biotech), title="Bio")).id
     window = make_window()
     type_name(qtbot, window, "Fin Co")
     tick(window.form.sectors, "fintech")

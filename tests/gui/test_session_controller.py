@@ -10,6 +10,7 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
 from startup_match.core.ranking import Ranking
@@ -96,7 +97,7 @@ def test_a_saved_session_autosaves_after_an_edit(
 def test_opening_another_session_saves_this_one_first(
     controller: SessionController, store: SessionStore, prompts: Prompts
 ) -> None:
-    other = store.create(HELIX, controller_ranking(controller), title="Other")
+    other = store.create(Consultation(HELIX, controller_ranking(controller), title="Other"))
     edit(controller, HELIX)
     prompts.texts = ["Mine"]
     assert controller.save_as()
@@ -158,7 +159,7 @@ def test_a_stale_session_shows_saved_results_and_what_a_rerank_changes(
     old = ranking.model_copy(
         update={"catalogue": ranking.catalogue.model_copy(update={"digest": "0" * 64})}
     )
-    saved = store.create(HELIX, old, title="Last year")
+    saved = store.create(Consultation(HELIX, old, title="Last year"))
     controller.dirty = False
     shown = Shown(controller)
     assert controller.open_session(saved.id)

@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.catalogue import Catalogue
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -69,7 +70,7 @@ def test_unsaved_changes_prompt(qtbot: QtBot, make_window: WindowFactory, prompt
     win.new_session()
     assert win.form.company_name.text() == ""
     assert win.session.store is not None
-    assert [s.title for s in win.session.store.list()] == ["Saved from prompt"]
+    assert [s.title for s in win.session.store.newest()] == ["Saved from prompt"]
     type_name(qtbot, win, "Throwaway")
     prompts.unsaved = Unsaved.DISCARD
     win.new_session()
@@ -100,7 +101,7 @@ def test_stale_session_shows_banner_and_rerank(
         }
     )
     with SessionStore(db_path) as store:
-        session_id = store.create(profile, old, title="From last year").id
+        session_id = store.create(Consultation(profile, old, title="From last year")).id
     win = make_window()
     assert win.session.open_session(session_id)
     assert win.results.stale_banner.isVisible()
@@ -298,7 +299,7 @@ def test_stale_session_lists_what_a_rerank_would_change(
         }
     )
     with SessionStore(db_path) as store:
-        session_id = store.create(profile, old, title="Before the official rules").id
+        session_id = store.create(Consultation(profile, old, title="Before the official rules")).id
     win = make_window()
     assert win.session.open_session(session_id)
     text = win.results.stale_changes.text()
@@ -319,7 +320,9 @@ def test_the_store_opens_after_the_window_and_brings_the_last_session_back(
 
     profile = Profile(company_name="Later Co", sectors=["biotech"])
     with SessionStore(db_path) as store:
-        session_id = store.create(profile, rank(default_catalogue(), profile), title="Later").id
+        session_id = store.create(
+            Consultation(profile, rank(default_catalogue(), profile), title="Later")
+        ).id
     settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     settings.set_last_session(session_id)
     window = build_window(settings, db_path, open_sessions_later=True)

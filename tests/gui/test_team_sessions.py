@@ -236,13 +236,14 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
 def test_the_open_dialog_shows_who_and_filters_to_mine(qtbot: QtBot, pg_url: str) -> None:
     from PySide6.QtCore import Qt
 
+    from startup_match.core.consultation import Consultation
     from startup_match.core.engine import rank
     from startup_match.gui.sessions_dialog import OpenSessionDialog
 
     for author, name in (("ann", "Helix Lab"), ("bo", "Tidal Fintech"), ("ann", "Quanta")):
         with SessionStore(pg_url, author=author) as store:
             profile = Profile(company_name=name)
-            store.create(profile, rank(default_catalogue(), profile), title=name)
+            store.create(Consultation(profile, rank(default_catalogue(), profile), title=name))
     with SessionStore(pg_url, author="ann") as mine:
         dialog = OpenSessionDialog(mine)
         qtbot.addWidget(dialog)
@@ -255,7 +256,9 @@ def test_the_open_dialog_shows_who_and_filters_to_mine(qtbot: QtBot, pg_url: str
         assert titles == {"Helix Lab", "Quanta"}
         with SessionStore(pg_url, author="ann") as again:  # a colleague adds one meanwhile
             profile = Profile(company_name="Later Co")
-            again.create(profile, rank(default_catalogue(), profile), title="Later Co")
+            again.create(
+                Consultation(profile, rank(default_catalogue(), profile), title="Later Co")
+            )
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from sqlalchemy import text
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.profile import Profile
 from startup_match.core.ranking import Ranking
 from startup_match.store.database import HEAD, open_engine
@@ -48,7 +49,7 @@ def test_first_migration_database_upgrades_with_nothing_lost(
 
     with SessionStore(db_path) as store:
         assert _revision(db_path) == HEAD
-        [summary] = store.list()
+        [summary] = store.newest()
         session = store.get(summary.id)
         # The search key is filled for rows made before it existed, folded beyond ASCII.
         assert [s.id for s in store.search("MADE BY VERSION")] == [summary.id]
@@ -64,7 +65,7 @@ def test_opening_twice_does_not_migrate_again(
     db_path: Path, profile: Profile, ranking: Ranking
 ) -> None:
     with SessionStore(db_path) as store:
-        store.create(profile, ranking)
+        store.create(Consultation(profile, ranking))
     with SessionStore(db_path) as store:
         assert store.count() == 1
     assert _revision(db_path) == HEAD

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -25,7 +26,7 @@ def _digest(path: Path) -> str:
 
 def _save_one(store: SessionStore, name: str) -> int:
     profile = Profile(company_name=name)
-    return store.create(profile, rank(default_catalogue(), profile), title=name).id
+    return store.create(Consultation(profile, rank(default_catalogue(), profile), title=name)).id
 
 
 @pytest.mark.parametrize(
@@ -89,6 +90,7 @@ WORKER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    from startup_match.core.consultation import Consultation
     from startup_match.core.engine import rank
     from startup_match.core.loader import default_catalogue
     from startup_match.core.profile import Profile
@@ -98,7 +100,7 @@ WORKER = textwrap.dedent(
     with SessionStore(path) as store:
         for n in range(count):
             profile = Profile(company_name=f"w{worker}-{n}")
-            store.create(profile, rank(catalogue, profile), title=f"w{worker}-{n}")
+            store.create(Consultation(profile, rank(catalogue, profile), title=f"w{worker}-{n}"))
     """
 )
 
@@ -168,7 +170,7 @@ def test_our_writer_killed_mid_transaction_is_rolled_back_and_nothing_is_lost(
         saved = {_save_one(store, f"Kept {n}") for n in range(40)}
     _kill_while_writing(path, "ranking_parts", "sessions")
     with SessionStore(path) as store:
-        assert {summary.id for summary in store.list(100)} == saved
+        assert {summary.id for summary in store.newest(100)} == saved
         assert store.get(min(saved)).profile.company_name == "Kept 0"
     assert not path.with_name("s.db-journal").exists()
 
@@ -204,13 +206,14 @@ def test_the_whole_file_check_runs_only_after_a_crash(tmp_path: Path) -> None:
     hold = (
         "import sys, time\n"
         "from pathlib import Path\n"
+        "from startup_match.core.consultation import Consultation\n"
         "from startup_match.core.engine import rank\n"
         "from startup_match.core.loader import default_catalogue\n"
         "from startup_match.core.profile import Profile\n"
         "from startup_match.store.repository import SessionStore\n"
         "store = SessionStore(Path(sys.argv[1]))\n"
         "profile = Profile(company_name='Holder')\n"
-        "store.create(profile, rank(default_catalogue(), profile))\n"
+        "store.create(Consultation(profile, rank(default_catalogue(), profile)))\n"
         "time.sleep(60)\n"
     )
     holder = subprocess.Popen([sys.executable, "-c", hold, str(path)], stderr=subprocess.DEVNULL)

@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from ..core.clock import local_iso, local_text
+from ..core.consultation import Consultation
 from ..core.files import MIB, UserFileError, read_text_file, write_atomically
 from ..core.langs import Lang
 from ..core.loader import default_catalogue
@@ -44,7 +45,7 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
         if args.search:
             summaries = store.search(args.search, limit=args.limit, offset=args.offset)
         else:
-            summaries = store.list(limit=args.limit, offset=args.offset)
+            summaries = store.newest(limit=args.limit, offset=args.offset)
         total = store.count()
         shared = store.shared
     if args.json:
@@ -142,7 +143,7 @@ def save_ranking(
     db: Path | str | None, profile: Profile, ranking: Ranking, title: str | None
 ) -> None:
     with SessionStore(db) as store:
-        session = store.create(profile, ranking, title=title)
+        session = store.create(Consultation(profile, ranking, title or ""))
     print(f"Saved as session {session.id}: {session.title}", file=sys.stderr)
 
 

@@ -4,6 +4,7 @@ user is asked through the prompts it was given."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -242,21 +243,15 @@ class SessionController(QObject):
     def save(self, quietly: bool = False) -> bool:
         """Save the current session. `quietly` (autosave) reports a failure once per streak.
         A session a colleague saved since it was opened here is never overwritten."""
-        if self.store is None or self.profile is None or self.ranking is None:
+        consultation = self.consultation()
+        if self.store is None or consultation is None:
             return False
         if self.session_id is None:
             return self.save_as()
         self.autosave_timer.stop()
         heading = self.tr("Save session")
         try:
-            saved = self.store.save(
-                self.session_id,
-                self.profile,
-                self.ranking,
-                self.notes,
-                self.comparison,
-                expected_version=self.version,
-            )
+            saved = self.store.save(self.session_id, consultation, self.version)
         except SessionConflict as conflict:
             self._keep_draft()
             return self._conflicts.resolve(conflict, quietly)
@@ -301,12 +296,11 @@ class SessionController(QObject):
 
     def save_new(self, title: str, heading: str) -> bool:
         """Save what is shown as a new session titled `title`, which then is the open one."""
-        if self.store is None or self.profile is None or self.ranking is None:
+        consultation = self.consultation()
+        if self.store is None or consultation is None:
             return False
         try:
-            session = self.store.create(
-                self.profile, self.ranking, title, self.notes, self.comparison
-            )
+            session = self.store.create(replace(consultation, title=title))
         except StoreError as error:
             self.prompts.show_error(heading, str(error))
             return False
