@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import os
 import re
 import subprocess
@@ -138,13 +139,103 @@ def test_the_session_controller_imports_no_widgets() -> None:
 CODE = Path(__file__).parents[1] / "desktop" / "startup_match"
 
 
-def test_no_gui_file_grows_past_its_one_job() -> None:
-    long = {
-        path.name: lines
-        for path in (CODE / "gui").glob("*.py")
-        if (lines := len(path.read_text(encoding="utf-8").splitlines())) > 360
+def _parsed(path: Path) -> ast.Module:
+    return ast.parse(path.read_text(encoding="utf-8"), str(path))
+
+
+def _module_name(path: Path) -> str:
+    parts = path.relative_to(CODE.parent).with_suffix("").parts
+    return ".".join(parts[:-1] if parts[-1] == "__init__" else parts)
+
+
+# What holds the open session: the controller (`session`, `_session`, `controller`), the
+# resolver's `_host`, and the OpenSession value itself (`current`).
+OPEN_SESSION_HOLDERS = re.compile(r"(^|\.)_?(session|controller|host|current)$")
+
+
+def _open_session_writes(tree: ast.Module) -> list[str]:
+    """Assignments to an attribute of whatever holds the open session, other than `self.…`."""
+    found = []
+    for node in ast.walk(tree):
+        targets: list[ast.expr] = []
+        if isinstance(node, ast.Assign | ast.Delete):
+            targets = list(node.targets)
+        elif isinstance(node, ast.AugAssign | ast.AnnAssign):
+            targets = [node.target]
+        elif (
+            isinstance(node, ast.Call) and ast.unparse(node.func).endswith("setattr") and node.args
+        ):
+            targets = [ast.Attribute(node.args[0], "?")]
+        while targets:
+            target = targets.pop()
+            if isinstance(target, ast.Tuple | ast.List | ast.Starred):
+                targets += target.elts if not isinstance(target, ast.Starred) else [target.value]
+            elif isinstance(target, ast.Attribute) and OPEN_SESSION_HOLDERS.search(
+                ast.unparse(target.value)
+            ):
+                found.append(f"line {node.lineno}: {ast.unparse(target)}")
+    return found
+
+
+def test_only_the_session_controller_changes_the_open_session() -> None:
+    """Rule: the consultation on screen is one OpenSession, `SessionController.current`, and only
+    gui/session_controller.py assigns it or the controller's state. The library, the conflict
+    resolver, the window and the tests change it through the controller's verbs (show_session,
+    renamed, forget_current, use_store, reload, discard_changes, set_notes, …): when three
+    modules wrote twelve loose fields, a session's id, title, version and unsaved mark could go
+    out of step."""
+    assert _open_session_writes(ast.parse("library._session.dirty = False")), "probe is blind"
+    allowed = CODE / "gui" / "session_controller.py"
+    written = {
+        f"{path.relative_to(CODE.parents[1])} {where}"
+        for path in [*CODE.rglob("*.py"), *Path(__file__).parent.rglob("*.py")]
+        if path != allowed
+        for where in _open_session_writes(_parsed(path))
     }
-    assert not long, long
+    assert not written, (
+        "only gui/session_controller.py changes the open session; call one of its verbs "
+        f"instead: {sorted(written)}"
+    )
+
+
+def _imports(path: Path) -> set[str]:
+    """The app's modules that `path` imports: anywhere in it, under TYPE_CHECKING too."""
+    here = _module_name(path)
+    package = here if path.name == "__init__.py" else here.rpartition(".")[0]
+    found: set[str] = set()
+    for node in ast.walk(_parsed(path)):
+        if isinstance(node, ast.Import):
+            found.update(alias.name for alias in node.names)
+        elif isinstance(node, ast.ImportFrom):
+            base = node.module or ""
+            if node.level:
+                anchor = package.split(".")[: len(package.split(".")) - node.level + 1]
+                base = ".".join([*anchor, base] if base else anchor)
+            found.add(base)
+            found.update(f"{base}.{alias.name}" for alias in node.names)
+    return {name for name in found if name.startswith("startup_match") and name != here}
+
+
+def test_no_module_imports_one_that_imports_it_back() -> None:
+    """Rule: no import circles, counting imports inside functions and under TYPE_CHECKING. In a
+    circle neither module is the lower one, so neither can be read, tested or moved alone
+    (text ↔ text_schema and session_controller ↔ session_conflicts were the last two); name
+    what the lower module needs with a Protocol, or hand it in, instead."""
+    modules = {_module_name(path): path for path in CODE.rglob("*.py")}
+    graph = {name: _imports(path) & modules.keys() for name, path in modules.items()}
+    circles = []
+    for start in graph:
+        # Depth-first from each module: a path that leads back to it is a circle.
+        stack, seen = [(start, (start,))], set()
+        while stack:
+            name, trail = stack.pop()
+            for follows in graph[name]:
+                if follows == start:
+                    circles.append(" → ".join((*trail, start)))
+                elif follows not in seen:
+                    seen.add(follows)
+                    stack.append((follows, (*trail, follows)))
+    assert not circles, circles
 
 
 def test_tests_share_helpers_through_modules_not_conftests() -> None:

@@ -36,4 +36,4 @@ def test_bench_one_edit_repaints(benchmark: BenchmarkFixture, qtbot: QtBot, tmp_
     assert window.results.details.toPlainText()
     stats = benchmark.stats.stats
     print(f"\none edit: median {stats.median * 1000:.1f} ms, max {stats.max * 1000:.1f} ms")
-    window.session.dirty = False
+    window.session.discard_changes()

@@ -66,7 +66,7 @@ def make_window(
     yield factory
     for window in windows:
         window.translations.switch("en")  # the QApplication outlives the test
-        window.session.dirty = False
+        window.session.discard_changes()
         if window.session.store is not None:
             window.session.store.close()
 

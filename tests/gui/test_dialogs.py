@@ -56,7 +56,7 @@ def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow, prompts: 
     assert sorted(headers) == ["RAISe+", "TSSSU", "TechConnect"]
     differing = dialog.differing_rows()
     assert "What it gives" in differing and "Your status" in differing
-    assert sorted(window.session.comparison) == ["raise-plus", "techconnect", "tsssu"]
+    assert sorted(window.session.current.comparison) == ["raise-plus", "techconnect", "tsssu"]
 
 
 def test_compare_dialog_limits_to_four(qtbot: QtBot) -> None:

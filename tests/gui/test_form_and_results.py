@@ -164,6 +164,6 @@ def test_empty_window_says_how_to_start(qtbot: QtBot, window: MainWindow) -> Non
     assert "company's name" in window.results.start_hint.text()
     type_name(qtbot, window, "A")
     assert not window.results.start_hint.isVisible()
-    window.session.dirty = False
+    window.session.discard_changes()
     window.new_session()
     assert window.results.start_hint.isVisible()
