@@ -238,6 +238,22 @@ def test_no_module_imports_one_that_imports_it_back() -> None:
     assert not circles, circles
 
 
+def test_migrations_never_import_the_app() -> None:
+    """Rule: a migration carries what it needs (migration 0005 its own copy of stored-ranking
+    format 1) and imports nothing of the app outside store/migrations. One that imported
+    store.compact or core.ranking would convert an old database by whatever those became, or
+    refuse to: a later change to live code must never alter or block an old upgrade."""
+    folder = CODE / "store" / "migrations"
+    reached = {
+        f"{path.relative_to(folder)} imports {name}"
+        for path in folder.rglob("*.py")
+        for name in _imports(path)
+        if not name.startswith("startup_match.store.migrations")
+    }
+    assert len(list(folder.rglob("*.py"))) > 5  # the probe reads the migrations
+    assert not reached, sorted(reached)
+
+
 def test_tests_share_helpers_through_modules_not_conftests() -> None:
     for path in Path(__file__).parent.rglob("test_*.py"):
         if path == Path(__file__):
