@@ -254,6 +254,113 @@ def test_migrations_never_import_the_app() -> None:
     assert not reached, sorted(reached)
 
 
+# The modules that may import inside a function, and why. Keyed by folder and file name, so a
+# module keeps its place here when it moves into a sub-package.
+LATE_IMPORTS = {
+    ("", "launch.py"): "pauses the collector before the app's modules import (Ctrl-C: quiet)",
+    ("cli", "main.py"): "the window only with no command: --help and commands load no Qt",
+    ("cli", "rank_cmd.py"): "a command's handler imports its models: --help loads none",
+    ("cli", "sessions_cmd.py"): "a command's handler imports the store: --help loads none",
+    ("cli", "sheet_cmd.py"): "a command's handler imports the report: --help loads none",
+    ("cli", "catalogue_cmd.py"): "a command's handler imports the catalogue: --help loads none",
+    ("cli", "ranking_text.py"): "shutil only for a terminal: rank --json into a pipe skips it",
+    ("core", "text.py"): "pydantic's schema for LocalText only when a model needs it",
+    ("core", "loader.py"): "tomllib only for a file rtoml declines",
+    ("core", "files.py"): "tempfile only when a file is written",
+    ("core", "profile.py"): "difflib only to suggest a field for a misspelt one",
+    ("gui", "app.py"): "the store opens and the catalogue loads after the first paint",
+    ("gui", "lazy_core.py"): "the core's pydantic side, for the whole GUI, after the first paint",
+    ("gui", "main_window.py"): "the compare dialog and the help when first asked for",
+    ("gui", "dialog_prompts.py"): "each dialog when first shown",
+    ("gui", "printing.py"): "Qt's printing and the sheet when first asked for",
+    ("gui", "details_pane.py"): "the sheet's HTML at the first programme shown",
+    ("gui", "delegates.py"): "QStyle's enums (5 ms) at the first cell painted",
+    ("gui", "keychain.py"): "keyring only when a server password is needed",
+    ("gui", "session_library.py"): "the store when another database is chosen",
+    ("gui", "translations.py"): "lrelease and its helpers only to switch away from English",
+    ("store", "database.py"): "Alembic (~50 MiB) only when there is a migration to run",
+    ("store", "server.py"): "Alembic only when a server's schema needs a migration",
+    ("store", "compact.py"): "PostgreSQL's dialect only on a team's server",
+}
+
+
+def _late_imports(tree: ast.Module) -> list[str]:
+    return [
+        f"line {node.lineno}: {ast.unparse(node)}"
+        for function in ast.walk(tree)
+        if isinstance(function, ast.FunctionDef | ast.AsyncFunctionDef)
+        for node in ast.walk(function)
+        if isinstance(node, ast.Import | ast.ImportFrom)
+    ]
+
+
+def _place(path: Path) -> tuple[str, str]:
+    """The top folder under startup_match that `path` is in ("" at the top), and its name."""
+    return (path.relative_to(CODE).parts[:-1] or ("",))[0], path.name
+
+
+def test_only_the_listed_modules_import_inside_functions() -> None:
+    """Rule: imports stand at the top of a module, where readers, mypy and editors see them;
+    only the modules in LATE_IMPORTS import inside a function, each for the reason given
+    there. Laziness serves three goals: the first window paints within 2.0 × a bare window's
+    start, `rank` runs within 1.5 × it, and `--help` answers in 0.05 s; so a new late import
+    either serves one of them (add the module here, saying which) or moves to the top."""
+    assert _late_imports(ast.parse("def f():\n    import json")), "probe is blind"
+    late: dict[tuple[str, str], list[str]] = {}
+    for path in CODE.rglob("*.py"):
+        if "migrations" not in path.parts and (found := _late_imports(_parsed(path))):
+            late.setdefault(_place(path), []).extend(found)
+    unlisted = {
+        f"{'/'.join(place)}: {where}"
+        for place in late.keys() - LATE_IMPORTS.keys()
+        for where in late[place]
+    }
+    assert not unlisted, (
+        "imports inside functions outside the modules allowed them (see LATE_IMPORTS and the "
+        f"start-up goals it serves): {sorted(unlisted)}"
+    )
+    unused = sorted(LATE_IMPORTS.keys() - late.keys())
+    assert not unused, f"LATE_IMPORTS lists modules that no longer import late: {unused}"
+
+
+def test_every_command_ends_start_up_once_its_modules_are_in(
+    tmp_path: Path, biotech_profile_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Rule: a command's handler imports what it needs and then calls start_up_done() (the
+    sessions commands through `_open`). launch.py pauses the collector until then, to keep
+    start-up's objects out of fifty collections; a handler that never ends start-up runs its
+    whole command with the collector off."""
+    import gc
+
+    from startup_match.cli.main import main
+    from startup_match.core.collector import pause_for_start_up, start_up_done
+
+    db, other, export = tmp_path / "s.db", tmp_path / "other.db", tmp_path / "one.json"
+    profile = str(biotech_profile_path)
+    commands = [
+        ["rank", profile, "--json", "--save", "--db", db],
+        ["sessions", "list", "--db", db],
+        ["sessions", "show", "1", "--db", db],
+        ["sessions", "export", "1", "-o", export, "--db", db],
+        ["sessions", "import", export, "--db", other],
+        ["sessions", "check", "--db", db],
+        ["sessions", "copy", "--from", db, "--to", tmp_path / "copy.db"],
+        ["sessions", "delete", "1", "--db", db],
+        ["catalogue", "list"],
+        ["catalogue", "validate", Path(__file__).parents[1] / "seeds"],
+        ["sheet", profile, "-o", tmp_path / "sheet.pdf"],
+    ]
+    try:
+        for argv in commands:
+            pause_for_start_up()  # as launch.py leaves it
+            assert not gc.isenabled()
+            assert main([str(arg) for arg in argv]) == 0, capsys.readouterr().err
+            assert gc.isenabled(), f"{argv[:2]} never ended start-up"
+    finally:
+        start_up_done()
+        gc.enable()
+
+
 def test_tests_share_helpers_through_modules_not_conftests() -> None:
     for path in Path(__file__).parent.rglob("test_*.py"):
         if path == Path(__file__):
