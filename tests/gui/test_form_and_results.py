@@ -106,6 +106,29 @@ def test_keyboard_shortcuts_and_accessible_names(window: MainWindow) -> None:
         assert widget_label.buddy() is window.form.widget_for(name)
 
 
+def test_every_menu_command_is_one_row_and_one_connection(window: MainWindow) -> None:
+    """A command is declared once, as a row of MenuActions.commands() that makes, places,
+    words and enables its action, and connected once, in MainWindow._connect_signals()."""
+    import inspect
+    import re
+
+    menus = window.menus
+    placed = {
+        action
+        for menu in (menus.file_menu, menus.view_menu, menus.help_menu)
+        for action in menu.actions()
+    }
+    commands = menus.commands()
+    assert len({command.name for command in commands}) == len(commands) == len(menus.actions)
+    connecting = inspect.getsource(MainWindow._connect_signals)
+    for command in commands:
+        action = getattr(menus, command.name)
+        assert action is menus.actions[command.name] and action in placed, command.name
+        assert action.text() == command.text and action in window.actions(), command.name
+        connected = rf"menus\.{command.name}\.(triggered|toggled)\.connect\("
+        assert re.search(connected, connecting), f"{command.name}: not connected by the window"
+
+
 def test_tab_walks_the_form_in_order_then_the_results(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
