@@ -30,9 +30,9 @@ class SessionLibrary(QObject):
         try:
             copy = session.store.duplicate(session.current.id)
         except StoreError as error:
-            self._session.prompts.show_error(self.tr("Duplicate session"), str(error))
+            session.prompts.show_error(self.tr("Duplicate session"), str(error))
             return
-        self._session.show_session(copy)
+        session.show_session(copy)
 
     def rename(self) -> None:
         session, shown = self._session, self._session.current
