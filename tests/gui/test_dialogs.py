@@ -19,7 +19,7 @@ from startup_match.gui.sessions_dialog import OpenSessionDialog
 from startup_match.store.repository import SessionStore
 
 from ..pdfs import pdf_text
-from .fakes import Prompts
+from .fakes import FakePrompts
 from .helpers import fill_spin_out_university_profile, press, visible_ids
 
 
@@ -37,7 +37,9 @@ def _select_rows(qtbot: QtBot, window: MainWindow, ids: list[str]) -> None:
         first = False
 
 
-def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow, prompts: Prompts) -> None:
+def test_compare_selected_programmes(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
+) -> None:
     fill_spin_out_university_profile(qtbot, window)
     _select_rows(qtbot, window, ["tsssu", "techconnect", "raise-plus"])
     assert sorted(window.results.selected_ids()) == ["raise-plus", "techconnect", "tsssu"]
@@ -96,7 +98,7 @@ def test_open_session_dialog_search_and_delete(qtbot: QtBot, tmp_path: Path) -> 
 
 
 def test_export_pdf_from_the_window(
-    qtbot: QtBot, window: MainWindow, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     fill_spin_out_university_profile(qtbot, window)
     prompts.save_path = tmp_path / "from-gui"
@@ -119,7 +121,7 @@ def test_print_paints_the_sheet(qtbot: QtBot, window: MainWindow, tmp_path: Path
 
 
 def test_print_preview_shows_the_sheet_pages(
-    qtbot: QtBot, window: MainWindow, prompts: Prompts
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
 ) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
@@ -141,7 +143,7 @@ def test_print_preview_shows_the_sheet_pages(
 
 
 def test_print_accepted_sends_the_sheet_to_the_printer(
-    qtbot: QtBot, window: MainWindow, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QDialog
 

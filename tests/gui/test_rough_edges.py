@@ -16,7 +16,7 @@ from startup_match.gui.main_window import MainWindow
 from startup_match.gui.prompts import Unsaved
 from startup_match.store.repository import SessionStore
 
-from .fakes import Prompts, WindowFactory
+from .fakes import FakePrompts, WindowFactory
 from .helpers import (
     fill_spin_out_university_profile,
     press,
@@ -40,7 +40,7 @@ def test_ctrl_i_and_the_view_menu_toggle_ineligible(qtbot: QtBot, window: MainWi
 
 
 def test_discard_on_quit_really_discards(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     first = make_window()
     type_name(qtbot, first, "Client To Forget")
@@ -65,7 +65,7 @@ def test_escape_clears_find(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_opening_another_session_starts_fresh(
-    qtbot: QtBot, make_window: WindowFactory, db_path: Path, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, db_path: Path, prompts: FakePrompts
 ) -> None:
     """A fintech client's Sectors cursor must not tick Fintech in the next (biotech) client."""
     catalogue = default_catalogue()

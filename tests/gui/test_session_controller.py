@@ -20,7 +20,7 @@ from startup_match.gui.session_controller import SessionController
 from startup_match.gui.settings import AppSettings
 from startup_match.store.repository import SessionStore
 
-from .fakes import Prompts
+from .fakes import FakePrompts
 
 HELIX = Profile(company_name="Helix Lab", sectors=["biotech"], stage="pre_seed")
 
@@ -51,7 +51,9 @@ def store(tmp_path: Path) -> Iterator[SessionStore]:
 
 
 @pytest.fixture
-def controller(settings: AppSettings, store: SessionStore, prompts: Prompts) -> SessionController:
+def controller(
+    settings: AppSettings, store: SessionStore, prompts: FakePrompts
+) -> SessionController:
     return SessionController(default_catalogue(), settings, store, prompts)
 
 
@@ -60,7 +62,7 @@ def edit(controller: SessionController, profile: Profile | None, name: str = "He
 
 
 def test_an_edit_ranks_and_keeps_a_draft_until_saved(
-    controller: SessionController, settings: AppSettings, prompts: Prompts
+    controller: SessionController, settings: AppSettings, prompts: FakePrompts
 ) -> None:
     shown = Shown(controller)
     edit(controller, HELIX)
@@ -74,7 +76,7 @@ def test_an_edit_ranks_and_keeps_a_draft_until_saved(
 
 
 def test_an_invalid_profile_shows_no_ranking_and_cannot_be_saved(
-    controller: SessionController, prompts: Prompts
+    controller: SessionController, prompts: FakePrompts
 ) -> None:
     shown = Shown(controller)
     edit(controller, HELIX)
@@ -84,7 +86,7 @@ def test_an_invalid_profile_shows_no_ranking_and_cannot_be_saved(
 
 
 def test_a_saved_session_autosaves_after_an_edit(
-    qtbot: QtBot, controller: SessionController, store: SessionStore, prompts: Prompts
+    qtbot: QtBot, controller: SessionController, store: SessionStore, prompts: FakePrompts
 ) -> None:
     edit(controller, HELIX)
     prompts.texts = ["Autosaved"]
@@ -96,7 +98,7 @@ def test_a_saved_session_autosaves_after_an_edit(
 
 
 def test_opening_another_session_saves_this_one_first(
-    controller: SessionController, store: SessionStore, prompts: Prompts
+    controller: SessionController, store: SessionStore, prompts: FakePrompts
 ) -> None:
     other = store.create(Consultation(HELIX, controller_ranking(controller), title="Other"))
     edit(controller, HELIX)
@@ -120,7 +122,7 @@ def controller_ranking(controller: SessionController) -> Ranking:
 
 
 def test_unsaved_new_work_is_kept_when_the_user_cancels(
-    controller: SessionController, prompts: Prompts, settings: AppSettings
+    controller: SessionController, prompts: FakePrompts, settings: AppSettings
 ) -> None:
     edit(controller, HELIX)
     prompts.unsaved = Unsaved.CANCEL
@@ -132,7 +134,7 @@ def test_unsaved_new_work_is_kept_when_the_user_cancels(
 
 
 def test_an_empty_new_session_is_replaced_without_asking(
-    controller: SessionController, prompts: Prompts
+    controller: SessionController, prompts: FakePrompts
 ) -> None:
     edit(controller, None, name="  ")
     assert controller.new_session()
@@ -140,7 +142,7 @@ def test_an_empty_new_session_is_replaced_without_asking(
 
 
 def test_a_session_deleted_elsewhere_is_reported_and_forgotten(
-    controller: SessionController, store: SessionStore, prompts: Prompts, settings: AppSettings
+    controller: SessionController, store: SessionStore, prompts: FakePrompts, settings: AppSettings
 ) -> None:
     edit(controller, HELIX)
     prompts.texts = ["Gone soon"]
@@ -170,7 +172,7 @@ def test_a_stale_session_shows_saved_results_and_what_a_rerank_changes(
 
 
 def test_the_draft_comes_back_after_a_crash(
-    settings: AppSettings, store: SessionStore, prompts: Prompts
+    settings: AppSettings, store: SessionStore, prompts: FakePrompts
 ) -> None:
     settings.set_draft({"company_name": "Crashed Co", "team_size": 4})
     controller = SessionController(default_catalogue(), settings, store, prompts)
@@ -183,7 +185,7 @@ def test_the_draft_comes_back_after_a_crash(
 
 
 def test_a_draft_that_is_no_profile_is_dropped_not_shown(
-    settings: AppSettings, store: SessionStore, prompts: Prompts
+    settings: AppSettings, store: SessionStore, prompts: FakePrompts
 ) -> None:
     """A draft written by a version whose rules were looser (a negative team size here)."""
     settings.set_draft({"company_name": "Crashed Co", "team_size": -4})
@@ -195,7 +197,7 @@ def test_a_draft_that_is_no_profile_is_dropped_not_shown(
 
 
 def test_opening_saving_and_starting_anew_each_replace_the_open_session_at_once(
-    controller: SessionController, store: SessionStore, prompts: Prompts
+    controller: SessionController, store: SessionStore, prompts: FakePrompts
 ) -> None:
     """Each is one new OpenSession and one state_changed: the window never reads a session
     whose id, title, version and unsaved mark are half from the last one."""
@@ -219,7 +221,7 @@ def test_opening_saving_and_starting_anew_each_replace_the_open_session_at_once(
 
 
 def test_the_library_and_the_resolver_change_the_session_through_its_verbs(
-    controller: SessionController, store: SessionStore, prompts: Prompts
+    controller: SessionController, store: SessionStore, prompts: FakePrompts
 ) -> None:
     edit(controller, HELIX)
     prompts.texts = ["Before"]

@@ -17,12 +17,12 @@ from startup_match.gui.main_window import MainWindow
 from startup_match.gui.prompts import Unsaved
 from startup_match.store.repository import SessionStore
 
-from .fakes import Prompts, WindowFactory
+from .fakes import FakePrompts, WindowFactory
 from .helpers import fill_spin_out_university_profile, press, statuses, type_name
 
 
 def test_save_with_ctrl_s_then_reopen_shows_the_same(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, db_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, db_path: Path
 ) -> None:
     window = make_window()
     fill_spin_out_university_profile(qtbot, window)
@@ -46,7 +46,9 @@ def test_save_with_ctrl_s_then_reopen_shows_the_same(
     assert window.settings.recent_sessions()[0] == session_id
 
 
-def test_autosave_after_edits(qtbot: QtBot, prompts: Prompts, make_window: WindowFactory) -> None:
+def test_autosave_after_edits(
+    qtbot: QtBot, prompts: FakePrompts, make_window: WindowFactory
+) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Autosaved one"]
@@ -59,7 +61,9 @@ def test_autosave_after_edits(qtbot: QtBot, prompts: Prompts, make_window: Windo
     assert store.get(win.session.current.id or 0).profile.team_size == 7
 
 
-def test_unsaved_changes_prompt(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> None:
+def test_unsaved_changes_prompt(
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
+) -> None:
     win = make_window()
     type_name(qtbot, win, "Unsaved Co")
     prompts.unsaved = Unsaved.CANCEL
@@ -79,7 +83,7 @@ def test_unsaved_changes_prompt(qtbot: QtBot, make_window: WindowFactory, prompt
 
 
 def test_close_is_refused_when_user_cancels(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     win = make_window()
     type_name(qtbot, win, "Keep me")
@@ -115,7 +119,7 @@ def test_stale_session_shows_banner_and_rerank(
 
 
 def test_corrupt_database_gives_dialog_and_app_keeps_running(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     win = make_window(store=None, error="sessions.db: not a readable session database")
     qtbot.waitUntil(lambda: bool(prompts.errors))
@@ -126,7 +130,7 @@ def test_corrupt_database_gives_dialog_and_app_keeps_running(
 
 
 def test_a_session_deleted_behind_the_window_keeps_the_edits(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, db_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, db_path: Path
 ) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
@@ -145,7 +149,7 @@ def test_a_session_deleted_behind_the_window_keeps_the_edits(
 
 
 def test_layout_and_last_session_are_remembered(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     first = make_window()
     first.resize(731, 517)  # the offscreen screen is 800x600
@@ -175,7 +179,7 @@ def test_unsaved_draft_is_recovered_after_a_crash(qtbot: QtBot, make_window: Win
 
 
 def test_duplicate_rename_delete_and_json_round_trip(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
@@ -203,7 +207,7 @@ def test_duplicate_rename_delete_and_json_round_trip(
     assert win.session.store.count() == 2
 
 
-def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> None:
+def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Via dialog"]
@@ -215,7 +219,9 @@ def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: Pr
     assert win.session.current.id == target
 
 
-def _saved_then_broken(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> MainWindow:
+def _saved_then_broken(
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
+) -> MainWindow:
     """A saved session whose later saves all fail, as on a full disk or a vanished file."""
     from startup_match.store.errors import StoreError
 
@@ -232,7 +238,7 @@ def _saved_then_broken(qtbot: QtBot, make_window: WindowFactory, prompts: Prompt
 
 
 def test_failed_save_never_traps_the_user(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     win = _saved_then_broken(qtbot, make_window, prompts)
     win.form.team_size.setValue(9)
@@ -244,7 +250,7 @@ def test_failed_save_never_traps_the_user(
 
 
 def test_autosave_failure_is_reported_once(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     win = _saved_then_broken(qtbot, make_window, prompts)
     for size in (2, 3, 4):
@@ -258,7 +264,7 @@ def test_autosave_failure_is_reported_once(
 
 
 def test_choosing_another_database_asks_about_unsaved_work_once(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     win = make_window()
     type_name(qtbot, win, "Unsaved Co")

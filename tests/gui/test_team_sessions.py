@@ -22,7 +22,7 @@ from startup_match.gui.session_library import SessionLibrary
 from startup_match.gui.settings import AppSettings
 from startup_match.store.repository import SessionStore
 
-from .fakes import Prompts
+from .fakes import FakePrompts
 
 HELIX = Profile(company_name="Helix Lab", sectors=["biotech"], stage="pre_seed")
 
@@ -34,7 +34,7 @@ class Adviser:
         ini = folder / f"{name}.ini"
         self.settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
         self.settings.set_author(name)
-        self.prompts = Prompts()
+        self.prompts = FakePrompts()
         self.store = SessionStore(location, author=name)
         self.session = SessionController(
             default_catalogue(), self.settings, self.store, self.prompts
@@ -119,7 +119,7 @@ def test_edits_kept_after_a_failed_save_come_back_on_their_session(
     assert ann.session.save()
     bo.edit(team_size=9)
     assert not bo.session.save()  # a conflict, decided later; then the app is closed
-    again = SessionController(default_catalogue(), bo.settings, bo.store, Prompts())
+    again = SessionController(default_catalogue(), bo.settings, bo.store, FakePrompts())
     loaded: list[Profile | None] = []
     again.profile_loaded.connect(loaded.append)
     again.restore_last()
@@ -154,7 +154,7 @@ def test_discarding_edits_forgets_which_session_their_draft_belonged_to(
     assert not bo.session.save()  # a conflict, decided later: draft kept with its session
     bo.prompts.unsaved = Unsaved.DISCARD
     assert bo.session.new_session()
-    again = SessionController(default_catalogue(), bo.settings, bo.store, Prompts())
+    again = SessionController(default_catalogue(), bo.settings, bo.store, FakePrompts())
     again.restore_last()
     assert again.current.id is None and bo.settings.draft_of() is None
 
@@ -288,7 +288,7 @@ def test_a_server_gone_during_work_keeps_the_edits_as_a_draft(
     finally:
         pg_server.start()
     assert ann.store.get(session_id or 0).profile.team_size is None  # the last commit, intact
-    again = SessionController(default_catalogue(), ann.settings, ann.store, Prompts())
+    again = SessionController(default_catalogue(), ann.settings, ann.store, FakePrompts())
     again.restore_last()  # the app started again: the edits come back on their session
     assert again.current.id == session_id and again.current.profile is not None
     assert again.current.profile.team_size == 8 and again.current.dirty
@@ -314,7 +314,7 @@ def test_a_server_that_does_not_answer_never_freezes_the_window(
     port = silent.getsockname()[1]
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings.set_database_location(f"postgresql+psycopg://adviser@127.0.0.1:{port}/startups")
-    prompts = Prompts()
+    prompts = FakePrompts()
     window = build_window(settings, open_sessions_later=True, prompts=prompts)
     qtbot.addWidget(window)
     window.show()

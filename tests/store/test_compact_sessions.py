@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import tomllib
 from datetime import datetime
 from pathlib import Path
 
@@ -21,13 +20,12 @@ from startup_match.store.database import open_engine, upgrade_schema
 from startup_match.store.errors import StoreError
 from startup_match.store.repository import SessionStore
 
-FOUNDERS = Path(__file__).parents[1] / "data" / "cases" / "_founders.toml"
+from ..founders import FOUNDERS, known
 
 
 def founders() -> list[Profile]:
-    bases = tomllib.loads(FOUNDERS.read_text(encoding="utf-8"))["bases"]
-    known = [{k: v for k, v in base.items() if v != "__unknown__"} for base in bases.values()]
-    return [profile_from_dict(base) for base in known]
+    """The founders the programme cases start from (tests/founders.py)."""
+    return [profile_from_dict(known(answers)) for answers in FOUNDERS.values()]
 
 
 def test_every_founder_in_every_language_reopens_exactly(either_store: SessionStore) -> None:

@@ -105,6 +105,7 @@ WORKER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # eight processes at once
 def test_eight_processes_creating_a_new_database_at_once_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "shared.db"
     workers = [
@@ -121,19 +122,27 @@ def test_eight_processes_creating_a_new_database_at_once_lose_nothing(tmp_path: 
         assert store.count() == 8 * 25
 
 
+@pytest.mark.slow  # eight processes killed in turn
 def test_killing_a_process_while_it_creates_the_database_never_leaves_it_unusable(
     tmp_path: Path,
 ) -> None:
+    """The kill comes at a random moment; the seed is printed (shown when the test fails), and
+    KILL_SEED=<seed> in the environment replays the same delays."""
     import random
     import signal
     import time
 
+    seed = int(os.environ.get("KILL_SEED") or random.randrange(2**32))
+    print(f"kill delays from seed {seed}: replay with KILL_SEED={seed}")
+    delays = random.Random(seed)
     for trial in range(8):
         path = tmp_path / f"killed-{trial}.db"
         worker = subprocess.Popen(
             [sys.executable, "-c", WORKER, str(path), "k", "3"], stderr=subprocess.DEVNULL
         )
-        time.sleep(random.uniform(0.2, 0.9))  # around the moment the schema is being made
+        delay = delays.uniform(0.2, 0.9)  # around the moment the schema is being made
+        print(f"trial {trial}: killed after {delay:.3f} s")
+        time.sleep(delay)
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=30)
         with SessionStore(path) as store:  # opens (and finishes creating) every time

@@ -118,6 +118,7 @@ SAVER = textwrap.dedent(
 )
 
 
+@pytest.mark.slow  # eight processes, 1,600 saves
 def test_eight_processes_saving_200_sessions_each_lose_none(pg_url: str) -> None:
     SessionStore(pg_url).close()  # the schema first, as the first adviser's start does
     workers = [
@@ -183,6 +184,7 @@ def test_a_database_that_is_someone_elses_is_refused(pg_url: str) -> None:
         SessionStore(pg_url)
 
 
+@pytest.mark.slow  # hundreds of sessions copied both ways
 def test_copy_from_a_file_to_the_server_and_back_loses_nothing_and_never_doubles(
     pg_url: str, tmp_path: Path
 ) -> None:
