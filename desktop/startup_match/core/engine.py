@@ -19,8 +19,8 @@ from .plans import (
     Plan,
     SharedChecks,
     judge,
+    make_plans,
     plan_of,
-    plans_of,
 )
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
@@ -59,6 +59,14 @@ def evaluate(catalogue: Catalogue, programme: Programme, profile: Profile) -> Ev
         judged.relevant,
         judged.group,
     )
+
+
+def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
+    """The catalogue's plans and shared checks, made once and kept in its RankingCache."""
+    cache = cache_of(catalogue)
+    if cache.plans is None:
+        cache.plans = make_plans(catalogue)
+    return cache.plans
 
 
 def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
