@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from .baselines import Baselines
 
 if TYPE_CHECKING:
-    from .catalogue import Catalogue
-    from .langs import Lang
+    from ..model.catalogue import Catalogue
+    from ..model.langs import Lang
+    from ..model.ranking import SourceListing, SourceRef
     from .plans import Plan, SharedChecks
-    from .ranking import SourceListing, SourceRef
 
 
 @dataclass(slots=True)
