@@ -50,17 +50,17 @@ def ensure_gui_application() -> QGuiApplication:
 
 
 def font_families(lang: str) -> list[str]:
-    """Latin faces first (their digits extract cleanly from the PDF), then the CJK face that
-    matches the script; Qt falls through the list character by character."""
-    cjk = (
-        ["Noto Sans CJK SC", "Noto Sans CJK TC"]
-        if lang == "zh-Hans"
-        else [
-            "Noto Sans CJK TC",
-            "Noto Sans CJK SC",
-        ]
-    )
-    return ["DejaVu Sans", "Liberation Sans", "Arial", *cjk]
+    """Latin faces first (their digits extract cleanly from the PDF), then the CJK faces, the
+    one that matches the script first; Qt falls through the list character by character. Our
+    copies of the CJK faces come before the system's, which then draw only what the copies
+    leave out (see cjk_font)."""
+    from .cjk_font import own_families
+
+    order = ["SC", "TC"] if lang == "zh-Hans" else ["TC", "SC"]
+    own = own_families()
+    ours = [family for script in order for family in own if family.endswith(script)]
+    system = [f"Noto Sans CJK {script}" for script in order]
+    return ["DejaVu Sans", "Liberation Sans", "Arial", *ours, *system]
 
 
 def make_document(html: str, lang: str = "en") -> QTextDocument:
@@ -68,6 +68,9 @@ def make_document(html: str, lang: str = "en") -> QTextDocument:
     font = QFont()
     font.setFamilies(font_families(lang))
     font.setPointSizeF(9.5)
+    # No ligatures: Qt's PDF text layer would give "ﬁ" (U+FB01) for the f-i glyph, so "first"
+    # would neither copy nor search as typed.
+    font.setFeature(QFont.Tag("liga"), 0)
     document.setDefaultFont(font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long URLs wrap too
