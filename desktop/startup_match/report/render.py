@@ -19,11 +19,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
-    QTextFormat,
     QTextOption,
 )
 
 from ..core.files import UserFileError, atomic_output
+from .pagination import keep_together
 
 PDF_RESOLUTION = 300
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
@@ -87,7 +87,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
     body = QSizeF(paint_rect.width(), paint_rect.height() - footer_height)
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(body)
-    keep_tables_whole(document, body.height())
+    keep_together(document, body.height())
     pages = max(1, document.pageCount())
     painter = QPainter()
     if not painter.begin(device):
@@ -120,21 +120,6 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
     finally:
         painter.end()
     return pages
-
-
-def keep_tables_whole(document: QTextDocument, page_height: float) -> None:
-    """Move a table that would straddle two pages to the next page, so no row is cut in two.
-    The sheet writes long lists as one small table per row, so this moves single rows; a table
-    taller than a page is left to split."""
-    layout = document.documentLayout()
-    for frame in document.rootFrame().childFrames():
-        rect = layout.frameBoundingRect(frame)
-        if rect.height() >= page_height:
-            continue
-        if int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height):
-            frame_format = frame.frameFormat()
-            frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            frame.setFrameFormat(frame_format)  # lays out again: later frames move down
 
 
 def setup_a4(device: QPagedPaintDevice) -> None:
