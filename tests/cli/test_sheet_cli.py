@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -49,3 +50,25 @@ def test_sheet_errors(
     assert main(["sheet", *full]) == 1
     err = capsys.readouterr().err
     assert message in err and len(err.strip().splitlines()) == 1
+
+
+def test_summary_only_and_notes_on_request(
+    tmp_path: Path, biotech_profile_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = str(tmp_path / "s.db")
+    exported = tmp_path / "session.json"
+    assert main(["rank", str(biotech_profile_path), "--save", "--db", db]) == 0
+    assert main(["sessions", "export", "1", "-o", str(exported), "--db", db]) == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    exported.write_text(json.dumps({**data, "notes": "Private: call the KTO"}), encoding="utf-8")
+    assert main(["sessions", "import", str(exported), "--db", db]) == 0
+    capsys.readouterr()
+    full, short, noted = (tmp_path / f"{name}.pdf" for name in ("full", "short", "noted"))
+    assert main(["sheet", "--session", "2", "--db", db, "-o", str(full)]) == 0
+    assert main(["sheet", "--session", "2", "--db", db, "-o", str(short), "--summary-only"]) == 0
+    assert main(["sheet", "--session", "2", "--db", db, "-o", str(noted), "--notes"]) == 0
+    written = [int(line.split("(")[1].split()[0]) for line in capsys.readouterr().out.splitlines()]
+    assert written[1] <= 3 < written[0]
+    assert "Appendix" in pdf_text(full) and "Appendix" not in pdf_text(short)
+    assert "call the KTO" not in pdf_text(full) + pdf_text(short)
+    assert "Private: call the KTO" in pdf_text(noted)

@@ -20,9 +20,16 @@ if TYPE_CHECKING:
     from ..store.repository import SavedSession
 
 
-def _sheet_from_session(session: SavedSession, lang: Lang) -> tuple[SheetInput, bool]:
+def _sheet_from_session(
+    session: SavedSession, lang: Lang, args: argparse.Namespace
+) -> tuple[SheetInput, bool]:
     catalogue = default_catalogue()
-    sheet = SheetInput.of(session, session.ranking_for(catalogue, lang))
+    sheet = SheetInput.of(
+        session,
+        session.ranking_for(catalogue, lang),
+        with_appendix=not args.summary_only,
+        with_notes=args.notes,
+    )
     return sheet, session.is_stale(catalogue)
 
 
@@ -36,7 +43,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
 
         with SessionStore(args.db) as store:
             session = store.get(args.session)
-        sheet, stale = _sheet_from_session(session, lang)
+        sheet, stale = _sheet_from_session(session, lang, args)
         if stale:
             print(
                 "Note: the catalogue changed since this session was ranked; the sheet shows the "
@@ -45,7 +52,11 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
             )
     else:
         profile = load_profile(args.profile)
-        sheet = SheetInput(profile=profile, ranking=rank(default_catalogue(), profile, lang))
+        sheet = SheetInput(
+            profile=profile,
+            ranking=rank(default_catalogue(), profile, lang),
+            with_appendix=not args.summary_only,
+        )
     try:
         pages = export_sheet_pdf(sheet, args.output, lang)
     except ReportError as error:

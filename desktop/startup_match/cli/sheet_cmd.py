@@ -26,4 +26,12 @@ def add_parser(
         "--db", type=database_location, help="session database: file or address (with --session)"
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    parser.add_argument(
+        "--summary-only",
+        action="store_true",
+        help="only the first pages, without the appendix (every programme, criterion by criterion)",
+    )
+    parser.add_argument(
+        "--notes", action="store_true", help="print the session's notes (never printed otherwise)"
+    )
     parser.set_defaults(handler=deferred(".sheet_action", "run"))
