@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import json
+import os
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -72,3 +75,35 @@ def test_summary_only_and_notes_on_request(
     assert "Appendix" in pdf_text(full) and "Appendix" not in pdf_text(short)
     assert "call the KTO" not in pdf_text(full) + pdf_text(short)
     assert "Private: call the KTO" in pdf_text(noted)
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="X11 and Wayland displays")
+@pytest.mark.parametrize("platform", [None, "xcb"])
+def test_sheet_works_with_a_display_that_cannot_be_opened(
+    tmp_path: Path, biotech_profile_path: Path, platform: str | None
+) -> None:
+    """A DISPLAY left set (an ssh session, a stopped X server) used to abort the command with
+    status 134, as Qt aborts when its platform cannot start: the sheet needs no display."""
+    env = {k: v for k, v in os.environ.items() if k not in ("QT_QPA_PLATFORM", "WAYLAND_DISPLAY")}
+    env |= {"DISPLAY": ":97", "XAUTHORITY": str(tmp_path / "none")}
+    if platform:
+        env["QT_QPA_PLATFORM"] = platform
+    output = tmp_path / "headless.pdf"
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import sys; from startup_match.cli.main import main; sys.exit(main(sys.argv[1:]))",
+            "sheet",
+            str(biotech_profile_path),
+            "-o",
+            str(output),
+            "--summary-only",
+        ],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=180,
+    )
+    assert result.returncode == 0, result.stderr
+    assert "Helix Lab Limited" in pdf_text(output)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -37,16 +36,18 @@ class ReportError(Exception):
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """Qt needs an application object for fonts; with no display, render offscreen."""
+    """Qt needs an application object for fonts. A sheet is drawn for a file, never a screen:
+    on Linux and the BSDs it uses Qt's offscreen platform (the fonts come from fontconfig as on
+    a display), so a display that is set but cannot be opened, a DISPLAY left over from an ssh
+    session or a stopped X server, cannot abort the command: Qt aborts (status 134) when its
+    platform fails to start. The `-platform` argument outranks QT_QPA_PLATFORM."""
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(["startup-match"])
+    arguments = ["startup-match"]
+    if not sys.platform.startswith(("win", "darwin")):
+        arguments += ["-platform", "offscreen"]
+    return QGuiApplication(arguments)
 
 
 def font_families(lang: str) -> list[str]:
