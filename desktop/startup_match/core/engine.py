@@ -12,7 +12,7 @@ from .collector import collector_paused
 from .conditions import Verdict, answers
 from .langs import Lang
 from .outcomes import outcome, outcome_key
-from .plans import NEAR_MISS_LIMIT, Latest, SharedChecks, judge, plan_of, plans_of
+from .plans import NEAR_MISS_LIMIT, Latest, SharedChecks, judge, plan_of, plans_of, track_of
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .relevance import Group, asked_kinds
@@ -78,9 +78,10 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
                 if verdicts is None:
                     verdicts = shared.verdicts(given)
                 judgement = judge(plan, verdicts, asked)
-                key = outcome_key(plan, judgement, unset)
+                track = None if plan.tracks is None else track_of(plan, verdicts)
+                key = outcome_key(plan, judgement, unset, track)
                 if latest is None or latest[0] != key:
-                    made = outcome(catalogue, plan, judgement, lang, profile, key[1])
+                    made = outcome(catalogue, plan, judgement, lang, profile, key[1], track)
                     latest = plan.last[lang] = (key, judgement.order, made)
             placed.append(latest)
         baselines.keep(lang)
