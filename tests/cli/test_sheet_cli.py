@@ -89,21 +89,9 @@ def test_sheet_works_with_a_display_that_cannot_be_opened(
     if platform:
         env["QT_QPA_PLATFORM"] = platform
     output = tmp_path / "headless.pdf"
-    result = subprocess.run(
-        [
-            sys.executable,
-            "-c",
-            "import sys; from startup_match.cli.main import main; sys.exit(main(sys.argv[1:]))",
-            "sheet",
-            str(biotech_profile_path),
-            "-o",
-            str(output),
-            "--summary-only",
-        ],
-        capture_output=True,
-        text=True,
-        env=env,
-        timeout=180,
-    )
+    command = ["sheet", str(biotech_profile_path), "-o", str(output), "--summary-only"]
+    # As installed: the entry point, which opens the window when given no command.
+    run = [sys.executable, "-m", "startup_match", *command]
+    result = subprocess.run(run, capture_output=True, text=True, env=env, timeout=180)
     assert result.returncode == 0, result.stderr
     assert "Helix Lab Limited" in pdf_text(output)

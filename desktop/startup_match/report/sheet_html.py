@@ -136,7 +136,7 @@ def _profile(profile: Profile, lang: Lang) -> str:
         for name in Profile.model_fields
         if name != "company_name" and (value := getattr(profile, name)) is not None
     ]
-    title = f"<h2>{e(term('profile', lang))}</h2>"
+    title = f"{GAP}<h2>{e(term('profile', lang))}</h2>"
     if not pairs:
         return f"{title}<p>{e(term('none', lang))}</p>"
     rows = [
@@ -213,6 +213,14 @@ def _in_the_way(outcome: ProgrammeOutcome, lang: Lang) -> str:
     return "\n".join(lines) or word("all_met", lang)
 
 
+def _compared_value(value: str) -> str:
+    """A cell of the comparison; an official page as a link in small print (its address would
+    take a cell of its own lines)."""
+    if value.startswith(("https://", "http://")):
+        return f"<span class='small'>{link(value)}</span>"
+    return e(value)
+
+
 def _comparison(ranking: Ranking, ids: list[str], lang: Lang) -> str:
     """The programmes compared, side by side, the rows where they differ shaded; one table a
     row, so no page cuts a row."""
@@ -228,7 +236,7 @@ def _comparison(ranking: Ranking, ids: list[str], lang: Lang) -> str:
     for index, (label, values) in enumerate(shown):
         parts.append(
             row_table(
-                [f"<b>{e(label)}</b>", *(e(v) for v in values)],
+                [f"<b>{e(label)}</b>", *(_compared_value(v) for v in values)],
                 widths,
                 ["", *names] if index == 0 else None,
                 row_class="differs" if len(set(values)) > 1 else "",
@@ -242,7 +250,8 @@ def _counts(ranking: Ranking, lang: Lang, with_appendix: bool) -> str:
     asked, open_, closed = (groups.count(g) for g in GROUPS)
     line = word("counts", lang).format(total=len(groups), asked=asked, open=open_, closed=closed)
     after = word("see_appendix" if with_appendix else "summary_only", lang)
-    return f"{GAP}<p>{e(line)} {e(after)}</p>"
+    space = " " if lang == "en" else ""  # Chinese sentences follow one another unspaced
+    return f"{GAP}<p>{e(line)}{space}{e(after)}</p>"
 
 
 def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
