@@ -325,6 +325,8 @@ LATE_IMPORTS = {
     ("store", "database.py"): "Alembic (~50 MiB) only when there is a migration to run",
     ("store", "server.py"): "Alembic only when a server's schema needs a migration",
     ("store", "compact.py"): "PostgreSQL's dialect only on a team's server",
+    ("report", "cjk_font.py"): "fontTools and the font copy only when a sheet is first written",
+    ("report", "render.py"): "the CJK font copy only when a sheet is first written",
 }
 
 

@@ -33,6 +33,14 @@ def add_parser(
         "--db", type=database_location, help="session database: file or address (with --session)"
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    parser.add_argument(
+        "--summary-only",
+        action="store_true",
+        help="only the first pages, without the appendix (every programme, criterion by criterion)",
+    )
+    parser.add_argument(
+        "--notes", action="store_true", help="print the session's notes (never printed otherwise)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -53,7 +61,11 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         sheet = _saved_sheet(args, lang)
     else:
         profile = load_profile(args.profile)
-        sheet = SheetInput(profile=profile, ranking=rank(default_catalogue(), profile, lang))
+        sheet = SheetInput(
+            profile=profile,
+            ranking=rank(default_catalogue(), profile, lang),
+            with_appendix=not args.summary_only,
+        )
     try:
         pages = export_sheet_pdf(sheet, args.output, lang)
     except ReportError as error:
@@ -77,4 +89,9 @@ def _saved_sheet(args: argparse.Namespace, lang: Lang) -> SheetInput:
             "session's saved results.",
             file=sys.stderr,
         )
-    return SheetInput.of(session, session.ranking_for(catalogue, lang))
+    return SheetInput.of(
+        session,
+        session.ranking_for(catalogue, lang),
+        with_appendix=not args.summary_only,
+        with_notes=args.notes,
+    )
