@@ -237,7 +237,7 @@ def render_pngs(sizes: tuple[int, ...]) -> dict[int, bytes]:
         buffer = QByteArray()
         device = QBuffer(buffer)
         device.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(device, b"PNG")
+        image.save(device, "PNG")  # type: ignore[call-overload]  # stubs say bytes; it takes str
         made[size] = bytes(buffer.data())
     return made
 
@@ -303,7 +303,7 @@ DROPPED = (
     "libQt6Qml",
     "libQt6VirtualKeyboard",
     "libQt6Pdf",
-    "libQt6EglFS",
+    "libQt6EglF",  # EglFS and EglFsKmsSupport
     "libQt6Network",
     "plugins/platforms/libqeglfs",
     "plugins/platforms/libqlinuxfb",
@@ -390,31 +390,36 @@ def folder_size(folder: Path) -> int:
 # The .deb
 
 
+# What the bundle needs from the system and does not carry: found with ldd on the bundle's
+# libraries (tests/packaging checks that nothing else is missing). The C library's version is
+# the newest symbol version the bundle asks for (glibc_needed()).
 DEPENDS = (
-    # What the bundle's Qt needs from the system and does not carry (checked by ldd in tests).
-    "libc6 (>= 2.34)",
-    "libfontconfig1",
-    "libfreetype6",
-    "libgl1",
+    "libdrm2",
     "libegl1",
-    "libglib2.0-0",
-    "libx11-6",
-    "libx11-xcb1",
+    "libgl1",
+    "libwayland-client0",
+    "libwayland-cursor0",
+    "libwayland-egl1",
     "libxcb1",
-    "libxcb-cursor0",
-    "libxcb-icccm4",
-    "libxcb-image0",
-    "libxcb-keysyms1",
-    "libxcb-randr0",
-    "libxcb-render-util0",
-    "libxcb-shape0",
-    "libxcb-xfixes0",
-    "libxcb-xkb1",
-    "libxkbcommon0",
-    "libxkbcommon-x11-0",
-    "libdbus-1-3",
-    "hicolor-icon-theme",
+    "fontconfig-config",
 )
+RECOMMENDS = ("hicolor-icon-theme",)
+
+
+def glibc_needed(bundle: Path) -> str:
+    """The newest GLIBC_x.y symbol version any executable or library in the bundle needs."""
+    newest = (2, 17)
+    if shutil.which("objdump") is None:
+        return "2.34"
+    for path in bundle.rglob("*"):
+        if not path.is_file() or not (".so" in path.name or path.name == NAME):
+            continue
+        table = subprocess.run(["objdump", "-T", str(path)], capture_output=True, text=True)
+        for word in table.stdout.replace("(", " ").replace(")", " ").split():
+            if word.startswith("GLIBC_") and word[6:].replace(".", "").isdigit():
+                version = tuple(int(n) for n in word[6:].split("."))
+                newest = max(newest, (version[0], version[1] if len(version) > 1 else 0))
+    return f"{newest[0]}.{newest[1]}"
 
 
 def debian_arch() -> str:
@@ -447,15 +452,16 @@ def build_deb(bundle: Path, data: Path, out: Path, version: str, screenshots: st
     doc = share / "doc" / NAME
     doc.mkdir(parents=True)
     shutil.copy2(PACKAGING / "linux" / "copyright", doc / "copyright")
-    recommends = "" if (data / "fonts").is_dir() else "Recommends: fonts-noto-cjk\n"
+    fonts = () if (data / "fonts").is_dir() else ("fonts-noto-cjk",)
+    depends = (f"libc6 (>= {glibc_needed(bundle)})", *DEPENDS)
     control = (
         f"Package: {NAME}\n"
         f"Version: {version}\n"
         f"Architecture: {debian_arch()}\n"
-        "Maintainer: Startup Scheme Matcher maintainers <startup-match@users.noreply.local>\n"
+        "Maintainer: Startup Scheme Matcher maintainers <maintainers@startup-match.invalid>\n"
         f"Installed-Size: {folder_size(root) // 1024}\n"
-        f"Depends: {', '.join(DEPENDS)}\n"
-        f"{recommends}"
+        f"Depends: {', '.join(depends)}\n"
+        f"Recommends: {', '.join((*RECOMMENDS, *fonts))}\n"
         "Section: misc\n"
         "Priority: optional\n"
         "Description: which Hong Kong start-up support programmes fit, and why\n"
@@ -497,7 +503,13 @@ def main(argv: list[str] | None = None) -> int:
         default=os.environ.get("SCREENSHOTS_URL", PLACEHOLDER_SCREENSHOTS),
         help="where resources/screenshots are published (for the AppStream metainfo)",
     )
+    parser.add_argument(
+        "--depends", action="store_true", help="print the .deb's dependencies' names and stop"
+    )
     args = parser.parse_args(argv)
+    if args.depends:
+        print(" ".join(("libc6", *DEPENDS)))
+        return 0
     started = time.monotonic()
     version = project_version()
     out: Path = args.out.resolve()
