@@ -15,7 +15,17 @@ from pathlib import Path
 
 import pytest
 
-from ..bundles import APP_ID, ROOT, Built, build, can_install, project_version, snapshot, user_env
+from ..bundles import (
+    APP_ID,
+    ROOT,
+    Built,
+    build,
+    can_install,
+    project_version,
+    snapshot,
+    user_env,
+    validates,
+)
 
 pytestmark = [
     pytest.mark.slow,
@@ -110,10 +120,10 @@ def test_the_deb_installs_the_app_its_menu_entry_icons_and_metainfo(installed: P
     assert os.readlink(link) == "/opt/startup-match/startup-match"
     share = installed / "usr" / "share"
     entry = share / "applications" / f"{APP_ID}.desktop"
-    _validates(["desktop-file-validate", str(entry)])
+    validates(["desktop-file-validate", str(entry)])
     assert "Name[zh_HK]=初創計劃配對工具" in entry.read_text(encoding="utf-8")
     metainfo = share / "metainfo" / f"{APP_ID}.metainfo.xml"
-    _validates(["appstreamcli", "validate", "--no-net", str(metainfo)])
+    validates(["appstreamcli", "validate", "--no-net", str(metainfo)])
     assert f'<release version="{project_version()}"' in metainfo.read_text(encoding="utf-8")
     hicolor = share / "icons" / "hicolor"
     for size in (16, 24, 32, 48, 64, 128, 256, 512):
@@ -140,13 +150,6 @@ def test_every_library_the_bundle_needs_is_in_it_or_on_the_system(installed: Pat
     assert missing == set()
 
 
-def _validates(argv: list[str]) -> None:
-    if shutil.which(argv[0]) is None:
-        pytest.skip(f"{argv[0]} is not installed")
-    done = subprocess.run(argv, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
-
-
 def _executable(installed: Path) -> Path:
     if installed == Path("/"):
         return Path("/usr/bin/startup-match")  # as the menu and a terminal start it
@@ -158,6 +161,8 @@ def test_the_installed_app_runs_without_python_and_writes_only_to_the_users_fold
 ) -> None:
     executable = _executable(installed)
     before = snapshot(installed / "opt" / "startup-match")
+    system_cache = Path("/var/cache/fontconfig")  # root may write there: the app must not
+    cached = snapshot(system_cache) if system_cache.is_dir() else {}
     home = tmp_path / "home"
 
     version = _run(executable, home, "--version")
@@ -184,6 +189,7 @@ def test_the_installed_app_runs_without_python_and_writes_only_to_the_users_fold
     assert painted.stdout.strip() == "first paint"
 
     assert snapshot(installed / "opt" / "startup-match") == before  # nothing written there
+    assert (snapshot(system_cache) if system_cache.is_dir() else {}) == cached
 
 
 def _pdf_text(pdf: Path) -> str:
@@ -227,7 +233,7 @@ def test_a_user_without_root_installs_and_removes_the_menu_entry(
     assert added.returncode == 0, added.stderr
     share = home / ".local" / "share"
     entry = share / "applications" / f"{APP_ID}.desktop"
-    _validates(["desktop-file-validate", str(entry)])
+    validates(["desktop-file-validate", str(entry)])
     text = entry.read_text(encoding="utf-8")
     assert f"Exec={(installed / 'opt/startup-match/startup-match').resolve()}\n" in text
     assert (share / "icons/hicolor/48x48/apps" / f"{APP_ID}.png").is_file()
