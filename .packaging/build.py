@@ -294,26 +294,24 @@ HIDDEN_IMPORTS = (
     "PySide6.QtSvg",  # the SVG window icon
 )
 # Qt parts that come in through plugins the app has no use for, and the libraries only they
-# need: Qt Quick and QML (the virtual keyboard), Qt PDF (a PDF image reader), the embedded and
-# VNC platforms, GTK's theme (which would mix the build machine's GTK libraries with the
-# user's), Qt's translations other than the two Chinese ones. Matched against paths in the
-# bundle.
+# need: Qt Quick and QML (the virtual keyboard), Qt PDF (a PDF image reader), Qt Network (TUIO
+# touch input), the embedded and VNC platforms, GTK's theme (which would mix the build machine's
+# GTK libraries with the user's), Qt's translations other than the two Chinese ones. Matched
+# against paths in the bundle: Linux's libQt6Quick.so, Windows' Qt6Quick.dll, macOS'
+# QtQuick.framework.
 DROPPED = (
-    "libQt6Quick",
-    "libQt6Qml",
-    "libQt6VirtualKeyboard",
-    "libQt6Pdf",
-    "libQt6EglF",  # EglFS and EglFsKmsSupport
-    "libQt6Network",
+    *(f"Qt6{m}" for m in ("Quick", "Qml", "VirtualKeyboard", "Pdf", "EglF", "Network")),
+    *(f"/Qt{m}" for m in ("Quick", "Qml", "VirtualKeyboard", "Pdf", "Network")),
+    "virtualkeyboardplugin",
+    "qpdf.",
+    "plugins/generic/",
+    "plugins/egldeviceintegrations/",
     "plugins/platforms/libqeglfs",
     "plugins/platforms/libqlinuxfb",
     "plugins/platforms/libqminimalegl",
     "plugins/platforms/libqvkkhrdisplay",
     "plugins/platforms/libqvnc",
-    "plugins/egldeviceintegrations/",
-    "plugins/generic/",
-    "plugins/imageformats/libqpdf",
-    "plugins/platforminputcontexts/libqtvirtualkeyboardplugin",
+    "plugins/platforms/qdirect2d",
     "plugins/platformthemes/libqgtk3",
     *(
         lib
