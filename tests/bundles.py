@@ -84,3 +84,13 @@ def snapshot(folder: Path) -> dict[str, tuple[int, float]]:
         else (p.lstat().st_size, p.lstat().st_mtime)
         for p in folder.rglob("*")
     }
+
+
+def validates(argv: list[str]) -> None:
+    """Run a validator (desktop-file-validate, appstreamcli); skip where it is not installed."""
+    import pytest
+
+    if shutil.which(argv[0]) is None:
+        pytest.skip(f"{argv[0]} is not installed")
+    done = subprocess.run(argv, capture_output=True, text=True, check=False)
+    assert done.returncode == 0, done.stdout + done.stderr

@@ -19,7 +19,7 @@ import startup_match
 from startup_match import desktop_entry, paths
 from startup_match.gui import translations
 
-from ..bundles import APP_ID, ROOT, project_version, snapshot
+from ..bundles import APP_ID, ROOT, project_version, snapshot, validates
 
 
 def _build_script() -> ModuleType:
@@ -31,13 +31,6 @@ def _build_script() -> ModuleType:
 
 
 build = _build_script()
-
-
-def _validates(argv: list[str]) -> None:
-    if shutil.which(argv[0]) is None:
-        pytest.skip(f"{argv[0]} is not installed")
-    done = subprocess.run(argv, capture_output=True, text=True, check=False)
-    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def test_one_version_from_pyproject() -> None:
@@ -53,8 +46,8 @@ def test_one_version_from_pyproject() -> None:
     assert f'<release version="{project_version()}" date="2026-01-02"/>' in metainfo
 
 
-def test_the_desktop_entry_validates() -> None:
-    _validates(["desktop-file-validate", str(build.DESKTOP_FILE)])
+def test_the_desktop_entryvalidates() -> None:
+    validates(["desktop-file-validate", str(build.DESKTOP_FILE)])
 
 
 def test_the_metainfo_validates_in_three_languages(tmp_path: Path) -> None:
@@ -63,7 +56,7 @@ def test_the_metainfo_validates_in_three_languages(tmp_path: Path) -> None:
     metainfo.write_text(text, encoding="utf-8")
     for lang, name in (("zh_HK", "初創計劃配對工具"), ("zh_CN", "初创计划配对工具")):
         assert f'<name xml:lang="{lang}">{name}</name>' in text
-    _validates(["appstreamcli", "validate", "--no-net", str(metainfo)])
+    validates(["appstreamcli", "validate", "--no-net", str(metainfo)])
 
 
 def test_icons_at_every_size_from_the_one_svg() -> None:
@@ -88,7 +81,7 @@ def test_a_users_menu_entry_goes_in_and_comes_out_exactly(tmp_path: Path) -> Non
     entry = home / "applications" / f"{APP_ID}.desktop"
     assert entry in written
     assert (home / "icons" / "hicolor" / "scalable" / "apps" / f"{APP_ID}.svg").is_file()
-    _validates(["desktop-file-validate", str(entry)])
+    validates(["desktop-file-validate", str(entry)])
     assert desktop_entry.install(home) == written  # again: replaces, one record
     assert sorted(desktop_entry.uninstall(home)) == sorted(written)
     assert snapshot(tmp_path) == before
