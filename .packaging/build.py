@@ -24,8 +24,6 @@ import struct
 import subprocess
 import sys
 import time
-import tomllib
-from datetime import UTC, datetime
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,6 +124,8 @@ EXCLUDED = (
 
 
 def project_version() -> str:
+    import tomllib
+
     with (ROOT / "pyproject.toml").open("rb") as file:
         version: str = tomllib.load(file)["project"]["version"]
     return version
@@ -133,6 +133,8 @@ def project_version() -> str:
 
 def release_date() -> str:
     """SOURCE_DATE_EPOCH if set, else the date of the commit being built, else today (UTC)."""
+    from datetime import UTC, datetime
+
     epoch = os.environ.get("SOURCE_DATE_EPOCH")
     if epoch:
         return datetime.fromtimestamp(int(epoch), UTC).date().isoformat()
