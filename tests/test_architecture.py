@@ -302,6 +302,7 @@ def test_migrations_never_import_the_app() -> None:
 # module keeps its place here when it moves into a sub-package.
 LATE_IMPORTS = {
     ("", "launch.py"): "pauses the collector before the app's modules import (Ctrl-C: quiet)",
+    ("", "first_paint.py"): "Qt only when the bundle's first-paint probe is asked for",
     ("cli", "main.py"): "the window only with no command: --help and commands load no Qt",
     ("cli", "rank_cmd.py"): "a command's handler imports its models: --help loads none",
     ("cli", "sessions_cmd.py"): "a command's handler imports the store: --help loads none",
