@@ -127,7 +127,7 @@ def _issues(root: Path, old: str, new: str) -> list[str]:
     ("old", "new", "expected"),
     [
         (
-            'en = "Incu-Tech: amount not stated; Incu-Bio: up to HK$6M over 4 years"',
+            'en = "Incu-Bio: up to HK$6M over 4 years; Incu-Tech: 3 years (amount not stated)"',
             'en = "Up to HK$6M over 4 years"',
             "offer: Value error, the headline (en) does not name the track Incu-Bio",
         ),
