@@ -658,6 +658,10 @@
         <source>Decide &amp;later</source>
         <translation>稍后决定(&amp;L)</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>

@@ -658,6 +658,10 @@
         <source>Decide &amp;later</source>
         <translation>稍後決定(&amp;L)</translation>
     </message>
+    <message>
+        <source>Open</source>
+        <translation>開啟</translation>
+    </message>
 </context>
 <context>
     <name>ResultsModel</name>

@@ -23,6 +23,7 @@ class FakePrompts:
         self.confirm = True
         self.save_path: Path | None = None
         self.open_path: Path | None = None
+        self.database_path: Path | None = None
         self.session_id: int | None = None
         self.notes: str | None = None
         self.server: ServerLogin | None = None
@@ -50,6 +51,9 @@ class FakePrompts:
 
     def ask_open_path(self, title: str, filters: str) -> Path | None:
         return self.open_path
+
+    def ask_database_path(self, title: str, filters: str) -> Path | None:
+        return self.database_path
 
     def ask_session_id(self, store: SessionStore) -> int | None:
         return self.session_id

@@ -269,7 +269,7 @@ def test_choosing_another_database_asks_about_unsaved_work_once(
     win = make_window()
     type_name(qtbot, win, "Unsaved Co")
     prompts.unsaved = Unsaved.DISCARD
-    prompts.save_path = tmp_path / "other.db"
+    prompts.database_path = tmp_path / "other.db"
     win.library.choose_database()
     assert prompts.unsaved_asked == 1
     assert win.session.store is not None and win.session.store.path == tmp_path / "other.db"

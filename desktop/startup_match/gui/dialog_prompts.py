@@ -56,6 +56,17 @@ class DialogPrompts:
         name, _ = QFileDialog.getSaveFileName(self._parent, title, str(folder / suggested), filters)
         return Path(name) if name else None
 
+    def ask_database_path(self, title: str, filters: str) -> Path | None:
+        dialog = QFileDialog(self._parent, title, self._settings.last_folder(), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)  # a new name may be typed
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # opened, never replaced
+        dialog.setLabelText(
+            QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Prompts", "Open")
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted.value or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
+
     def ask_open_path(self, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(
             self._parent, title, self._settings.last_folder(), filters

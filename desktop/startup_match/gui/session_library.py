@@ -112,7 +112,7 @@ class SessionLibrary(QObject):
         if not self._session.maybe_keep_changes():
             return
         heading = self.tr("Choose session database")
-        path = self._session.prompts.ask_save_path(heading, "sessions.db", "SQLite (*.db *.sqlite)")
+        path = self._session.prompts.ask_database_path(heading, "SQLite (*.db *.sqlite)")
         if path is None:
             return
         self.use_database(path)
