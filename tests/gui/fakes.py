@@ -26,7 +26,8 @@ class FakePrompts:
         self.database_path: Path | None = None
         self.session_id: int | None = None
         self.notes: str | None = None
-        self.server: ServerLogin | None = None
+        self.servers: list[ServerLogin | None] = []  # answers, in turn; then Cancel
+        self.servers_suggested: list[ServerLogin] = []
         self.conflicts: list[Conflict | None] = []  # answers, in turn; then "decide later"
         self.conflicts_asked: list[str] = []
         self.texts_shown: list[tuple[str, str]] = []
@@ -62,8 +63,8 @@ class FakePrompts:
         return self.notes
 
     def ask_server(self, suggested: ServerLogin) -> ServerLogin | None:
-        self.server_suggested = suggested
-        return self.server
+        self.servers_suggested.append(suggested)
+        return self.servers.pop(0) if self.servers else None
 
     def ask_conflict(self, message: str) -> Conflict | None:
         self.conflicts_asked.append(message)

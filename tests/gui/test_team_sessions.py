@@ -4,6 +4,7 @@ the stores are one SQLite file here and a real PostgreSQL server in the last tes
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -203,7 +204,7 @@ def test_connecting_to_the_team_server_keeps_the_password_in_the_keychain_only(
 ) -> None:
     me = Adviser("ann", tmp_path, tmp_path / "mine.db")
     url = make_url(pg_url)
-    me.prompts.server = _login(pg_url, str(url.password), "Ann Chan")
+    me.prompts.servers = [_login(pg_url, str(url.password), "Ann Chan")]
     SessionLibrary(me.session).connect_server()
     assert me.prompts.errors == []
     assert me.session.store is not None and me.session.store.shared
@@ -224,7 +225,7 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
     pg_url: str, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     me = Adviser("ann", tmp_path, tmp_path / "mine.db")
-    me.prompts.server = _login(pg_url, "not-it", "ann")
+    me.prompts.servers = [_login(pg_url, "not-it", "ann")]
     SessionLibrary(me.session).connect_server()
     [(_title, message)] = me.prompts.errors
     assert message.endswith("the server refused the login for adviser")
@@ -232,6 +233,22 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
     assert str(me.settings.database_location()).endswith("mine.db") or (
         me.settings.database_location() is None
     )
+    me.store.close()
+
+
+def test_a_refused_login_asks_again_with_everything_typed_kept(
+    pg_url: str, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    me = Adviser("ann", tmp_path, tmp_path / "mine.db")
+    typed = _login(pg_url, "not-it", "Ann Chan")
+    me.prompts.servers = [typed, replace(typed, password=str(make_url(pg_url).password))]
+    SessionLibrary(me.session).connect_server()
+    [(_title, message)] = me.prompts.errors
+    assert message.endswith("the server refused the login for adviser")
+    assert me.prompts.servers_suggested[1] == typed  # the dialog again, as it was left
+    assert me.session.store is not None and me.session.store.shared
+    assert me.settings.author() == "Ann Chan"
+    me.session.store.close()
     me.store.close()
 
 

@@ -150,13 +150,15 @@ class SessionLibrary(QObject):
             if isinstance(location, str)
             else ServerLogin(user=author, author=author)
         )
-        login = session.prompts.ask_server(suggested)
-        if login is None:
-            return
-        address = login.address()
-        session.settings.set_author(login.author)
-        if not self.use_database(address, login.password or password_for(address)):
-            return
+        while True:  # a refused login asks again, with everything typed still there
+            login = session.prompts.ask_server(suggested)
+            if login is None:
+                return
+            address = login.address()
+            session.settings.set_author(login.author)
+            if self.use_database(address, login.password or password_for(address)):
+                break
+            suggested = login
         if login.remember and login.password and not remember_password(address, login.password):
             message = self.tr("No system keychain here: the password will be asked for again.")
             session.status.emit(message, 6000)
