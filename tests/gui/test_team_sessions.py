@@ -347,3 +347,40 @@ def test_a_server_that_does_not_answer_never_freezes_the_window(
     assert len(ticks) > 20 and max(gaps) < 1.0  # never stalled while the server was silent
     assert "cannot reach the database server" in prompts.errors[0][1]
     assert window.session.store is None and not window.menus.open.isEnabled()
+
+
+def test_at_start_the_password_no_keychain_holds_is_asked_for(
+    qtbot: QtBot,
+    pg_url: str,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Connected last time with no keychain to keep the password: the next start asks for it,
+    instead of failing with "the server refused the login" and sessions off."""
+    from startup_match.gui.app import build_window
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    typed = _login(pg_url, str(make_url(pg_url).password), "Ann Chan")
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set_database_location(typed.address())
+    settings.set_author("Ann Chan")
+    prompts = FakePrompts()
+    prompts.servers = [typed]
+    window = build_window(settings, open_sessions_later=True, prompts=prompts)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.session.store is not None or bool(prompts.errors), timeout=15_000
+    )
+    assert prompts.errors == []
+    [asked] = prompts.servers_suggested
+    assert (asked.host, asked.port, asked.user, asked.password) == (
+        typed.host,
+        typed.port,
+        typed.user,
+        "",
+    )
+    assert window.session.store is not None and window.session.store.shared
+    window.session.store.close()

@@ -163,6 +163,20 @@ class SessionLibrary(QObject):
             message = self.tr("No system keychain here: the password will be asked for again.")
             session.status.emit(message, 6000)
 
+    def ask_password(self, address: str) -> tuple[str, str | None, bool]:
+        """At start, a team server whose password nothing holds: the login dialog, filled in
+        but for the password. The address (the user may correct it), the password typed, and
+        whether to keep it in the keychain once it works; Cancel gives no password."""
+        settings = self._session.settings
+        login = self._session.prompts.ask_server(
+            ServerLogin.from_address(address, settings.author())
+        )
+        if login is None:
+            return address, None, False
+        settings.set_author(login.author)
+        settings.set_database_location(login.address())
+        return login.address(), login.password or None, login.remember
+
     def use_database(self, location: Path | str, password: str | None = None) -> bool:
         from ..store.repository import SessionStore
 
