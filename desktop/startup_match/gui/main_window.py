@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QWidget
 
 from ..core.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.langs import Lang
@@ -110,6 +110,9 @@ class MainWindow(QMainWindow):
         menus.language_chosen.connect(lambda code: self.change_language(code))
 
         self.form.edited.connect(self._profile_edited)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused_field)
         results.rerank_requested.connect(session.rerank)
         results.show_ineligible_toggled.connect(self.settings.set_show_ineligible)
         session.profile_loaded.connect(self._load_profile)
@@ -132,6 +135,12 @@ class MainWindow(QMainWindow):
         self.results.start_over(new=profile is None)
         self.form_scroll.verticalScrollBar().setValue(0)
         self.form.load(profile)
+
+    def _show_focused_field(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field reached by Alt+letter (or any key) scrolls into view: typing never lands
+        unseen below the fold."""
+        if new is not None and self.form.isAncestorOf(new):
+            self.form_scroll.ensureWidgetVisible(new, 16, 48)
 
     def _update_title(self) -> None:
         name = self.session.current.title or self.tr("Unsaved session")

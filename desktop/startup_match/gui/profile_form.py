@@ -127,7 +127,9 @@ class ProfileForm(QWidget):
     def _add_row(self, form: QFormLayout, name: str) -> None:
         widget = self.widget_for(name)
         label = QLabel(self)
-        label.setBuddy(widget)
+        # A label's Alt+letter focuses only a buddy that takes focus: the links editor's own
+        # widget takes none (Alt+U did nothing), so its first control is the buddy.
+        label.setBuddy(widget.focusProxy() or widget)
         help_line = QLabel(self)
         help_line.setStyleSheet(HELP_STYLE)
         help_line.setWordWrap(True)
