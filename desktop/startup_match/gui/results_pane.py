@@ -128,6 +128,7 @@ class ResultsPane(QSplitter):
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         table.setItemDelegateForColumn(ResultsModel.STATUS, StatusBadgeDelegate(table))
         table.setItemDelegateForColumn(ResultsModel.SCORE, ScoreBarDelegate(table))
         table.verticalHeader().hide()
