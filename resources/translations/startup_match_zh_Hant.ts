@@ -620,6 +620,10 @@
         <source>Enter the company&apos;s name.</source>
         <translation>請輸入公司名稱。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be more than “%2”.</source>
+        <translation>「%1」不可多於「%2」。</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
@@ -301,7 +302,16 @@ class ProfileForm(QWidget):
     def _message(self, field: str, kind: str, error: ValidationError) -> str:
         if field == "company_name" and kind in {"missing", "string_too_short", "value_error"}:
             return self.tr("Enter the company's name.")
+        if field == "technical_staff" and kind == "value_error":  # the one rule across fields
+            message = self.tr("“%1” cannot be more than “%2”.")
+            title = self.plain_title
+            return message.replace("%1", title("technical_staff")).replace("%2", title("team_size"))
         return describe_validation_error(error)
+
+    def plain_title(self, name: str) -> str:
+        """A field's label as shown, without its mnemonic ("&Stage", "發展階段(&S)")."""
+        title = self.field_titles()[name]
+        return re.sub(r"\(&.\)|&(?=[^&])", "", title).replace("&&", "&")
 
     def show_errors(self, errors: dict[str, str]) -> None:
         if any(name in errors for name in dict(FIELD_GROUPS)[FOLDED_GROUP]):

@@ -1,0 +1,29 @@
+"""Words a person reads: messages in the interface language with the field's label."""
+
+from __future__ import annotations
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from startup_match.core.langs import Lang
+from startup_match.gui.main_window import MainWindow
+
+from .helpers import type_name
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+def test_a_rule_across_fields_is_told_with_their_labels_in_the_interface_language(
+    qtbot: QtBot, window: MainWindow, lang: Lang
+) -> None:
+    """It read `technical_staff: cannot be more than team_size` in English, even in Chinese."""
+    window.change_language(lang)
+    type_name(qtbot, window, "Robo Works")
+    window.form.team_size.setValue(2)
+    window.form.technical_staff.setValue(5)
+    message = window.form._errors["technical_staff"].text()
+    assert window.form.plain_title("technical_staff") in message
+    assert window.form.plain_title("team_size") in message
+    assert "(&" not in message and "&j" not in message
+    assert "technical_staff" not in message and "team_size" not in message
+    if lang != "en":
+        assert "cannot" not in message
