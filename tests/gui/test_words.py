@@ -27,3 +27,23 @@ def test_a_rule_across_fields_is_told_with_their_labels_in_the_interface_languag
     assert "technical_staff" not in message and "team_size" not in message
     if lang != "en":
         assert "cannot" not in message
+
+
+@pytest.mark.parametrize("lang", ["zh-Hant", "zh-Hans"])
+def test_qts_own_file_dialog_reads_wholly_in_chinese(
+    qtbot: QtBot, window: MainWindow, lang: Lang
+) -> None:
+    """Qt's catalogue lacks "Look in" and "Files of type": the file dialogs were half English."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QFileDialog, QLabel
+
+    window.change_language(lang)
+    dialog = QFileDialog(window, "", "", "JSON (*.json)")
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    qtbot.addWidget(dialog)
+    texts = [label.text() for label in dialog.findChildren(QLabel) if label.text()]
+    texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
+    english = [t for t in texts if re.search(r"[A-Za-z]{2,}", t.replace("&", ""))]
+    assert texts and english == []
