@@ -47,3 +47,41 @@ def test_qts_own_file_dialog_reads_wholly_in_chinese(
     texts += [b.text() for b in dialog.findChildren(QAbstractButton) if b.text()]
     english = [t for t in texts if re.search(r"[A-Za-z]{2,}", t.replace("&", ""))]
     assert texts and english == []
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+def test_about_is_sized_to_its_text_and_the_screen(
+    qtbot: QtBot, window: MainWindow, lang: Lang
+) -> None:
+    """About was 1343 px tall: a narrow column of text."""
+    from startup_match.core.loader import default_catalogue
+    from startup_match.gui.help import about_dialog
+
+    window.change_language(lang)
+    dialog = about_dialog(window, default_catalogue(), lang)
+    qtbot.addWidget(dialog)
+    screen = window.screen().availableGeometry()
+    assert 400 <= dialog.width() <= screen.width()
+    assert dialog.height() <= min(screen.height(), 560)
+
+
+def test_save_as_and_rename_are_wide_enough_for_a_title(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """They were 200 px wide: a session's title was cut in its own field."""
+    from PySide6.QtWidgets import QInputDialog
+
+    from startup_match.gui.dialog_prompts import DialogPrompts
+
+    widths: list[int] = []
+
+    def answer(dialog: QInputDialog) -> int:
+        widths.append(dialog.width())
+        return 0
+
+    monkeypatch.setattr(QInputDialog, "exec", answer)
+    prompts = DialogPrompts(window, window.settings)
+    title = "Helix Lab Limited — HKSTP incubation and TSSSU, 7 Dec 2026"
+    assert prompts.ask_text("Rename session", "Session title:", title) is None
+    line = window.fontMetrics().horizontalAdvance(title)
+    assert widths[0] >= min(line, window.screen().availableGeometry().width() * 0.8)
