@@ -85,3 +85,32 @@ def test_save_as_and_rename_are_wide_enough_for_a_title(
     assert prompts.ask_text("Rename session", "Session title:", title) is None
     line = window.fontMetrics().horizontalAdvance(title)
     assert widths[0] >= min(line, window.screen().availableGeometry().width() * 0.8)
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+def test_programme_names_and_the_help_filter_are_readable_in_a_small_window(
+    qtbot: QtBot, window: MainWindow, lang: Lang
+) -> None:
+    """At 1024×640 the names collapsed to "…"; the filter always read "Any kind of he"."""
+    from PySide6.QtCore import Qt
+
+    from startup_match.gui.results_model import ResultsModel
+    from startup_match.gui.results_pane import MIN_NAME
+
+    from .helpers import fill_spin_out_university_profile
+
+    fill_spin_out_university_profile(qtbot, window)  # picks answers by their English words
+    window.change_language(lang)
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    table, kinds = window.results.table, window.results.kind_filter
+    assert kinds.width() >= kinds.fontMetrics().horizontalAdvance(kinds.itemText(0)) + 20
+    assert table.textElideMode() == Qt.TextElideMode.ElideMiddle
+    names = table.columnWidth(ResultsModel.PROGRAMME)
+    assert names >= min(table.sizeHintForColumn(ResultsModel.PROGRAMME), MIN_NAME)
+    assert names >= table.columnWidth(ResultsModel.HEADLINE)
+    proxy = window.results.proxy
+    for row in range(proxy.rowCount()):
+        index = proxy.index(row, ResultsModel.PROGRAMME)
+        assert str(index.data()) in str(index.data(Qt.ItemDataRole.ToolTipRole))
