@@ -624,6 +624,14 @@
         <source>“%1” cannot be more than “%2”.</source>
         <translation>「%1」不可多於「%2」。</translation>
     </message>
+    <message>
+        <source>Up to %1 characters.</source>
+        <translation>最多 %1 個字元。</translation>
+    </message>
+    <message>
+        <source>Up to %1.</source>
+        <translation>最多 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>

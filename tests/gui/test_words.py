@@ -114,3 +114,26 @@ def test_programme_names_and_the_help_filter_are_readable_in_a_small_window(
     for row in range(proxy.rowCount()):
         index = proxy.index(row, ResultsModel.PROGRAMME)
         assert str(index.data()) in str(index.data(Qt.ItemDataRole.ToolTipRole))
+
+
+@pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
+def test_every_bounded_field_says_its_limit(window: MainWindow, lang: Lang) -> None:
+    """A spin box stops at its maximum and the name at 120 characters, without a word."""
+    from PySide6.QtWidgets import QDoubleSpinBox, QSpinBox
+
+    from startup_match.core.labels import format_hkd
+    from startup_match.gui.inputs import HkdSpin
+
+    window.change_language(lang)
+    form = window.form
+    assert "120" in form._helps["company_name"].text()
+    for name in form.field_titles():
+        widget = form.widget_for(name)
+        if not isinstance(widget, QSpinBox | QDoubleSpinBox):
+            continue
+        if isinstance(widget, HkdSpin):
+            most = format_hkd(widget.maximum(), lang)
+        else:
+            most = f"{widget.maximum():,.0f}"
+        assert most in form._helps[name].text(), (lang, name)
+        assert most in widget.toolTip(), (lang, name)

@@ -7,11 +7,19 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.choices import Affiliation, Location, Need, Sector, Stage
 from ..core.glossary import term
-from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
+from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, format_hkd, label_in
 from ..core.langs import Lang
 from .inputs import (
     CheckList,
@@ -240,7 +248,9 @@ class ProfileForm(QWidget):
         yes, no = term("yes", self._lang), term("no", self._lang)
         for name, title in self.field_titles().items():
             self._labels[name].setText(title)
-            help_text = label_in(FIELD_HELP, name, self._lang)
+            help_text = " ".join(
+                filter(None, (label_in(FIELD_HELP, name, self._lang), self._limit(name)))
+            )
             self._helps[name].setText(help_text)
             widget = self.widget_for(name)
             widget.setAccessibleName(title.replace("&&", "\0").replace("&", "").replace("\0", "&"))
@@ -262,6 +272,18 @@ class ProfileForm(QWidget):
             yes_no.relabel(not_set, yes, no)
         for spin in self._spins():
             spin.setSpecialValueText(not_set)
+
+    def _limit(self, name: str) -> str:
+        """What a field holds at most, said at the field: nothing is cut or stopped unseen."""
+        widget = self.widget_for(name)
+        if isinstance(widget, NameEdit):
+            return self.tr("Up to %1 characters.").replace("%1", str(widget.maxLength()))
+        if isinstance(widget, HkdSpin):
+            return self.tr("Up to %1.").replace("%1", format_hkd(widget.maximum(), self._lang))
+        if isinstance(widget, QSpinBox | QDoubleSpinBox):
+            most = f"{widget.maximum():,.0f}{widget.suffix()}"
+            return self.tr("Up to %1.").replace("%1", most)
+        return ""
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
@@ -322,7 +344,7 @@ class ProfileForm(QWidget):
             label.setVisible(bool(message))
             widget = self.widget_for(name)
             widget.setProperty("invalid", bool(message))
-            widget.setToolTip(message or label_in(FIELD_HELP, name, self._lang))
+            widget.setToolTip(message or self._helps[name].text())
             widget.setAccessibleDescription(message or "")
 
     def load(self, profile: Profile | None) -> None:
