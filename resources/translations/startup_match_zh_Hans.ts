@@ -620,6 +620,18 @@
         <source>Enter the company&apos;s name.</source>
         <translation>请输入公司名称。</translation>
     </message>
+    <message>
+        <source>“%1” cannot be more than “%2”.</source>
+        <translation>「%1」不可多于「%2」。</translation>
+    </message>
+    <message>
+        <source>Up to %1 characters.</source>
+        <translation>最多 %1 个字符。</translation>
+    </message>
+    <message>
+        <source>Up to %1.</source>
+        <translation>最多 %1。</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -657,6 +669,10 @@
         <location filename="../../desktop/startup_match/gui/dialog_prompts.py" line="113"/>
         <source>Decide &amp;later</source>
         <translation>稍后决定(&amp;L)</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>打开</translation>
     </message>
 </context>
 <context>
@@ -1010,6 +1026,28 @@
         <location filename="../../desktop/startup_match/gui/printing.py" line="107"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已写入 %1（%2 页）</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <source>&amp;Look in:</source>
+        <translation>查看位置(&amp;L)：</translation>
+    </message>
+    <message>
+        <source>Files of &amp;type:</source>
+        <translation>文件类型(&amp;T)：</translation>
+    </message>
+    <message>
+        <source>Computer</source>
+        <translation>计算机</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <source>Don&apos;t Save</source>
+        <translation>不保存</translation>
     </message>
 </context>
 </TS>

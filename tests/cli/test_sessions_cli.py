@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from startup_match.cli.main import main
+from startup_match.store.repository import SessionStore
 
 
 def _run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -54,6 +55,7 @@ def test_save_list_show_export_import_delete(
 
 def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
     db = str(tmp_path / "s.db")
+    SessionStore(db).close()
     code, _, err = _run(capsys, "sessions", "show", "42", "--db", db)
     assert code == 1 and err.strip() == "startup-match: error: no session with id 42"
 
@@ -70,5 +72,21 @@ def test_errors_are_one_line(tmp_path: Path, capsys: pytest.CaptureFixture[str])
 
 
 def test_empty_store_says_so(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    SessionStore(tmp_path / "new.db").close()
     code, out, _ = _run(capsys, "sessions", "list", "--db", str(tmp_path / "new.db"))
     assert code == 0 and "No sessions saved yet." in out
+
+
+@pytest.mark.parametrize(
+    "command", [["list"], ["show", "1"], ["export", "1", "-o", "out.json"], ["check"]]
+)
+def test_a_mistyped_db_is_refused_by_commands_that_only_read(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], command: list[str]
+) -> None:
+    """A typo in --db made an empty database and said "No sessions saved yet." """
+    mistyped = tmp_path / "sesions.db"
+    args = [a if a != "out.json" else str(tmp_path / a) for a in command]
+    code, out, err = _run(capsys, "sessions", *args, "--db", str(mistyped))
+    assert code == 1 and out == ""
+    assert err.strip() == f"startup-match: error: {mistyped}: no such file"
+    assert not mistyped.exists() and not (tmp_path / "out.json").exists()

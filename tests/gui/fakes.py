@@ -23,9 +23,11 @@ class FakePrompts:
         self.confirm = True
         self.save_path: Path | None = None
         self.open_path: Path | None = None
+        self.database_path: Path | None = None
         self.session_id: int | None = None
         self.notes: str | None = None
-        self.server: ServerLogin | None = None
+        self.servers: list[ServerLogin | None] = []  # answers, in turn; then Cancel
+        self.servers_suggested: list[ServerLogin] = []
         self.conflicts: list[Conflict | None] = []  # answers, in turn; then "decide later"
         self.conflicts_asked: list[str] = []
         self.texts_shown: list[tuple[str, str]] = []
@@ -51,6 +53,9 @@ class FakePrompts:
     def ask_open_path(self, title: str, filters: str) -> Path | None:
         return self.open_path
 
+    def ask_database_path(self, title: str, filters: str) -> Path | None:
+        return self.database_path
+
     def ask_session_id(self, store: SessionStore) -> int | None:
         return self.session_id
 
@@ -58,8 +63,8 @@ class FakePrompts:
         return self.notes
 
     def ask_server(self, suggested: ServerLogin) -> ServerLogin | None:
-        self.server_suggested = suggested
-        return self.server
+        self.servers_suggested.append(suggested)
+        return self.servers.pop(0) if self.servers else None
 
     def ask_conflict(self, message: str) -> Conflict | None:
         self.conflicts_asked.append(message)

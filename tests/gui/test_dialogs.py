@@ -5,9 +5,10 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtPrintSupport import QPrinter
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QDialog, QFileDialog
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.consultation.consultation import Consultation
@@ -15,6 +16,7 @@ from startup_match.core.engine.rank import rank
 from startup_match.core.model.loader import default_catalogue
 from startup_match.core.model.profile import Profile
 from startup_match.gui.compare_dialog import CompareDialog
+from startup_match.gui.dialog_prompts import DialogPrompts
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.printing import SheetChoiceDialog
 from startup_match.gui.sessions_dialog import OpenSessionDialog
@@ -212,3 +214,22 @@ def test_print_accepted_sends_the_sheet_to_the_printer(
     window.printing.print_sheet()
     assert asked == ["QPrintDialog"]
     assert "Helix Lab" in pdf_text(target)
+
+
+def test_choose_session_database_opens_a_file_without_asking_to_replace_it(
+    qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch, tmp_path: Path
+) -> None:
+    """It opens the file it is given (or makes it): "replace it?" said it would be overwritten."""
+    shown: list[QFileDialog] = []
+
+    def choose(dialog: QFileDialog) -> int:
+        shown.append(dialog)
+        dialog.selectFile(str(tmp_path / "team.db"))
+        return QDialog.DialogCode.Accepted.value
+
+    monkeypatch.setattr(QFileDialog, "exec", choose)
+    path = DialogPrompts(window, window.settings).ask_database_path("Choose", "SQLite (*.db)")
+    assert path == tmp_path / "team.db"
+    dialog = shown[0]
+    assert dialog.testOption(QFileDialog.Option.DontConfirmOverwrite)
+    assert dialog.labelText(QFileDialog.DialogLabel.Accept) == "Open"

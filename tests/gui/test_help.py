@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication, QLabel
 
 from startup_match import __version__
 from startup_match.core.model.loader import default_catalogue
@@ -46,7 +46,7 @@ def test_the_help_menu_opens_about_and_the_guide(window: MainWindow) -> None:
         if dialog is None:
             QTimer.singleShot(20, read_and_close)
             return
-        text = dialog.text() if isinstance(dialog, QMessageBox) else ""
+        text = " ".join(label.text() for label in dialog.findChildren(QLabel))
         seen.append(f"{dialog.windowTitle()}: {default_catalogue().info.version in text}")
         dialog.close()
 

@@ -269,7 +269,7 @@ def test_choosing_another_database_asks_about_unsaved_work_once(
     win = make_window()
     type_name(qtbot, win, "Unsaved Co")
     prompts.unsaved = Unsaved.DISCARD
-    prompts.save_path = tmp_path / "other.db"
+    prompts.database_path = tmp_path / "other.db"
     win.library.choose_database()
     assert prompts.unsaved_asked == 1
     assert win.session.store is not None and win.session.store.path == tmp_path / "other.db"
@@ -373,3 +373,26 @@ def test_an_invalid_catalogue_found_after_the_first_paint_is_named_and_the_app_q
     assert not window.isVisible() and codes == [1]
     qtbot.wait(200)
     assert window.session.store is None and not db_path.exists()
+
+
+def test_deleting_the_open_session_in_the_open_dialog_is_no_colleagues_doing(
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
+) -> None:
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["Deleted here"]
+    assert win.session.save_as()
+    store, open_id = win.session.store, win.session.current.id
+    assert store is not None and open_id is not None
+
+    def delete_in_the_dialog_then_cancel(shown: SessionStore) -> int | None:
+        shown.delete(open_id)  # the Open dialog's Delete button, on the session open here
+        return None
+
+    prompts.ask_session_id = delete_in_the_dialog_then_cancel  # type: ignore[method-assign]
+    win.session.open_dialog()
+    assert win.session.current.id is None and win.form.company_name.text() == ""
+    assert open_id not in win.settings.recent_sessions()
+    type_name(qtbot, win, "Next Co")
+    win.session.save(quietly=True)
+    assert not any("colleague" in text for _heading, text in prompts.errors)

@@ -4,6 +4,7 @@ the stores are one SQLite file here and a real PostgreSQL server in the last tes
 from __future__ import annotations
 
 from collections.abc import Iterator
+from dataclasses import replace
 from itertools import pairwise
 from pathlib import Path
 
@@ -203,7 +204,7 @@ def test_connecting_to_the_team_server_keeps_the_password_in_the_keychain_only(
 ) -> None:
     me = Adviser("ann", tmp_path, tmp_path / "mine.db")
     url = make_url(pg_url)
-    me.prompts.server = _login(pg_url, str(url.password), "Ann Chan")
+    me.prompts.servers = [_login(pg_url, str(url.password), "Ann Chan")]
     SessionLibrary(me.session).connect_server()
     assert me.prompts.errors == []
     assert me.session.store is not None and me.session.store.shared
@@ -224,7 +225,7 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
     pg_url: str, tmp_path: Path, memory_keyring: MemoryKeyring
 ) -> None:
     me = Adviser("ann", tmp_path, tmp_path / "mine.db")
-    me.prompts.server = _login(pg_url, "not-it", "ann")
+    me.prompts.servers = [_login(pg_url, "not-it", "ann")]
     SessionLibrary(me.session).connect_server()
     [(_title, message)] = me.prompts.errors
     assert message.endswith("the server refused the login for adviser")
@@ -232,6 +233,22 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
     assert str(me.settings.database_location()).endswith("mine.db") or (
         me.settings.database_location() is None
     )
+    me.store.close()
+
+
+def test_a_refused_login_asks_again_with_everything_typed_kept(
+    pg_url: str, tmp_path: Path, memory_keyring: MemoryKeyring
+) -> None:
+    me = Adviser("ann", tmp_path, tmp_path / "mine.db")
+    typed = _login(pg_url, "not-it", "Ann Chan")
+    me.prompts.servers = [typed, replace(typed, password=str(make_url(pg_url).password))]
+    SessionLibrary(me.session).connect_server()
+    [(_title, message)] = me.prompts.errors
+    assert message.endswith("the server refused the login for adviser")
+    assert me.prompts.servers_suggested[1] == typed  # the dialog again, as it was left
+    assert me.session.store is not None and me.session.store.shared
+    assert me.settings.author() == "Ann Chan"
+    me.session.store.close()
     me.store.close()
 
 
@@ -330,3 +347,40 @@ def test_a_server_that_does_not_answer_never_freezes_the_window(
     assert len(ticks) > 20 and max(gaps) < 1.0  # never stalled while the server was silent
     assert "cannot reach the database server" in prompts.errors[0][1]
     assert window.session.store is None and not window.menus.open.isEnabled()
+
+
+def test_at_start_the_password_no_keychain_holds_is_asked_for(
+    qtbot: QtBot,
+    pg_url: str,
+    tmp_path: Path,
+    memory_keyring: MemoryKeyring,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Connected last time with no keychain to keep the password: the next start asks for it,
+    instead of failing with "the server refused the login" and sessions off."""
+    from startup_match.gui.app import build_window
+
+    monkeypatch.delenv("PGPASSWORD", raising=False)
+    monkeypatch.setenv("PGPASSFILE", str(tmp_path / "no-pgpass"))
+    typed = _login(pg_url, str(make_url(pg_url).password), "Ann Chan")
+    settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+    settings.set_database_location(typed.address())
+    settings.set_author("Ann Chan")
+    prompts = FakePrompts()
+    prompts.servers = [typed]
+    window = build_window(settings, open_sessions_later=True, prompts=prompts)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitUntil(
+        lambda: window.session.store is not None or bool(prompts.errors), timeout=15_000
+    )
+    assert prompts.errors == []
+    [asked] = prompts.servers_suggested
+    assert (asked.host, asked.port, asked.user, asked.password) == (
+        typed.host,
+        typed.port,
+        typed.user,
+        "",
+    )
+    assert window.session.store is not None and window.session.store.shared
+    window.session.store.close()

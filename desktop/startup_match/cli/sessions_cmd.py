@@ -90,6 +90,14 @@ def _open(location: Path | str | None) -> SessionStore:
     return SessionStore(location)
 
 
+def _open_existing(location: Path | str | None) -> SessionStore:
+    """The store at `location` for a command that only reads: a --db file that is not there is
+    a typo, refused, not made into an empty database."""
+    if isinstance(location, Path) and not location.expanduser().exists():
+        raise CliError(f"{location}: no such file")
+    return _open(location)
+
+
 def _summary_dict(summary: SessionSummary) -> dict[str, object]:
     from ..core.model.clock import local_iso
 
@@ -114,7 +122,7 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
 
     if args.limit < 1 or args.offset < 0:
         raise CliError("--limit must be at least 1 and --offset at least 0")
-    with _open(args.db) as store:
+    with _open_existing(args.db) as store:
         if args.search:
             summaries = store.search(args.search, limit=args.limit, offset=args.offset)
         else:
@@ -158,7 +166,7 @@ def run_show(args: argparse.Namespace, lang: Lang) -> int:
     from ..core.model.loader import default_catalogue
     from .ranking_text import format_ranking
 
-    with _open(args.db) as store:
+    with _open_existing(args.db) as store:
         if args.json:
             print(store.export_json(args.id))
             return 0
@@ -184,7 +192,7 @@ def run_export(args: argparse.Namespace, lang: Lang) -> int:
     an existing file only when asked to with --force."""
     from ..core.model.files import UserFileError, write_atomically
 
-    with _open(args.db) as store:
+    with _open_existing(args.db) as store:
         if store.owns_file(args.output):
             raise CliError(
                 f"{args.output}: is the session database itself; choose another file name"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -17,7 +18,7 @@ from ..paths import resources_dir
 from ..runtime.collector import start_up_done
 from ..store.errors import StoreError
 from . import messages
-from .keychain import password_for
+from .keychain import password_for, remember_password
 from .lazy_core import shipped_catalogue
 from .main_window import MainWindow
 from .prompts import Prompts
@@ -40,6 +41,13 @@ def _store_args(settings: AppSettings) -> StoreArgs:
     location = settings.database_location()
     password = password_for(location) if isinstance(location, str) else None
     return location, settings.author(), password
+
+
+def _password_elsewhere() -> bool:
+    """libpq finds a password itself: PGPASSWORD, or the password file (~/.pgpass)."""
+    if os.environ.get("PGPASSWORD"):
+        return True
+    return Path(os.environ.get("PGPASSFILE", "~/.pgpass")).expanduser().is_file()
 
 
 def open_store(settings: AppSettings) -> Opened:
@@ -145,8 +153,14 @@ def _open_sessions(window: MainWindow, settings: AppSettings) -> None:
     thread; the store is handed back to it."""
     from concurrent.futures import ThreadPoolExecutor  # after the first paint, like the store
 
+    location, author, password = _store_args(settings)
+    remember = False
+    if isinstance(location, str) and password is None and not _password_elsewhere():
+        # No keychain kept it last time: ask now, not fail with "the server refused".
+        location, password, remember = window.library.ask_password(location)
+        author = settings.author()
     opening = ThreadPoolExecutor(max_workers=1, thread_name_prefix="open-store")
-    pending = opening.submit(_open, *_store_args(settings))
+    pending = opening.submit(_open, location, author, password)
     opening.shutdown(wait=False)
     window.statusBar().showMessage(
         QCoreApplication.translate("App", "Opening the session database…")
@@ -160,7 +174,10 @@ def _open_sessions(window: MainWindow, settings: AppSettings) -> None:
         poll.stop()
         poll.deleteLater()
         window.statusBar().clearMessage()
-        window.attach_store(*pending.result())
+        store, error = pending.result()
+        window.attach_store(store, error)
+        if store is not None and remember and isinstance(location, str) and password:
+            remember_password(location, password)
         window.restore_last()
 
     poll.timeout.connect(arrived)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, Qt, QUrl
+from PySide6.QtGui import QDesktopServices, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.model.langs import Lang
@@ -16,10 +17,33 @@ if TYPE_CHECKING:  # pydantic models: loaded after the first paint
 class DetailsPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setOpenExternalLinks(True)
+        # Links open here (not by Qt behind our back), by click, Enter or Space.
+        self.setOpenLinks(False)
+        self.anchorClicked.connect(self._open_link)
         self._outcome: ProgrammeOutcome | None = None
         self._lang: Lang = "en"
         self.retranslate()
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        """Tab reaches each link; Enter opens it (Qt's own), and Space too, as on a button."""
+        if event.key() == Qt.Key.Key_Space and event.modifiers() == Qt.KeyboardModifier.NoModifier:
+            anchor = self._selected_anchor()
+            if anchor:
+                self.anchorClicked.emit(QUrl(anchor))
+                return
+        super().keyPressEvent(event)
+
+    @staticmethod
+    def _open_link(url: QUrl) -> None:
+        QDesktopServices.openUrl(url)
+
+    def _selected_anchor(self) -> str:
+        cursor = self.textCursor()
+        if not cursor.hasSelection():
+            return ""
+        probe = QTextCursor(cursor)
+        probe.setPosition(cursor.selectionStart() + 1)
+        return probe.charFormat().anchorHref()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

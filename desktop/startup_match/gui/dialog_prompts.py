@@ -27,10 +27,16 @@ class DialogPrompts:
         messages.error(self._parent, title, message)
 
     def ask_text(self, title: str, label: str, default: str) -> str | None:
-        text, ok = QInputDialog.getText(
-            self._parent, title, label, QLineEdit.EchoMode.Normal, default
-        )
-        return text if ok else None
+        dialog = QInputDialog(self._parent)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setTextValue(default)
+        # Wide enough for a title (Qt's 200 px cut most), never wider than the screen.
+        wanted = dialog.fontMetrics().horizontalAdvance(default + "M" * 12)
+        screen = self._parent.screen().availableGeometry().width()
+        dialog.resize(max(420, min(wanted, int(screen * 0.8))), dialog.sizeHint().height())
+        return dialog.textValue() if dialog.exec() == QDialog.DialogCode.Accepted else None
 
     def ask_unsaved(self) -> Unsaved:
         button = QMessageBox.StandardButton
@@ -55,6 +61,17 @@ class DialogPrompts:
         folder = Path(self._settings.last_folder())
         name, _ = QFileDialog.getSaveFileName(self._parent, title, str(folder / suggested), filters)
         return Path(name) if name else None
+
+    def ask_database_path(self, title: str, filters: str) -> Path | None:
+        dialog = QFileDialog(self._parent, title, self._settings.last_folder(), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)  # a new name may be typed
+        dialog.setOption(QFileDialog.Option.DontConfirmOverwrite)  # opened, never replaced
+        dialog.setLabelText(
+            QFileDialog.DialogLabel.Accept, QCoreApplication.translate("Prompts", "Open")
+        )
+        if dialog.exec() != QDialog.DialogCode.Accepted.value or not dialog.selectedFiles():
+            return None
+        return Path(dialog.selectedFiles()[0])
 
     def ask_open_path(self, title: str, filters: str) -> Path | None:
         name, _ = QFileDialog.getOpenFileName(

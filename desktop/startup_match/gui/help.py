@@ -6,11 +6,11 @@ from collections import Counter
 from html import escape
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QMessageBox,
+    QLabel,
     QTextBrowser,
     QVBoxLayout,
     QWidget,
@@ -69,12 +69,28 @@ def about_html(catalogue: Catalogue, lang: Lang) -> str:
     )
 
 
+def about_dialog(parent: QWidget, catalogue: Catalogue, lang: Lang) -> QDialog:
+    """About, as wide as a paragraph reads well and as tall as its text (QMessageBox wrapped
+    it into a column 1343 px tall)."""
+    dialog = QDialog(parent)
+    dialog.setWindowTitle(QCoreApplication.translate("Help", "About Startup Scheme Matcher"))
+    text = QLabel(about_html(catalogue, lang), dialog)
+    text.setTextFormat(Qt.TextFormat.RichText)
+    text.setWordWrap(True)
+    text.setTextInteractionFlags(Qt.TextInteractionFlag.TextBrowserInteraction)
+    screen = parent.screen().availableGeometry()
+    text.setFixedWidth(min(560, int(screen.width() * 0.8)))
+    buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, dialog)
+    buttons.rejected.connect(dialog.reject)
+    layout = QVBoxLayout(dialog)
+    layout.addWidget(text)
+    layout.addWidget(buttons)
+    dialog.adjustSize()
+    return dialog
+
+
 def show_about(parent: QWidget, catalogue: Catalogue, lang: Lang) -> None:
-    QMessageBox.about(
-        parent,
-        QCoreApplication.translate("Help", "About Startup Scheme Matcher"),
-        about_html(catalogue, lang),
-    )
+    about_dialog(parent, catalogue, lang).exec()
 
 
 def guide_html() -> str:

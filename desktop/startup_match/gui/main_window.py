@@ -6,8 +6,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
-from PySide6.QtGui import QCloseEvent
-from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter, QWidget
 
 from ..core.consultation.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.model.langs import Lang
@@ -57,6 +57,7 @@ class MainWindow(QMainWindow):
         scroll.setWidget(self.form)
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # no blank Tab stop: its fields scroll it
         scroll.setMinimumWidth(self.form.minimumSizeHint().width() + 24)
         self.results = ResultsPane(settings.show_ineligible(), self)
         self.results.set_language(lang)
@@ -69,6 +70,7 @@ class MainWindow(QMainWindow):
         self.menus = MenuActions(self, lang)
         self.menus.ineligible.setChecked(self.results.show_ineligible.isChecked())
 
+        self._pane_keys()
         self._connect_signals()
         self._update_title()
         self._restore_layout()
@@ -110,6 +112,9 @@ class MainWindow(QMainWindow):
         menus.language_chosen.connect(lambda code: self.change_language(code))
 
         self.form.edited.connect(self._profile_edited)
+        app = QApplication.instance()
+        if isinstance(app, QApplication):
+            app.focusChanged.connect(self._show_focused_field)
         results.rerank_requested.connect(session.rerank)
         results.show_ineligible_toggled.connect(self.settings.set_show_ineligible)
         session.profile_loaded.connect(self._load_profile)
@@ -119,6 +124,27 @@ class MainWindow(QMainWindow):
         session.state_changed.connect(self._update_title)
         session.status.connect(self.statusBar().showMessage)
         self.printing.status.connect(self.statusBar().showMessage)
+
+    def _pane_keys(self) -> None:
+        """Ctrl+Tab and F6 go to the next pane (form, results, details), with Shift back."""
+        self._last_in_form: QWidget = self.form.company_name
+        keys = (("Ctrl+Tab", 1), ("F6", 1), ("Ctrl+Shift+Tab", -1), ("Shift+F6", -1))
+        for sequence, step in keys:
+            shortcut = QShortcut(QKeySequence(sequence), self)
+            shortcut.activated.connect(lambda s=step: self.next_pane(s))
+
+    def _panes(self) -> list[QWidget]:
+        results = self.results
+        table = results.table if results.proxy.rowCount() else results.search
+        return [self._last_in_form, table, results.details]
+
+    def next_pane(self, step: int) -> None:
+        focused = QApplication.focusWidget()
+        here = 0
+        if focused is not None and self.results.isAncestorOf(focused):
+            here = 2 if focused is self.results.details else 1
+        panes = self._panes()
+        panes[(here + step) % len(panes)].setFocus(Qt.FocusReason.TabFocusReason)
 
     # -- what the parts say -------------------------------------------------------------------
 
@@ -132,6 +158,13 @@ class MainWindow(QMainWindow):
         self.results.start_over(new=profile is None)
         self.form_scroll.verticalScrollBar().setValue(0)
         self.form.load(profile)
+
+    def _show_focused_field(self, _old: QWidget | None, new: QWidget | None) -> None:
+        """A field reached by Alt+letter (or any key) scrolls into view: typing never lands
+        unseen below the fold."""
+        if new is not None and self.form.isAncestorOf(new):
+            self._last_in_form = new
+            self.form_scroll.ensureWidgetVisible(new, 16, 48)
 
     def _update_title(self) -> None:
         name = self.session.current.title or self.tr("Unsaved session")

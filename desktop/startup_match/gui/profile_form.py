@@ -2,16 +2,25 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QDoubleSpinBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model.choices import Affiliation, Location, Need, Sector, Stage
 from ..core.model.langs import Lang
 from ..core.words.glossary import term
-from ..core.words.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
+from ..core.words.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, format_hkd, label_in
 from .inputs import (
     CheckList,
     ChoiceCombo,
@@ -127,7 +136,9 @@ class ProfileForm(QWidget):
     def _add_row(self, form: QFormLayout, name: str) -> None:
         widget = self.widget_for(name)
         label = QLabel(self)
-        label.setBuddy(widget)
+        # A label's Alt+letter focuses only a buddy that takes focus: the links editor's own
+        # widget takes none (Alt+U did nothing), so its first control is the buddy.
+        label.setBuddy(widget.focusProxy() or widget)
         help_line = QLabel(self)
         help_line.setStyleSheet(HELP_STYLE)
         help_line.setWordWrap(True)
@@ -237,7 +248,9 @@ class ProfileForm(QWidget):
         yes, no = term("yes", self._lang), term("no", self._lang)
         for name, title in self.field_titles().items():
             self._labels[name].setText(title)
-            help_text = label_in(FIELD_HELP, name, self._lang)
+            help_text = " ".join(
+                filter(None, (label_in(FIELD_HELP, name, self._lang), self._limit(name)))
+            )
             self._helps[name].setText(help_text)
             widget = self.widget_for(name)
             widget.setAccessibleName(title.replace("&&", "\0").replace("&", "").replace("\0", "&"))
@@ -259,6 +272,18 @@ class ProfileForm(QWidget):
             yes_no.relabel(not_set, yes, no)
         for spin in self._spins():
             spin.setSpecialValueText(not_set)
+
+    def _limit(self, name: str) -> str:
+        """What a field holds at most, said at the field: nothing is cut or stopped unseen."""
+        widget = self.widget_for(name)
+        if isinstance(widget, NameEdit):
+            return self.tr("Up to %1 characters.").replace("%1", str(widget.maxLength()))
+        if isinstance(widget, HkdSpin):
+            return self.tr("Up to %1.").replace("%1", format_hkd(widget.maximum(), self._lang))
+        if isinstance(widget, QSpinBox | QDoubleSpinBox):
+            most = f"{widget.maximum():,.0f}{widget.suffix()}"
+            return self.tr("Up to %1.").replace("%1", most)
+        return ""
 
     def set_language(self, lang: Lang) -> None:
         self._lang = lang
@@ -299,7 +324,16 @@ class ProfileForm(QWidget):
     def _message(self, field: str, kind: str, error: ValidationError) -> str:
         if field == "company_name" and kind in {"missing", "string_too_short", "value_error"}:
             return self.tr("Enter the company's name.")
+        if field == "technical_staff" and kind == "value_error":  # the one rule across fields
+            message = self.tr("“%1” cannot be more than “%2”.")
+            title = self.plain_title
+            return message.replace("%1", title("technical_staff")).replace("%2", title("team_size"))
         return describe_validation_error(error)
+
+    def plain_title(self, name: str) -> str:
+        """A field's label as shown, without its mnemonic ("&Stage", "發展階段(&S)")."""
+        title = self.field_titles()[name]
+        return re.sub(r"\(&.\)|&(?=[^&])", "", title).replace("&&", "&")
 
     def show_errors(self, errors: dict[str, str]) -> None:
         if any(name in errors for name in dict(FIELD_GROUPS)[FOLDED_GROUP]):
@@ -310,7 +344,7 @@ class ProfileForm(QWidget):
             label.setVisible(bool(message))
             widget = self.widget_for(name)
             widget.setProperty("invalid", bool(message))
-            widget.setToolTip(message or label_in(FIELD_HELP, name, self._lang))
+            widget.setToolTip(message or self._helps[name].text())
             widget.setAccessibleDescription(message or "")
 
     def load(self, profile: Profile | None) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -32,6 +32,8 @@ from .results_model import ID_ROLE, ResultsFilter, ResultsModel
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
     from ..core.model.ranking import Ranking
 
+MIN_NAME = 200  # px: "Technology Start-…Universities" still reads
+
 BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 4px;"
 
 
@@ -54,10 +56,8 @@ class ResultsPane(QSplitter):
         clear_search.setContext(Qt.ShortcutContext.WidgetShortcut)
         clear_search.activated.connect(self.search.clear)
         self.kind_filter = QComboBox(self)
-        self.kind_filter.setSizeAdjustPolicy(
-            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-        )
-        self.kind_filter.setMinimumContentsLength(8)
+        # As wide as its longest choice: a minimum length cut "Any kind of help" short.
+        self.kind_filter.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.kind_filter.addItem("", None)
         for kind in HELP_KIND_LABELS:
             self.kind_filter.addItem(kind, kind)
@@ -128,14 +128,18 @@ class ResultsPane(QSplitter):
         table.setModel(self.proxy)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        table.setTabKeyNavigation(False)  # Tab leaves the table; the arrows move within it
         table.setItemDelegateForColumn(ResultsModel.STATUS, StatusBadgeDelegate(table))
         table.setItemDelegateForColumn(ResultsModel.SCORE, ScoreBarDelegate(table))
         table.verticalHeader().hide()
         table.setWordWrap(False)
+        # A long name keeps both ends ("Technology Start-up … Universities"); its tooltip all.
+        table.setTextElideMode(Qt.TextElideMode.ElideMiddle)
         header = table.horizontalHeader()
         mode = QHeaderView.ResizeMode
-        header.setSectionResizeMode(ResultsModel.PROGRAMME, mode.Stretch)
+        header.setSectionResizeMode(ResultsModel.PROGRAMME, mode.Interactive)
         header.setSectionResizeMode(ResultsModel.HEADLINE, mode.Stretch)
+        table.viewport().installEventFilter(self)
         header.setSectionResizeMode(ResultsModel.CONFIDENCE, mode.ResizeToContents)
         header.setSectionResizeMode(ResultsModel.GROUP, mode.ResizeToContents)
         for column, width in ((ResultsModel.RANK, 36), (ResultsModel.STATUS, 110)):
@@ -143,6 +147,25 @@ class ResultsPane(QSplitter):
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(ResultsModel.SCORE, mode.Fixed)
         table.setColumnWidth(ResultsModel.SCORE, 130)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_name_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_name_column(self) -> None:
+        """The names take the room first, up to their full width, and never less than a name
+        reads in (the table scrolls sideways then); the headline has the rest. A narrow window
+        cut every name to "…" when the two shared what the fixed columns left."""
+        header = self.table.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(column)
+            for column in range(self.model.columnCount())
+            if column not in (ResultsModel.PROGRAMME, ResultsModel.HEADLINE)
+        )
+        room = self.table.viewport().width() - fixed
+        wanted = max(self.table.sizeHintForColumn(ResultsModel.PROGRAMME), 160)
+        self.table.setColumnWidth(ResultsModel.PROGRAMME, max(MIN_NAME, min(wanted, room - 120)))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -188,6 +211,7 @@ class ResultsPane(QSplitter):
         selected = self.selected_ids()
         self.ranking = ranking
         self.model.set_ranking(ranking, self.lang)
+        self._fit_name_column()
         if ranking is None:
             self.details.show_outcome(None, self.lang)
         else:

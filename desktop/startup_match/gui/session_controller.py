@@ -254,8 +254,21 @@ class SessionController(QObject):
         if self.store is None or not self.maybe_keep_changes():
             return
         session_id = self.prompts.ask_session_id(self.store)
+        self._forget_if_deleted_here()
         if session_id is not None:
             self.open_session(session_id)
+
+    def _forget_if_deleted_here(self) -> None:
+        """The Open dialog can delete the session open here: then it is gone by the user's own
+        hand, and a new one starts (the next edit must not blame a colleague)."""
+        if self.store is None or self.current.id is None:
+            return
+        try:
+            self.store.get(self.current.id)
+        except SessionNotFound:
+            self.forget_current()
+        except StoreError:
+            pass  # not reachable now: the next save says so
 
     def open_session(self, session_id: int) -> bool:
         if self.store is None:

@@ -112,7 +112,7 @@ class SessionLibrary(QObject):
         if not self._session.maybe_keep_changes():
             return
         heading = self.tr("Choose session database")
-        path = self._session.prompts.ask_save_path(heading, "sessions.db", "SQLite (*.db *.sqlite)")
+        path = self._session.prompts.ask_database_path(heading, "SQLite (*.db *.sqlite)")
         if path is None:
             return
         self.use_database(path)
@@ -150,16 +150,32 @@ class SessionLibrary(QObject):
             if isinstance(location, str)
             else ServerLogin(user=author, author=author)
         )
-        login = session.prompts.ask_server(suggested)
-        if login is None:
-            return
-        address = login.address()
-        session.settings.set_author(login.author)
-        if not self.use_database(address, login.password or password_for(address)):
-            return
+        while True:  # a refused login asks again, with everything typed still there
+            login = session.prompts.ask_server(suggested)
+            if login is None:
+                return
+            address = login.address()
+            session.settings.set_author(login.author)
+            if self.use_database(address, login.password or password_for(address)):
+                break
+            suggested = login
         if login.remember and login.password and not remember_password(address, login.password):
             message = self.tr("No system keychain here: the password will be asked for again.")
             session.status.emit(message, 6000)
+
+    def ask_password(self, address: str) -> tuple[str, str | None, bool]:
+        """At start, a team server whose password nothing holds: the login dialog, filled in
+        but for the password. The address (the user may correct it), the password typed, and
+        whether to keep it in the keychain once it works; Cancel gives no password."""
+        settings = self._session.settings
+        login = self._session.prompts.ask_server(
+            ServerLogin.from_address(address, settings.author())
+        )
+        if login is None:
+            return address, None, False
+        settings.set_author(login.author)
+        settings.set_database_location(login.address())
+        return login.address(), login.password or None, login.remember
 
     def use_database(self, location: Path | str, password: str | None = None) -> bool:
         from ..store.repository import SessionStore

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..model.langs import Lang
 from ..model.text import tri
 from ..words.glossary import term
-from ..words.labels import FIELD_LABELS, label_in
+from ..words.labels import FIELD_LABELS, format_hkd, label_in, value_label
 from .consultation import Consultation
 
 _THEIRS_MINE = tri(
@@ -24,12 +24,26 @@ _SAME = tri(
 _NOT_SET = tri("not set", "未設定", "未设定")
 
 
-def _shown(value: object, lang: Lang) -> str:
+def _shown(field: str, value: object, lang: Lang) -> str:
+    """A profile value as the form shows it (from the profile's JSON): labels, not ids."""
     if value is None or value == []:
         return _NOT_SET.get(lang)
+    if isinstance(value, bool):
+        return term("yes" if value else "no", lang)
     if isinstance(value, list):
-        return ", ".join(str(item) for item in value)
+        return ", ".join(_item(item, lang) for item in value)
+    if field.endswith("_hkd") and isinstance(value, int):
+        return format_hkd(value, lang)
+    if isinstance(value, str) and field != "company_name":  # a typed name stays as typed
+        return value_label(value, lang)
     return str(value)
+
+
+def _item(item: object, lang: Lang) -> str:
+    if isinstance(item, dict):  # a university link
+        university, role = str(item.get("university")), str(item.get("role"))
+        return f"{value_label(university, lang)} ({value_label(role, lang)})"
+    return value_label(str(item), lang)
 
 
 def differences(theirs: Consultation, mine: Consultation, lang: Lang = "en") -> list[str]:
@@ -42,7 +56,9 @@ def differences(theirs: Consultation, mine: Consultation, lang: Lang = "en") -> 
     for field, value in their_profile.items():
         if my_profile.get(field) != value:
             name = label_in(FIELD_LABELS, field, lang)
-            both = _both(_shown(value, lang), _shown(my_profile.get(field), lang), lang)
+            both = _both(
+                _shown(field, value, lang), _shown(field, my_profile.get(field), lang), lang
+            )
             lines.append(f"{name}: {both}")
     my_results = {o.id: o for o in mine.ranking.results}
     for outcome in theirs.ranking.results:
