@@ -8,6 +8,8 @@ from pathlib import Path
 import pytest
 
 from startup_match.cli.main import main
+from startup_match.store.errors import StoreError
+from startup_match.store.repository import SessionStore
 
 
 def test_rank_save_prints_the_title_escaped_on_stderr(
@@ -23,3 +25,25 @@ def test_rank_save_prints_the_title_escaped_on_stderr(
         assert "\x1b" not in stream and "\x07" not in stream and "\u202e" not in stream
     assert "\\u001b]52;c;ZXZpbA==" in captured.err
 
+
+@pytest.mark.parametrize(
+    "address",
+    [
+        "postgresql+psycopg://adviser:Qw7x@Zk9y@127.0.0.1:1/db",
+        "postgresql+psycopg://adviser:Qw7x@Zk9y@Jh4v@127.0.0.1:1/",
+        "postgresql+psycopg://adviser:Qw7x@Zk9y@127.0.0.1:notaport/db",
+        "postgresql://adviser:Qw7x/Zk9y@Jh4v@127.0.0.1:1/db",
+        "postgres://adviser:Qw7x:Zk9y@Jh4v@nohost.invalid/db",
+        "postgresql://adviser@127.0.0.1:1/db?password=Qw7xZk9y",
+    ],
+)
+def test_a_password_with_at_signs_is_never_shown(
+    address: str, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pieces = {"Qw7x", "Zk9y", "Jh4v"}
+    with pytest.raises(StoreError) as refused:
+        SessionStore(address)
+    assert main(["sessions", "list", "--db", address]) == 1
+    for message in (str(refused.value), capsys.readouterr().err):
+        assert not any(piece in message for piece in pieces), message
+        assert "adviser" in message or "127.0.0.1" in message or "nohost" in message

@@ -4,6 +4,8 @@ postgresql+psycopg://adviser@db.example.org/startups."""
 
 from __future__ import annotations
 
+from urllib.parse import quote, unquote
+
 from sqlalchemy import Engine, create_engine, inspect, text
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError
@@ -16,10 +18,24 @@ CONNECT_TIMEOUT_SECONDS = 5
 _MIGRATION_LOCK = 7_202_611
 
 
+def _login_quoted(location: str) -> str:
+    """The address with its login percent-encoded: a password may hold `@`, `:` or `/`, so the
+    login runs to the last `@` before the query, not to the first (which would read the rest of
+    the password as the host name, and print it in an error)."""
+    scheme, separator, rest = location.partition("://")
+    at = rest.rfind("@", 0, rest.find("?") if "?" in rest else len(rest))
+    if not separator or at < 0:
+        return location
+    user, colon, password = rest[:at].partition(":")
+    login = quote(unquote(user), safe="") + colon + quote(unquote(password), safe="")
+    return f"{scheme}://{login}@{rest[at + 1 :]}"
+
+
 def parse_url(location: str, password: str | None = None) -> URL:
     """The URL with the psycopg 3 driver; a password given apart (from the keychain) is added."""
     if location.startswith("postgres://"):  # libpq's short form; SQLAlchemy knows the long one
         location = "postgresql://" + location[len("postgres://") :]
+    location = _login_quoted(location)
     try:
         url = make_url(location)
     except (ArgumentError, ValueError) as error:  # a port that is not a number, say
@@ -34,13 +50,14 @@ def parse_url(location: str, password: str | None = None) -> URL:
 
 
 def shown(location: str | URL) -> str:
-    """The address to show or keep in settings: never the password."""
+    """The address to show or keep in settings: never the password (nor one in the query)."""
     try:
-        url = make_url(location) if isinstance(location, str) else location
+        url = make_url(_login_quoted(location)) if isinstance(location, str) else location
     except (ArgumentError, ValueError):
         return str(location).split("@")[-1]
+    query = {key: value for key, value in url.query.items() if key != "password"}
     without = URL.create(
-        url.drivername, url.username, None, url.host, url.port, url.database, url.query
+        url.drivername, url.username, None, url.host, url.port, url.database, query
     )
     return without.render_as_string(hide_password=False)
 
