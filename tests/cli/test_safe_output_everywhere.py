@@ -3,6 +3,8 @@ no error shows a password, even one containing `@` or `/`."""
 
 from __future__ import annotations
 
+import io
+import sys
 from pathlib import Path
 
 import pytest
@@ -47,3 +49,21 @@ def test_a_password_with_at_signs_is_never_shown(
     for message in (str(refused.value), capsys.readouterr().err):
         assert not any(piece in message for piece in pieces), message
         assert "adviser" in message or "127.0.0.1" in message or "nohost" in message
+
+
+class _Tty(io.StringIO):
+    def isatty(self) -> bool:
+        return True
+
+
+def test_the_copy_progress_line_keeps_its_own_carriage_return(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    profile = tmp_path / "p.json"
+    profile.write_text('{"company_name": "Copy Co"}', encoding="utf-8")
+    source, target = str(tmp_path / "a.db"), str(tmp_path / "b.db")
+    assert main(["rank", str(profile), "--save", "--db", source]) == 0
+    terminal = _Tty()
+    monkeypatch.setattr(sys, "stderr", terminal)
+    assert main(["sessions", "copy", "--from", source, "--to", target]) == 0
+    assert "\r1 of 1 sessions" in terminal.getvalue()

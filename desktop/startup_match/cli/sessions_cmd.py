@@ -256,7 +256,9 @@ def run_copy(args: argparse.Namespace, lang: Lang) -> int:
 
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
-                print(f"\r{done} of {total} sessions", end="", file=sys.stderr, flush=True)
+                # The app's own \r, past the escaping of user text on stderr.
+                line = getattr(sys.stderr, "raw", sys.stderr)
+                print(f"\r{done} of {total} sessions", end="", file=line, flush=True)
 
         result = copy_sessions(source, target, progress)
         if sys.stderr.isatty():
