@@ -62,12 +62,14 @@ def _connect_read_only(path: Path, as_written: bool = False) -> sqlite3.Connecti
 
 def _file_kind(path: Path) -> str | None:
     """None when `path` may be used; otherwise why not."""
-    if path.is_symlink() and not path.exists():
-        return "is a link to a file that does not exist"
     try:
+        if path.is_symlink() and not path.exists():
+            return "is a link to a file that does not exist"
         mode = path.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as error:  # a name over 255 bytes, a path too long, a loop of links
+        return f"cannot be used as a session database ({error.strerror})"
     if stat.S_ISDIR(mode):
         return "is a folder, not a session database"
     if not stat.S_ISREG(mode):
@@ -90,10 +92,10 @@ def _in_use(path: Path) -> bool:
         import fcntl
     except ImportError:  # Windows: no way to tell cheaply; assume a crash, check the file
         return False
-    lock = path.with_name(path.name + ".lock")
-    if not lock.exists():
+    handle = _open_lock(path, create=False)
+    if handle is None:  # none, or one that cannot be opened: no program holds the file open
         return False
-    with lock.open("a") as handle:
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -102,16 +104,34 @@ def _in_use(path: Path) -> bool:
         return False
 
 
+def _open_lock(path: Path, create: bool) -> IO[str] | None:
+    """The `.lock` beside the file, opened without waiting (a pipe opened for writing would wait
+    for a reader) and read-only (a lock needs no writing); None when it is missing, is not a
+    regular file (a folder, a pipe) or cannot be opened."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (os.O_CREAT if create else 0)
+    try:
+        descriptor = os.open(path.with_name(path.name + ".lock"), flags, 0o644)
+    except OSError:
+        return None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        return None
+    return os.fdopen(descriptor, "r")
+
+
 def hold_open(path: Path) -> IO[str] | None:
     """A shared lock that says "this store is open" until the returned handle is closed."""
     try:
         import fcntl
     except ImportError:
         return None
+    handle = _open_lock(path, create=True)
+    if handle is None:
+        return None
     try:
-        handle = path.with_name(path.name + ".lock").open("a")
         fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except OSError:
+        handle.close()
         return None
     return handle
 
