@@ -14,6 +14,13 @@ from .database import HEAD, KNOWN_REVISIONS, migrations_on
 from .errors import StoreError
 
 CONNECT_TIMEOUT_SECONDS = 5
+# A statement the server has not finished in this time (a row a colleague's stuck transaction
+# holds, say) is cancelled: nothing waits on the server for ever. Migrations are exempt.
+STATEMENT_TIMEOUT_SECONDS = 30
+# TCP keepalives: a link that goes quiet (a laptop leaving the office network) is noticed in
+# about 30 s instead of the system's two hours.
+_KEEPALIVES = {"keepalives": 1, "keepalives_idle": 15, "keepalives_interval": 5}
+_KEEPALIVES |= {"keepalives_count": 3, "tcp_user_timeout": 30_000}
 # Any fixed number: concurrent first starts take this lock, so one creates the schema.
 _MIGRATION_LOCK = 7_202_611
 
@@ -72,6 +79,9 @@ def describe_server_error(url: URL, error: BaseException) -> str:
         return f"{where}: the server refused the login for {url.username or 'this user'}"
     if "does not exist" in lowered and "database" in lowered:
         return f"{where}: no database of that name on the server"
+    stopped = ("statement timeout", "server closed the connection", "consuming input failed")
+    if any(sign in lowered for sign in stopped):
+        return f"{where}: the team server stopped answering ({first}); try again when it is back"
     unreachable = ("connection refused", "could not connect", "timeout", "failed to resolve host")
     if any(sign in lowered for sign in unreachable):
         return f"{where}: cannot reach the database server ({first})"
@@ -84,7 +94,11 @@ def open_server_engine(url: URL) -> Engine:
     engine = create_engine(
         url,
         pool_pre_ping=True,
-        connect_args={"connect_timeout": CONNECT_TIMEOUT_SECONDS},
+        connect_args={
+            "connect_timeout": CONNECT_TIMEOUT_SECONDS,
+            "options": f"-c statement_timeout={STATEMENT_TIMEOUT_SECONDS * 1000}",
+            **_KEEPALIVES,
+        },
     )
     try:
         with engine.begin() as connection:
@@ -109,6 +123,7 @@ def open_server_engine(url: URL) -> Engine:
                 )
             from alembic import command
 
+            connection.execute(text("SET LOCAL statement_timeout = 0"))  # a long upgrade
             command.upgrade(migrations_on(connection), "head")
     except StoreError:
         engine.dispose()
