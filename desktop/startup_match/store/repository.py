@@ -23,7 +23,7 @@ from ..core.clock import local
 from ..core.consultation import Consultation
 from ..core.profile import Profile
 from ..core.ranking import Ranking
-from ..core.text import MAX_NOTES
+from ..core.text import MAX_NOTES, NUL_REFUSED
 from .addresses import is_server_url
 from .compact import RankingParts
 from .database import default_database_path, describe_sqlite_error, hold_open, open_engine
@@ -206,6 +206,7 @@ class SessionStore:
         and the time."""
         now = _now()
         profile = consultation.profile
+        _check_storable(consultation)
         row = SessionRow(
             uid=uuid.uuid4().hex,
             version=1,
@@ -233,6 +234,7 @@ class SessionStore:
         (autosave calls this); its title stays, which `rename` changes. With
         `expected_version`, a session someone saved since that version is not overwritten:
         SessionConflict says who changed it and when."""
+        _check_storable(consultation, with_title=False)
 
         def work(orm: OrmSession, learned: dict[str, int]) -> SavedSession:
             row = _row(orm, session_id, for_update=True)
@@ -250,6 +252,7 @@ class SessionStore:
         clean = _clean_title(title)
         if not clean:
             raise StoreError("title: must not be blank")
+        _refuse_nul({"title": [clean]})
 
         def work(orm: OrmSession) -> SavedSession:
             row = _row(orm, session_id, for_update=True)
@@ -369,6 +372,23 @@ class SessionStore:
             document.profile, document.ranking, document.title, document.notes, document.comparison
         )
         return self.create(consultation, import_digest=digest)
+
+
+def _refuse_nul(texts: dict[str, Sequence[str]]) -> None:
+    for field, values in texts.items():
+        if any("\x00" in value for value in values):
+            raise StoreError(f"{field}: {NUL_REFUSED}")
+
+
+def _check_storable(consultation: Consultation, with_title: bool = True) -> None:
+    """Text either engine can store (see NUL_REFUSED), for every field a user typed."""
+    texts = {
+        "title": [consultation.title] if with_title else [],
+        "company name": [consultation.profile.company_name],
+        "notes": [consultation.notes],
+        "comparison": list(consultation.comparison),
+    }
+    _refuse_nul(texts)
 
 
 def _clean_title(title: str | None) -> str:
