@@ -239,6 +239,11 @@ class SessionStore:
         def work(orm: OrmSession, learned: dict[str, int]) -> SavedSession:
             row = _row(orm, session_id, for_update=True)
             _check_version(row, expected_version)
+            if len(consultation.notes) > MAX_NOTES and consultation.notes != row.notes:
+                raise StoreError(
+                    f"notes: at most {MAX_NOTES:,} characters (these have "
+                    f"{len(consultation.notes):,}); shorten them — nothing was cut"
+                )
             _fill(row, consultation)
             row.results_json = self._parts.put(orm, consultation.ranking, learned)
             self._touch(row)
@@ -346,7 +351,7 @@ class SessionStore:
         session = self.get(session_id)
         document = SessionDocument(
             title=session.title,
-            notes=session.notes[:MAX_NOTES],
+            notes=session.notes,
             profile=session.profile,
             ranking=session.ranking,
             comparison=session.comparison,
@@ -450,7 +455,7 @@ def _fill(row: SessionRow, consultation: Consultation) -> None:
     profile, ranking = consultation.profile, consultation.ranking
     row.company_name = profile.company_name
     row.profile_json = profile.model_dump_json(exclude_none=True)
-    row.notes = consultation.notes[:MAX_NOTES]
+    row.notes = consultation.notes  # never cut: save refuses new notes past MAX_NOTES
     row.comparison_json = json.dumps(list(consultation.comparison)[:4])
     row.search_key = search_key(row.title, profile.company_name)
     row.catalogue_version = ranking.catalogue.version
