@@ -60,7 +60,7 @@ class SessionLibrary(QObject):
         if not session.prompts.ask_confirm(heading, question):
             return
         try:
-            session.store.delete(shown.id)
+            session.store.delete(shown.id, expected_version=shown.version)
         except StoreError as error:
             session.prompts.show_error(heading, str(error))
             return

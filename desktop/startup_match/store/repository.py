@@ -49,6 +49,7 @@ class SessionSummary:
     updated_at: datetime
     created_by: str = ""
     updated_by: str = ""
+    version: int = 1  # as listed: what a delete from the list expects
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -273,9 +274,13 @@ class SessionStore:
         original = self.get(session_id)
         return self.create(replace(original, title=f"{original.title} (copy)"[:200]))
 
-    def delete(self, session_id: int) -> None:
+    def delete(self, session_id: int, expected_version: int | None = None) -> None:
+        """With `expected_version`, a session someone saved since is not deleted (as for save)."""
+
         def work(orm: OrmSession) -> None:
-            orm.delete(_row(orm, session_id))
+            row = _row(orm, session_id, for_update=True)
+            _check_version(row, expected_version, kept="it was not deleted")
+            orm.delete(row)
 
         self._run_write(work)
 
@@ -409,10 +414,10 @@ def _row(orm: OrmSession, session_id: int, for_update: bool = False) -> SessionR
     return row
 
 
-def _check_version(row: SessionRow, expected: int | None) -> None:
+def _check_version(row: SessionRow, expected: int | None, **kept: str) -> None:
     if expected is not None and row.version != expected:
         when = local(row.updated_at).strftime("%Y-%m-%d %H:%M")
-        raise SessionConflict(row.id, row.updated_by, when, row.version)
+        raise SessionConflict(row.id, row.updated_by, when, row.version, **kept)
 
 
 def _made_by(author: str | None) -> list[ColumnElement[bool]]:
@@ -433,10 +438,11 @@ _SUMMARY_COLUMNS = (
     SessionRow.updated_at,
     SessionRow.created_by,
     SessionRow.updated_by,
+    SessionRow.version,
 )
 
 
-def _summary(row: Row[int, str, str, str, datetime, datetime, str, str]) -> SessionSummary:
+def _summary(row: Row[int, str, str, str, datetime, datetime, str, str, int]) -> SessionSummary:
     return SessionSummary(
         id=row.id,
         title=row.title,
@@ -446,6 +452,7 @@ def _summary(row: Row[int, str, str, str, datetime, datetime, str, str]) -> Sess
         updated_at=row.updated_at,
         created_by=row.created_by,
         updated_by=row.updated_by,
+        version=row.version,
     )
 
 
