@@ -199,8 +199,8 @@ def test_copy_from_a_file_to_the_server_and_back_loses_nothing_and_never_doubles
         with SessionStore(pg_url, author="bo") as server:
             first = copy_sessions(laptop, server)
             second = copy_sessions(laptop, server)
-            assert (first.copied, first.skipped) == (250, 0)
-            assert (second.copied, second.skipped) == (0, 250)
+            assert (first.copied, first.unchanged, first.skipped) == (250, 0, [])
+            assert (second.copied, second.unchanged, second.skipped) == (0, 250, [])
             copied = {s.uid: s for s in server.page(0, 1000)}
             assert copied.keys() == originals.keys()
             for uid, original in originals.items():

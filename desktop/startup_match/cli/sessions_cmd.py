@@ -247,7 +247,8 @@ def run_check(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_copy(args: argparse.Namespace, lang: Lang) -> int:
-    """Copy every session; run again, it copies only what is new (sessions keep their uid)."""
+    """Copy every session; run again, it copies what is new or edited since (sessions keep their
+    uid) and names each session it skipped, and why."""
     from ..store.copying import copy_sessions
 
     if str(args.source) == str(args.target):
@@ -264,7 +265,10 @@ def run_copy(args: argparse.Namespace, lang: Lang) -> int:
         if sys.stderr.isatty():
             print(file=sys.stderr)
         print(
-            f"Copied {result.copied} session(s) from {source.location} to {target.location}; "
-            f"{result.skipped} were there already"
+            f"Copied {result.copied} new session(s) from {source.location} to "
+            f"{target.location}; updated {result.updated} edited since the last copy; "
+            f"{result.unchanged} were there already"
         )
+        for skipped in result.skipped:
+            print(f"skipped session {skipped.session_id} “{skipped.title}”: {skipped.reason}")
     return 0

@@ -52,6 +52,13 @@ class SessionSummary:
     version: int = 1  # as listed: what a delete from the list expects
 
 
+@dataclass(frozen=True)
+class CopyState:
+    id: int
+    version: int
+    updated_at: datetime
+
+
 @dataclass(frozen=True, kw_only=True)
 class SavedSession(Consultation):
     """A consultation as the store keeps it: with its id and when it was made and last saved."""
@@ -207,7 +214,7 @@ class SessionStore:
         and the time."""
         now = _now()
         profile = consultation.profile
-        _check_storable(consultation)
+        check_storable(consultation)
         row = SessionRow(
             uid=uuid.uuid4().hex,
             version=1,
@@ -235,7 +242,7 @@ class SessionStore:
         (autosave calls this); its title stays, which `rename` changes. With
         `expected_version`, a session someone saved since that version is not overwritten:
         SessionConflict says who changed it and when."""
-        _check_storable(consultation, with_title=False)
+        check_storable(consultation, with_title=False)
 
         def work(orm: OrmSession, learned: dict[str, int]) -> SavedSession:
             row = _row(orm, session_id, for_update=True)
@@ -294,6 +301,32 @@ class SessionStore:
     def uids(self) -> set[str]:
         return self._run_read(lambda orm: set(orm.scalars(select(SessionRow.uid))))
 
+    def copy_states(self) -> dict[str, CopyState]:
+        """Each session's uid, with its id, version and last save here: what a copy compares."""
+        query = select(SessionRow.uid, SessionRow.id, SessionRow.version, SessionRow.updated_at)
+        return self._run_read(
+            lambda orm: {
+                row.uid: CopyState(row.id, row.version, row.updated_at)
+                for row in orm.execute(query)
+            }
+        )
+
+    def overwrite(self, copies: Sequence[tuple[int, SavedSession]]) -> None:
+        """Replace sessions here (by id) with later versions of them from another store: title,
+        contents, version, author and time as there. One transaction for all of them."""
+
+        def work(orm: OrmSession, learned: dict[str, int]) -> None:
+            for session_id, session in copies:
+                check_storable(session)
+                row = _row(orm, session_id, for_update=True)
+                row.title = session.title
+                _fill(row, session)
+                row.results_json = self._parts.put(orm, session.ranking, learned)
+                row.version, row.updated_by = session.version, session.updated_by
+                row.updated_at = session.updated_at
+
+        self._run_write_parts(work)
+
     def page(self, after_id: int = 0, limit: int = 200) -> list[SavedSession]:
         """Whole sessions in id order, after `after_id`: for copying every one."""
 
@@ -314,6 +347,7 @@ class SessionStore:
 
         def work(orm: OrmSession, learned: dict[str, int]) -> None:
             for session in sessions:
+                check_storable(session)
                 row = SessionRow(
                     uid=session.uid or uuid.uuid4().hex,
                     title=session.title,
@@ -390,7 +424,7 @@ def _refuse_nul(texts: dict[str, Sequence[str]]) -> None:
             raise StoreError(f"{field}: {NUL_REFUSED}")
 
 
-def _check_storable(consultation: Consultation, with_title: bool = True) -> None:
+def check_storable(consultation: Consultation, with_title: bool = True) -> None:
     """Text either engine can store (see NUL_REFUSED), for every field a user typed."""
     texts = {
         "title": [consultation.title] if with_title else [],
