@@ -6,7 +6,7 @@ import getpass
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
@@ -418,7 +418,7 @@ class SessionStore:
         return self.create(consultation, import_digest=digest)
 
 
-def _refuse_nul(texts: dict[str, Sequence[str]]) -> None:
+def _refuse_nul(texts: Mapping[str, Sequence[str]]) -> None:
     for field, values in texts.items():
         if any("\x00" in value for value in values):
             raise StoreError(f"{field}: {NUL_REFUSED}")
