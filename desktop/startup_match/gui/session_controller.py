@@ -21,7 +21,7 @@ from .lazy_core import checked_profile, consultation_of, rank, rerank_changes
 from .open_session import OpenSession
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
-from .settings import AppSettings
+from .settings import AppSettings, DraftKept
 
 if TYPE_CHECKING:
     # Loaded after the window is on screen: the store (SQLAlchemy, Alembic), and the core's
@@ -101,8 +101,6 @@ class SessionController(QObject):
         )
         self.stale_changed.emit(False, "")
         self.ranking_changed.emit(ranking)
-        if self.current.id is None:
-            self.settings.set_draft(raw)
         self._mark_changed()  # autosave skips a profile that does not validate
 
     def rerank(self) -> None:
@@ -145,6 +143,8 @@ class SessionController(QObject):
         self.current = replace(self.current, dirty=True)
         if self.current.id is not None:
             self.autosave_timer.start()
+        else:
+            self._keep_draft()  # new work is kept from the first edit
         self.state_changed.emit()
 
     def maybe_keep_changes(self) -> bool:
@@ -176,7 +176,12 @@ class SessionController(QObject):
     def became_current(self, session: SavedSession) -> None:
         """What is shown was just saved as `session`: no draft, remembered as recent and last."""
         self.current = replace(
-            self.current, id=session.id, title=session.title, version=session.version, dirty=False
+            self.current,
+            id=session.id,
+            uid=session.uid,
+            title=session.title,
+            version=session.version,
+            dirty=False,
         )
         self._remember(session.id)
         self.state_changed.emit()
@@ -187,6 +192,7 @@ class SessionController(QObject):
         changes = rerank_changes(session, self.catalogue, self.lang) if stale else ""
         self.current = OpenSession(
             id=session.id,
+            uid=session.uid,
             version=session.version,
             title=session.title,
             notes=session.notes,
@@ -313,8 +319,11 @@ class SessionController(QObject):
         return True
 
     def _keep_draft(self) -> None:
-        """Unsaved edits survive a crash and a lost connection: kept in the settings."""
-        self.settings.set_draft(self.current.raw, of=self.current.id)
+        """Unsaved edits survive a crash and a lost connection: kept in the settings, with the
+        notes, the comparison and the session (stable id and version) they were made on."""
+        shown = self.current
+        kept = DraftKept(shown.uid, shown.version, shown.notes, list(shown.comparison))
+        self.settings.set_draft(shown.raw, of=shown.id, kept=kept)
 
     def save_as(self) -> bool:
         shown = self.current
@@ -364,13 +373,24 @@ class SessionController(QObject):
         """Reopen the last session, or recover unsaved edits after a crash or a lost
         connection: on top of the session they were made to, or as new work."""
         draft, draft_of = self.settings.draft(), self.settings.draft_of()
+        kept = self.settings.draft_kept()
         last = self.settings.last_session() if draft_of is None else draft_of
         if last is not None and self.store is not None:
             try:
-                self.show_session(self.store.get(last))
+                session = self.store.get(last)
             except StoreError:
                 self.settings.set_last_session(None)
                 last = None
+            else:
+                # A draft lands only on the session, as it was, that it was made on: not on
+                # one that has its id in another store, nor over a colleague's later save.
+                if draft_of is not None and (session.uid, session.version) != (
+                    kept.uid,
+                    kept.version,
+                ):
+                    last = draft_of = None
+                else:
+                    self.show_session(session)
         if not draft or (last is not None and draft_of is None):
             return
         profile, _error = checked_profile(draft)
@@ -378,6 +398,7 @@ class SessionController(QObject):
             self.settings.set_draft(None)
             return
         self.profile_loaded.emit(profile)
+        self.current = replace(self.current, notes=kept.notes, comparison=list(kept.comparison))
         self.edit(profile, draft)
         self.status.emit(self.tr("Recovered the unsaved profile from last time"), 6000)
 
