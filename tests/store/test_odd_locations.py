@@ -4,7 +4,11 @@ pipe or cannot be opened, after a crash: one clear StoreError, never a traceback
 from __future__ import annotations
 
 import os
+import resource
 import shutil
+import signal
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -52,3 +56,40 @@ def test_a_lock_that_cannot_be_opened_after_a_crash_still_opens(
         lock.symlink_to(tmp_path / "gone" / "x.lock")
     with SessionStore(crashed) as store:
         assert [s.title for s in store.newest()] == ["Kept"]
+
+
+def _no_room() -> None:
+    """A full disk, as the process sees it: no file can grow at all."""
+    signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+    resource.setrlimit(resource.RLIMIT_FSIZE, (0, 0))
+
+
+def test_a_full_disk_still_lists_and_shows_sessions(
+    tmp_path: Path, profile: Profile, ranking: Ranking
+) -> None:
+    db = tmp_path / "full.db"
+    with SessionStore(db) as store:
+        store.create(Consultation(profile, ranking, title="Readable"))
+    profile_file = tmp_path / "p.json"
+    profile_file.write_text('{"company_name": "New Co"}', encoding="utf-8")
+    run = "import sys; from startup_match.cli.main import main; sys.exit(main(sys.argv[1:]))"
+    commands = {
+        "list": ["sessions", "list", "--db", str(db)],
+        "show": ["sessions", "show", "1", "--db", str(db)],
+        "save": ["rank", str(profile_file), "--save", "--db", str(db)],
+    }
+    done = {
+        name: subprocess.run(
+            [sys.executable, "-c", run, *argv],
+            capture_output=True,
+            text=True,
+            preexec_fn=_no_room,
+            timeout=120,
+        )
+        for name, argv in commands.items()
+    }
+    assert done["list"].returncode == 0 and "Readable" in done["list"].stdout, done["list"].stderr
+    assert done["show"].returncode == 0 and "Readable" in done["show"].stdout
+    errors = done["save"].stderr.strip().splitlines()
+    assert done["save"].returncode == 1 and len(errors) == 1, errors
+    assert "startup-match: error:" in errors[0] and str(db) in errors[0]

@@ -49,6 +49,26 @@ def describe_sqlite_error(path: Path, error: BaseException) -> str:
     return f"{path}: database error: {text}"
 
 
+def _reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection where nothing can be written beside the file (a full disk, a
+    read-only folder): reading the log if SQLite can, else the file as written."""
+    for as_written in (False, True):
+        connection = _connect_read_only(path, as_written)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as error:
+            connection.close()
+            # Only where the log cannot be read for want of room or rights: a journal left by
+            # a crash must still be seen (recognise rolls it back).
+            name = str(getattr(error, "sqlite_errorname", ""))
+            if as_written or not name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+                raise
+            continue
+        connection.isolation_level = None
+        break
+    return connection
+
+
 def _connect_read_only(path: Path, as_written: bool = False) -> sqlite3.Connection:
     # A URI, so the file is opened read-only; the path is quoted so "?" or "#" in a name stay
     # part of the name. `as_written` reads the file itself, ignoring any journal beside it.
@@ -145,7 +165,7 @@ def _tables(connection: sqlite3.Connection) -> set[str]:
 def _look(path: Path, check_integrity: bool) -> tuple[set[str], str | None]:
     """The file's tables and schema revision, read through a read-only connection; with
     `check_integrity`, a StoreError if the whole-file check finds damage."""
-    connection = _connect_read_only(path)
+    connection = _reader(path)
     try:
         tables = _tables(connection)
         revision = None
@@ -301,10 +321,19 @@ def open_engine(path: Path, revision: str = "head") -> Engine:
 
     def connect() -> sqlite3.Connection:
         # A plain path, never a URL: "?", "#" and "%xx" in a file name stay in the name.
-        return sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+        connection = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+        try:
+            _on_connect(connection, None)
+        except sqlite3.OperationalError:
+            if found is None:
+                raise
+            # A full disk or a read-only folder: the sessions can still be read (a write then
+            # says it cannot write here).
+            connection.close()
+            connection = _reader(path)
+        return connection
 
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, future=True)
-    event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     if found == (HEAD if revision == "head" else revision):
         return engine  # already current: no migration to run, and Alembic stays unloaded
