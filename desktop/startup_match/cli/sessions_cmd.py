@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from ..core.ranking import Ranking
     from ..store.repository import SessionStore, SessionSummary
 
-MAX_IMPORT_BYTES = 16 * 1024 * 1024  # a session export with its ranking is well under 1 MiB
-
 
 def add_parser(
     subparsers: argparse._SubParsersAction[OneLineParser],
@@ -201,10 +199,10 @@ def run_export(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_import(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.files import UserFileError, read_text_file
+    from ..core.files import MAX_SESSION_FILE, UserFileError, read_text_file
 
     try:
-        text = read_text_file(args.file, MAX_IMPORT_BYTES, "session file")
+        text = read_text_file(args.file, MAX_SESSION_FILE, "session file")
     except UserFileError as error:
         raise CliError(str(error)) from None
     with _open(args.db) as store:

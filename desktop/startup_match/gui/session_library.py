@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from ..core.files import UserFileError, write_atomically
+from ..core.files import MAX_SESSION_FILE, UserFileError, read_text_file, write_atomically
 from ..store.errors import StoreError
 from .keychain import password_for, remember_password
 from .prompts import ServerLogin
@@ -96,13 +96,10 @@ class SessionLibrary(QObject):
         if path is None:
             return
         try:
-            session = self._session.store.import_json(
-                path.read_text(encoding="utf-8"), origin=str(path)
-            )
-        except (OSError, UnicodeDecodeError) as error:
-            self._session.prompts.show_error(heading, f"{path}: {error}")
-            return
-        except StoreError as error:
+            # Refused by its kind before it is opened: a named pipe would block the window.
+            text = read_text_file(path, MAX_SESSION_FILE, "session file")
+            session = self._session.store.import_json(text, origin=str(path))
+        except (UserFileError, StoreError) as error:
             self._session.prompts.show_error(heading, str(error))
             return
         self._session.settings.set_last_folder(path.parent)
