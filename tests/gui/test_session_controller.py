@@ -326,3 +326,31 @@ def test_a_draft_is_not_put_over_a_later_save_of_its_session(
     later.restore_last()
     assert later.current.id is None and later.current.notes == "said on the phone"
     assert store.get(saved_id).notes == "a colleague's"
+
+
+def test_a_save_while_another_program_holds_the_write_lock_returns_at_once(
+    settings: AppSettings, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    """The window's store waits a quarter of a second for SQLite's write lock, not five: the
+    save says the file is locked, the edits are kept, and autosave tries again later."""
+    import sqlite3
+    import time
+
+    from startup_match.gui.settings import WINDOW_PATIENCE_SECONDS
+
+    with SessionStore(tmp_path / "locked.db", patience=WINDOW_PATIENCE_SECONDS) as store:
+        controller = SessionController(default_catalogue(), settings, store, prompts)
+        edit(controller, HELIX)
+        prompts.texts = ["Helix"]
+        assert controller.save_as()
+        controller.set_notes("typed while locked")
+        other = sqlite3.connect(tmp_path / "locked.db", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another program writing
+        began = time.monotonic()
+        assert not controller.save()
+        waited = time.monotonic() - began
+        other.execute("ROLLBACK")
+        other.close()
+    assert waited < 1.5, waited
+    assert "locked by another program" in prompts.errors[-1][1]
+    assert controller.current.dirty and settings.draft_kept().notes == "typed while locked"

@@ -14,6 +14,7 @@ from ..store.errors import StoreError
 from .keychain import password_for, remember_password
 from .prompts import ServerLogin
 from .session_controller import SessionController
+from .settings import WINDOW_PATIENCE_SECONDS
 
 
 class SessionLibrary(QObject):
@@ -163,7 +164,8 @@ class SessionLibrary(QObject):
 
         session = self._session
         try:
-            store = SessionStore(location, session.settings.author(), password)
+            author = session.settings.author()
+            store = SessionStore(location, author, password, WINDOW_PATIENCE_SECONDS)
         except StoreError as error:
             session.prompts.show_error(self.tr("Session database"), str(error))
             return False

@@ -13,6 +13,9 @@ from PySide6.QtCore import QByteArray, QSettings
 from ..store.addresses import scheme_of
 
 MAX_RECENT = 8
+# How long a save from the window waits for another program's SQLite write lock before it says
+# the file is locked (autosave tries again): the window never stalls for SQLite's 5 s.
+WINDOW_PATIENCE_SECONDS = 0.25
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, TypeVar
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import ColumnElement, Row, event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -96,7 +96,10 @@ class SessionStore:
         location: Path | str | None = None,
         author: str | None = None,
         password: str | None = None,
+        patience: float | None = None,
     ) -> None:
+        """`patience`: how long a write waits for another program's SQLite write lock (the
+        window waits only briefly, then says the file is locked; the default is 5 s)."""
         self.author = (author or default_author()).strip()[:120] or default_author()
         self._open_mark: IO[str] | None = None
         self.path: Path | None
@@ -115,6 +118,11 @@ class SessionStore:
             self._describe = partial(describe_sqlite_error, path)
             # Tells a later opener that a log beside the file is ours, not left by a crash.
             self._open_mark = hold_open(path)
+            if patience is not None:
+                wait = f"PRAGMA busy_timeout = {int(patience * 1000)}"
+                event.listen(
+                    self._engine, "checkout", lambda dbapi, _record, _proxy: dbapi.execute(wait)
+                )
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self._parts = RankingParts()
 
