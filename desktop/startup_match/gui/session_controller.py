@@ -7,8 +7,9 @@ it, and the session library and the conflict resolver change it through the verb
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -22,6 +23,7 @@ from .open_session import OpenSession
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
 from .settings import AppSettings, DraftKept
+from .store_calls import off_the_ui_thread
 
 if TYPE_CHECKING:
     # Loaded after the window is on screen: the store (SQLAlchemy, Alembic), and the core's
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from ..store.repository import SavedSession, SessionStore
 
 AUTOSAVE_MS = 1500
+T = TypeVar("T")
 
 
 class SessionController(QObject):
@@ -293,7 +296,8 @@ class SessionController(QObject):
         self.autosave_timer.stop()
         heading = self.tr("Save session")
         try:
-            saved = self.store.save(shown.id, consultation, shown.version)
+            store, session_id, version = self.store, shown.id, shown.version
+            saved = self._call(lambda: store.save(session_id, consultation, version))
         except SessionConflict as conflict:
             self._keep_draft()
             return self._conflicts.resolve(conflict, quietly)
@@ -317,6 +321,12 @@ class SessionController(QObject):
         self.state_changed.emit()
         self.status.emit(self.tr("Saved"), 3000)
         return True
+
+    def _call(self, work: Callable[[], T]) -> T:
+        """A store call off the UI thread: the window paints on, and a store that stopped
+        answering is a StoreError after a while (the edits stay, with their crash draft)."""
+        assert self.store is not None
+        return off_the_ui_thread(work, self.store.location, self.store.shared)
 
     def _keep_draft(self) -> None:
         """Unsaved edits survive a crash and a lost connection: kept in the settings, with the
@@ -345,7 +355,8 @@ class SessionController(QObject):
         if self.store is None or consultation is None:
             return False
         try:
-            session = self.store.create(replace(consultation, title=title))
+            store = self.store
+            session = self._call(lambda: store.create(replace(consultation, title=title)))
         except StoreError as error:
             self.prompts.show_error(heading, str(error))
             return False
