@@ -232,7 +232,11 @@ def test_the_command_line_uses_the_server_and_copies_to_it(
     assert main(["sessions", "copy", "--from", str(laptop), "--to", pg_url]) == 0
     assert main(["sessions", "copy", "--from", str(laptop), "--to", pg_url]) == 0
     out = capsys.readouterr().out
-    assert "Copied 1 session(s)" in out and "Copied 0 session(s)" in out and "1 were there" in out
+    assert (
+        "Copied 1 new session(s)" in out
+        and "Copied 0 new session(s)" in out
+        and "1 were there" in out
+    )
     assert "s3cret" not in out
     assert main(["sessions", "list", "--db", pg_url, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)
