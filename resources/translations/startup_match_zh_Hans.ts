@@ -367,6 +367,11 @@
         <source>Session notes</source>
         <translation>会话备注</translation>
     </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/notes_dialog.py" line="45"/>
+        <source>Notes: at most %1 characters; these have %2. Shorten them to keep them.</source>
+        <translation>备注：最多 %1 个字符；这些有 %2 个。请删减后才能保留。</translation>
+    </message>
 </context>
 <context>
     <name>OpenSessionDialog</name>

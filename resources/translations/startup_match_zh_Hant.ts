@@ -367,6 +367,11 @@
         <source>Session notes</source>
         <translation>工作階段備註</translation>
     </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/notes_dialog.py" line="45"/>
+        <source>Notes: at most %1 characters; these have %2. Shorten them to keep them.</source>
+        <translation>備註：最多 %1 個字元；這些有 %2 個。請刪減後才能保留。</translation>
+    </message>
 </context>
 <context>
     <name>OpenSessionDialog</name>

@@ -150,3 +150,83 @@ def test_any_programme_file_loads_or_is_reported_by_file(name: str, text: str) -
         except CatalogueError as error:
             assert all(issue.file for issue in error.issues)
             assert any(name in str(issue) for issue in error.issues)
+
+
+# Reliability 3: the cases the second attack round found.
+awkward_text = st.text(
+    alphabet=st.one_of(
+        st.sampled_from(["\x00", "\x1b", "\x07", "\r", "\u202e", "\u009b", "@", "<"]),
+        st.characters(blacklist_categories=("Cs",)),
+    ),
+    max_size=40,
+)
+
+
+@FUZZ
+@given(awkward_text, awkward_text)
+def test_any_title_and_notes_are_stored_or_refused_and_print_escaped(
+    title: str, notes: str
+) -> None:
+    """A NUL anywhere is refused naming the field; anything else is stored exactly and every
+    line printed about it, on stdout and stderr, has no control character left."""
+    from startup_match.core.consultation.consultation import Consultation
+    from startup_match.core.engine.rank import rank
+    from startup_match.core.model.loader import default_catalogue
+    from startup_match.store.errors import StoreError
+    from startup_match.store.repository import SessionStore
+
+    profile = Profile(company_name="Fuzz Co")
+    consultation = Consultation(profile, rank(default_catalogue(), profile), title, notes)
+    with tempfile.TemporaryDirectory() as folder, SessionStore(Path(folder) / "f.db") as store:
+        try:
+            saved = store.create(consultation)
+        except StoreError as error:
+            assert "\x00" in title + notes and "U+0000" in str(error)
+            return
+        assert store.get(saved.id).notes == notes
+        out, err = io.StringIO(), io.StringIO()
+        with contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            code = main(["sessions", "show", str(saved.id), "--db", str(Path(folder) / "f.db")])
+        assert code == 0
+        printed = out.getvalue() + err.getvalue()
+        assert not any((ord(c) < 32 and c not in "\n\t") or c == "\x1b" for c in printed)
+
+
+@FUZZ
+@given(st.text(alphabet=st.characters(blacklist_categories=("Cs", "Cc")), min_size=6, max_size=20))
+def test_a_password_in_an_address_is_never_shown(password: str) -> None:
+    """Whatever the password holds (@, :, /, %), no error shows it."""
+    from startup_match.store.errors import StoreError
+    from startup_match.store.repository import SessionStore
+
+    secret = f"Zq{password}Xv"
+    address = f"postgresql://adviser:{secret}@127.0.0.1:1/db"
+    try:
+        SessionStore(address).close()
+    except StoreError as error:
+        assert secret not in str(error) and f"Zq{password}" not in str(error)
+
+
+@FUZZ
+@given(
+    st.floats(min_value=0, max_value=200, allow_nan=False),
+    st.floats(min_value=0, max_value=100, allow_nan=False),
+    st.integers(min_value=0, max_value=2**70),
+)
+def test_the_form_keeps_any_saved_number_it_is_not_asked_to_change(
+    years: float, percent: float, revenue: int
+) -> None:
+    from PySide6.QtWidgets import QApplication
+
+    from startup_match.gui.profile_form import EDITORS
+
+    QApplication.instance() or QApplication([])
+    values = {
+        "years_since_incorporation": years,
+        "technical_team_equity_pct": percent,
+        "annual_revenue_hkd": revenue,
+    }
+    for name, value in values.items():
+        editor = EDITORS[name](None)
+        editor.set_answer(value)
+        assert editor.answer() == value, name

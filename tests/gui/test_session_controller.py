@@ -241,3 +241,116 @@ def test_the_library_and_the_resolver_change_the_session_through_its_verbs(
         controller.use_store(other)  # no question: chosen before the store was
         assert controller.store is other and controller.current == OpenSession()
         assert prompts.unsaved_asked == 0
+
+
+def _failed_save_then_crash(
+    controller: SessionController, store: SessionStore, monkeypatch: pytest.MonkeyPatch
+) -> list[str]:
+    """Open HELIX as a saved session, change notes, comparison and profile, and have the save
+    fail (the draft is then all that holds the edits)."""
+    from startup_match.store.errors import StoreError
+
+    edit(controller, HELIX)
+    controller.prompts.texts = ["Helix"]  # type: ignore[attr-defined]
+    assert controller.save_as()
+    assert controller.current.ranking is not None
+    picked = [result.id for result in controller.current.ranking.results[:2]]
+    raw = {"company_name": "Helix Lab", "team_size": 9}
+    controller.edit(HELIX.model_copy(update={"team_size": 9}), raw)
+    controller.set_notes("said on the phone")
+    controller.set_comparison(picked)
+
+    def refuse(*_args: object, **_kwargs: object) -> None:
+        raise StoreError("disk full")
+
+    monkeypatch.setattr(store, "save", refuse)
+    assert not controller.save(quietly=True)
+    monkeypatch.undo()
+    return picked
+
+
+def test_the_draft_keeps_notes_and_comparison(
+    controller: SessionController,
+    settings: AppSettings,
+    store: SessionStore,
+    prompts: FakePrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    picked = _failed_save_then_crash(controller, store, monkeypatch)
+    saved_id = controller.current.id
+    again = SessionController(default_catalogue(), settings, store, prompts)
+    again.restore_last()
+    assert again.current.id == saved_id and again.current.dirty
+    assert again.current.notes == "said on the phone" and again.current.comparison == picked
+    assert again.current.profile is not None and again.current.profile.team_size == 9
+
+
+def test_a_draft_lands_only_on_the_session_and_version_it_was_made_from(
+    controller: SessionController,
+    settings: AppSettings,
+    store: SessionStore,
+    prompts: FakePrompts,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+) -> None:
+    _failed_save_then_crash(controller, store, monkeypatch)
+    saved_id = controller.current.id or 0
+    # Another database whose session of that id is another one (SQLite reused ids before 0008).
+    with SessionStore(tmp_path / "other.db") as other:
+        stranger = other.create(
+            Consultation(Profile(company_name="Stranger"), controller.current.ranking)  # type: ignore[arg-type]
+        )
+        assert stranger.id == saved_id
+        elsewhere = SessionController(default_catalogue(), settings, other, prompts)
+        elsewhere.restore_last()
+        assert elsewhere.current.id is None  # the edits come back as new work, unsaved
+        assert elsewhere.current.profile is not None
+        assert elsewhere.current.profile.company_name == "Helix Lab"
+        assert other.get(stranger.id).profile.company_name == "Stranger"
+
+
+def test_a_draft_is_not_put_over_a_later_save_of_its_session(
+    controller: SessionController,
+    settings: AppSettings,
+    store: SessionStore,
+    prompts: FakePrompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    _failed_save_then_crash(controller, store, monkeypatch)
+    saved_id = controller.current.id or 0
+    theirs = store.get(saved_id)
+    from dataclasses import replace
+
+    store.save(saved_id, replace(theirs, notes="a colleague's"))
+    later = SessionController(default_catalogue(), settings, store, prompts)
+    later.restore_last()
+    assert later.current.id is None and later.current.notes == "said on the phone"
+    assert store.get(saved_id).notes == "a colleague's"
+
+
+def test_a_save_while_another_program_holds_the_write_lock_returns_at_once(
+    settings: AppSettings, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    """The window's store waits a quarter of a second for SQLite's write lock, not five: the
+    save says the file is locked, the edits are kept, and autosave tries again later."""
+    import sqlite3
+    import time
+
+    from startup_match.gui.settings import WINDOW_PATIENCE_SECONDS
+
+    with SessionStore(tmp_path / "locked.db", patience=WINDOW_PATIENCE_SECONDS) as store:
+        controller = SessionController(default_catalogue(), settings, store, prompts)
+        edit(controller, HELIX)
+        prompts.texts = ["Helix"]
+        assert controller.save_as()
+        controller.set_notes("typed while locked")
+        other = sqlite3.connect(tmp_path / "locked.db", isolation_level=None)
+        other.execute("BEGIN IMMEDIATE")  # another program writing
+        began = time.monotonic()
+        assert not controller.save()
+        waited = time.monotonic() - began
+        other.execute("ROLLBACK")
+        other.close()
+    assert waited < 1.5, waited
+    assert "locked by another program" in prompts.errors[-1][1]
+    assert controller.current.dirty and settings.draft_kept().notes == "typed while locked"

@@ -396,3 +396,21 @@ def test_deleting_the_open_session_in_the_open_dialog_is_no_colleagues_doing(
     type_name(qtbot, win, "Next Co")
     win.session.save(quietly=True)
     assert not any("colleague" in text for _heading, text in prompts.errors)
+
+
+def test_delete_of_a_session_a_colleague_saved_since_is_refused(
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
+) -> None:
+    from dataclasses import replace
+
+    win = make_window()
+    fill_spin_out_university_profile(qtbot, win)
+    prompts.texts = ["Shared"]
+    assert win.session.save_as()
+    store, session_id = win.session.store, win.session.current.id or 0
+    assert store is not None
+    theirs = store.get(session_id)
+    store.save(session_id, replace(theirs, notes="theirs"))  # a colleague's save
+    win.library.delete_session()
+    assert "was not deleted" in prompts.errors[-1][1]
+    assert store.get(session_id).notes == "theirs"

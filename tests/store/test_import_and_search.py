@@ -11,7 +11,6 @@ from startup_match.core.consultation.consultation import Consultation
 from startup_match.core.engine.rank import rank
 from startup_match.core.model.loader import default_catalogue
 from startup_match.core.model.profile import Profile
-from startup_match.core.model.text import MAX_NOTES
 from startup_match.store.errors import StoreError
 from startup_match.store.repository import SessionStore
 
@@ -53,7 +52,6 @@ def test_the_same_file_imported_twice_makes_no_duplicate(either_store: SessionSt
     [
         (lambda d: d["ranking"].update(lang="klingon"), "unknown language 'klingon'"),
         (lambda d: d.update(comparison=["tsssu", "no-such-programme"]), "not in the ranking"),
-        (lambda d: d.update(notes="n" * (MAX_NOTES + 1)), "notes"),
     ],
 )
 def test_an_inconsistent_export_is_refused_on_import(

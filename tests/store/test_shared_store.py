@@ -199,8 +199,8 @@ def test_copy_from_a_file_to_the_server_and_back_loses_nothing_and_never_doubles
         with SessionStore(pg_url, author="bo") as server:
             first = copy_sessions(laptop, server)
             second = copy_sessions(laptop, server)
-            assert (first.copied, first.skipped) == (250, 0)
-            assert (second.copied, second.skipped) == (0, 250)
+            assert (first.copied, first.unchanged, first.skipped) == (250, 0, [])
+            assert (second.copied, second.unchanged, second.skipped) == (0, 250, [])
             copied = {s.uid: s for s in server.page(0, 1000)}
             assert copied.keys() == originals.keys()
             for uid, original in originals.items():
@@ -232,7 +232,11 @@ def test_the_command_line_uses_the_server_and_copies_to_it(
     assert main(["sessions", "copy", "--from", str(laptop), "--to", pg_url]) == 0
     assert main(["sessions", "copy", "--from", str(laptop), "--to", pg_url]) == 0
     out = capsys.readouterr().out
-    assert "Copied 1 session(s)" in out and "Copied 0 session(s)" in out and "1 were there" in out
+    assert (
+        "Copied 1 new session(s)" in out
+        and "Copied 0 new session(s)" in out
+        and "1 were there" in out
+    )
     assert "s3cret" not in out
     assert main(["sessions", "list", "--db", pg_url, "--json"]) == 0
     listed = json.loads(capsys.readouterr().out)

@@ -8,6 +8,7 @@ from pathlib import Path
 from typing import NoReturn
 
 from ..core.model.langs import Lang
+from ..core.model.text import NUL_REFUSED
 from ..store.addresses import is_server_url, scheme_of
 from .errors import CliError
 
@@ -48,6 +49,8 @@ def text(value: str) -> str:
     which could not be stored; say so instead."""
     if any(0xD800 <= ord(char) <= 0xDFFF for char in value):
         raise argparse.ArgumentTypeError("is not valid UTF-8 text")
+    if "\x00" in value:
+        raise argparse.ArgumentTypeError(NUL_REFUSED)
     return value
 
 

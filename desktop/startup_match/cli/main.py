@@ -39,8 +39,9 @@ def build_parser() -> OneLineParser:
 
 
 class SafeTerminal(io.TextIOBase):
-    """Standard output with control characters from stored text (a session title with an
-    escape sequence, say) shown escaped, so nothing a user typed can drive the terminal."""
+    """Standard output or error with control characters from stored text (a session title with
+    an escape sequence, say) shown escaped, so nothing a user typed can drive the terminal.
+    `raw` is the stream itself, for the app's own control characters (a progress line's \r)."""
 
     def __init__(self, stream: TextIO) -> None:
         self._stream = stream
@@ -51,6 +52,10 @@ class SafeTerminal(io.TextIOBase):
 
     def flush(self) -> None:
         self._stream.flush()
+
+    @property
+    def raw(self) -> TextIO:
+        return self._stream
 
     def isatty(self) -> bool:
         return self._stream.isatty()
@@ -66,12 +71,12 @@ def main(argv: Sequence[str] | None = None) -> int:
         from ..gui.app import run_gui
 
         return run_gui()
-    terminal = sys.stdout
-    sys.stdout = SafeTerminal(terminal)
+    terminal, errors = sys.stdout, sys.stderr
+    sys.stdout, sys.stderr = SafeTerminal(terminal), SafeTerminal(errors)
     try:
         return _run(build_parser(), args_list)
     finally:
-        sys.stdout = terminal
+        sys.stdout, sys.stderr = terminal, errors
 
 
 def _run(parser: OneLineParser, args_list: list[str]) -> int:

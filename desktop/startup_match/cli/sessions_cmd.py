@@ -20,8 +20,6 @@ if TYPE_CHECKING:
     from ..core.model.ranking import Ranking
     from ..store.repository import SessionStore, SessionSummary
 
-MAX_IMPORT_BYTES = 16 * 1024 * 1024  # a session export with its ranking is well under 1 MiB
-
 
 def add_parser(
     subparsers: argparse._SubParsersAction[OneLineParser],
@@ -93,8 +91,13 @@ def _open(location: Path | str | None) -> SessionStore:
 def _open_existing(location: Path | str | None) -> SessionStore:
     """The store at `location` for a command that only reads: a --db file that is not there is
     a typo, refused, not made into an empty database."""
-    if isinstance(location, Path) and not location.expanduser().exists():
-        raise CliError(f"{location}: no such file")
+    if isinstance(location, Path):
+        try:
+            missing = not location.expanduser().exists()
+        except OSError:  # a name the system refuses (too long): the store says why, in one line
+            missing = False
+        if missing:
+            raise CliError(f"{location}: no such file")
     return _open(location)
 
 
@@ -209,10 +212,10 @@ def run_export(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_import(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.model.files import UserFileError, read_text_file
+    from ..core.model.files import MAX_SESSION_FILE, UserFileError, read_text_file
 
     try:
-        text = read_text_file(args.file, MAX_IMPORT_BYTES, "session file")
+        text = read_text_file(args.file, MAX_SESSION_FILE, "session file")
     except UserFileError as error:
         raise CliError(str(error)) from None
     with _open(args.db) as store:
@@ -255,7 +258,8 @@ def run_check(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_copy(args: argparse.Namespace, lang: Lang) -> int:
-    """Copy every session; run again, it copies only what is new (sessions keep their uid)."""
+    """Copy every session; run again, it copies what is new or edited since (sessions keep their
+    uid) and names each session it skipped, and why."""
     from ..store.copying import copy_sessions
 
     if str(args.source) == str(args.target):
@@ -264,13 +268,18 @@ def run_copy(args: argparse.Namespace, lang: Lang) -> int:
 
         def progress(done: int, total: int) -> None:
             if sys.stderr.isatty():
-                print(f"\r{done} of {total} sessions", end="", file=sys.stderr, flush=True)
+                # The app's own \r, past the escaping of user text on stderr.
+                line = getattr(sys.stderr, "raw", sys.stderr)
+                print(f"\r{done} of {total} sessions", end="", file=line, flush=True)
 
         result = copy_sessions(source, target, progress)
         if sys.stderr.isatty():
             print(file=sys.stderr)
         print(
-            f"Copied {result.copied} session(s) from {source.location} to {target.location}; "
-            f"{result.skipped} were there already"
+            f"Copied {result.copied} new session(s) from {source.location} to "
+            f"{target.location}; updated {result.updated} edited since the last copy; "
+            f"{result.unchanged} were there already"
         )
+        for skipped in result.skipped:
+            print(f"skipped session {skipped.session_id} “{skipped.title}”: {skipped.reason}")
     return 0

@@ -22,7 +22,7 @@ from .keychain import password_for, remember_password
 from .lazy_core import shipped_catalogue
 from .main_window import MainWindow
 from .prompts import Prompts
-from .settings import AppSettings
+from .settings import WINDOW_PATIENCE_SECONDS, AppSettings
 from .translations import Translations, default_language
 
 if TYPE_CHECKING:
@@ -59,7 +59,7 @@ def _open(location: Path | str | None, author: str, password: str | None) -> Ope
     from ..store.repository import SessionStore  # SQLAlchemy and Alembic: a third of a second
 
     try:
-        return SessionStore(location, author, password), None
+        return SessionStore(location, author, password, WINDOW_PATIENCE_SECONDS), None
     except StoreError as error:
         return None, f"{error}\n\nSessions are off until you choose another database (File menu)."
 

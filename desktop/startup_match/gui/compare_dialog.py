@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from .. import palette
 from ..core.consultation.compare import MAX_COMPARE, MIN_COMPARE, column_name, compare
 from ..core.model.langs import Lang
+from .messages import plain_tooltip
 
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
     from ..core.model.ranking import Ranking
@@ -132,7 +133,7 @@ class CompareDialog(QDialog):
         for r, row in enumerate(rows):
             for c, value in enumerate(row.values):
                 cell = QTableWidgetItem(value)
-                cell.setToolTip(value)
+                cell.setToolTip(plain_tooltip(value))
                 cell.setTextAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
                 if row.differs:
                     cell.setBackground(DIFFERS)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import cache
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, Qt, QUrl
@@ -9,17 +10,30 @@ from PySide6.QtGui import QDesktopServices, QKeyEvent, QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from ..core.model.langs import Lang
+from .lazy_core import shipped_catalogue
 
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
     from ..core.model.ranking import ProgrammeOutcome
 
 
+@cache
+def shipped_links() -> frozenset[str]:
+    """The web pages the shipped catalogue cites: the only links the window opens (a session's
+    ranking, imported from a file, may name any address: file://, javascript:)."""
+    catalogue = shipped_catalogue()
+    links = [programme.url for programme in catalogue.programmes]
+    links += [source.url for source in catalogue.all_sources()]
+    return frozenset(link for link in links if link and link.startswith(("https://", "http://")))
+
+
 class DetailsPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        # Links open here (not by Qt behind our back), by click, Enter or Space.
+        # Links open here (not by Qt behind our back), by click, Enter or Space, and only
+        # after _follow has checked them.
+        self.setOpenExternalLinks(False)
         self.setOpenLinks(False)
-        self.anchorClicked.connect(self._open_link)
+        self.anchorClicked.connect(self._follow)
         self._outcome: ProgrammeOutcome | None = None
         self._lang: Lang = "en"
         self.retranslate()
@@ -32,10 +46,6 @@ class DetailsPane(QTextBrowser):
                 self.anchorClicked.emit(QUrl(anchor))
                 return
         super().keyPressEvent(event)
-
-    @staticmethod
-    def _open_link(url: QUrl) -> None:
-        QDesktopServices.openUrl(url)
 
     def _selected_anchor(self) -> str:
         cursor = self.textCursor()
@@ -67,6 +77,10 @@ class DetailsPane(QTextBrowser):
             from ..report.sheet_html import programme_details_html  # not needed to first paint
 
             self.setHtml(programme_details_html(outcome, lang))
+
+    def _follow(self, url: QUrl) -> None:
+        if url.scheme() in ("http", "https") and url.toString() in shipped_links():
+            QDesktopServices.openUrl(url)
 
     def outcome(self) -> ProgrammeOutcome | None:
         return self._outcome

@@ -128,13 +128,22 @@ class _NotSetSteps:
     """Arrows and typing for spin boxes whose minimum means "not set": Up from not set starts at
     zero (not at minimum + step), stepping below zero returns to not set, and a minus sign is
     refused, since every quantity here is zero or more. `edited` follows every change of value
-    (the form blocks its own signal while it loads a profile)."""
+    (the form blocks its own signal while it loads a profile).
+
+    A loaded value the box cannot show exactly (2.04 years shown as 2.0, a sum past the maximum)
+    is kept as loaded until the user changes what the box shows: saving never rewrites it."""
+
+    _loaded: Any = None
+    _shown: float | None = None
 
     def answer(self) -> Any:
+        if self._shown is not None and self._spin().value() == self._shown:
+            return self._loaded
         return self.optional_value()  # type: ignore[attr-defined]
 
     def set_answer(self, value: Any) -> None:
         self.set_optional_value(value)  # type: ignore[attr-defined]
+        self._loaded, self._shown = value, self._spin().value()
 
     def _wire(self) -> None:
         self._spin().valueChanged.connect(lambda _value: self.edited.emit())  # type: ignore[attr-defined]

@@ -3,10 +3,19 @@
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
+
+
+def plain_tooltip(text: str) -> str:
+    """A tooltip that shows `text` as it is. Qt guesses whether a tooltip is rich text and would
+    draw an imported session's markup (and load an image from a local file): the text is escaped
+    inside a paragraph, so Qt reads it as rich text whose content is only that text."""
+    return f"<p style='white-space:pre-wrap'>{escape(text)}</p>"
 
 
 def _box(

@@ -1,28 +1,62 @@
-"""Free-text notes on a session."""
+"""Free-text notes on a session. Never cut: notes a session already holds past the limit are
+kept as they are, and new notes past it cannot be accepted until shortened (a line says so)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QPlainTextEdit, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
-MAX_NOTES = 20_000
+from ..core.model.text import MAX_NOTES
+
+
+class NotesDialog(QDialog):
+    def __init__(self, parent: QWidget | None, current: str) -> None:
+        super().__init__(parent)
+        self._current = current
+        self.setWindowTitle(QCoreApplication.translate("Notes", "Session notes"))
+        self.editor = QPlainTextEdit(self)
+        self.editor.setPlainText(current)
+        self.editor.setAccessibleName(QCoreApplication.translate("Notes", "Session notes"))
+        self.limit_label = QLabel(self)
+        self.limit_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.limit_label.setWordWrap(True)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.editor)
+        layout.addWidget(self.limit_label)
+        layout.addWidget(self.buttons)
+        self.resize(520, 320)
+        self.editor.textChanged.connect(self._check_length)
+        self._check_length()
+
+    def _check_length(self) -> None:
+        length = len(self.notes())
+        over = length > MAX_NOTES and self.notes() != self._current
+        text = QCoreApplication.translate(
+            "Notes", "Notes: at most %1 characters; these have %2. Shorten them to keep them."
+        )
+        self.limit_label.setText(text.replace("%1", f"{MAX_NOTES:,}").replace("%2", f"{length:,}"))
+        self.limit_label.setVisible(over)
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(not over)
+
+    def notes(self) -> str:
+        return self.editor.toPlainText()
 
 
 def ask_notes(parent: QWidget, current: str) -> str | None:
-    dialog = QDialog(parent)
-    dialog.setWindowTitle(QCoreApplication.translate("Notes", "Session notes"))
-    editor = QPlainTextEdit(dialog)
-    editor.setPlainText(current)
-    editor.setAccessibleName(QCoreApplication.translate("Notes", "Session notes"))
-    buttons = QDialogButtonBox(
-        QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, dialog
-    )
-    buttons.accepted.connect(dialog.accept)
-    buttons.rejected.connect(dialog.reject)
-    layout = QVBoxLayout(dialog)
-    layout.addWidget(editor)
-    layout.addWidget(buttons)
-    dialog.resize(520, 320)
+    dialog = NotesDialog(parent, current)
     if dialog.exec() != QDialog.DialogCode.Accepted:
         return None
-    return editor.toPlainText()[:MAX_NOTES]
+    return dialog.notes()

@@ -18,6 +18,7 @@ class OpenSession:
 
     id: int | None = None  # the saved session it is; None: not saved yet
     version: int | None = None  # of that session as loaded or last saved here
+    uid: str = ""  # that session's stable id: a crash draft names it, as ids may differ by store
     title: str | None = None
     notes: str = ""
     comparison: list[str] = field(default_factory=list)

@@ -7,8 +7,9 @@ it, and the session library and the conflict resolver change it through the verb
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
@@ -21,7 +22,8 @@ from .lazy_core import checked_profile, consultation_of, rank, rerank_changes
 from .open_session import OpenSession
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
-from .settings import AppSettings
+from .settings import AppSettings, DraftKept
+from .store_calls import off_the_ui_thread
 
 if TYPE_CHECKING:
     # Loaded after the window is on screen: the store (SQLAlchemy, Alembic), and the core's
@@ -32,6 +34,7 @@ if TYPE_CHECKING:
     from ..store.repository import SavedSession, SessionStore
 
 AUTOSAVE_MS = 1500
+T = TypeVar("T")
 
 
 class SessionController(QObject):
@@ -101,8 +104,6 @@ class SessionController(QObject):
         )
         self.stale_changed.emit(False, "")
         self.ranking_changed.emit(ranking)
-        if self.current.id is None:
-            self.settings.set_draft(raw)
         self._mark_changed()  # autosave skips a profile that does not validate
 
     def rerank(self) -> None:
@@ -145,6 +146,8 @@ class SessionController(QObject):
         self.current = replace(self.current, dirty=True)
         if self.current.id is not None:
             self.autosave_timer.start()
+        else:
+            self._keep_draft()  # new work is kept from the first edit
         self.state_changed.emit()
 
     def maybe_keep_changes(self) -> bool:
@@ -176,7 +179,12 @@ class SessionController(QObject):
     def became_current(self, session: SavedSession) -> None:
         """What is shown was just saved as `session`: no draft, remembered as recent and last."""
         self.current = replace(
-            self.current, id=session.id, title=session.title, version=session.version, dirty=False
+            self.current,
+            id=session.id,
+            uid=session.uid,
+            title=session.title,
+            version=session.version,
+            dirty=False,
         )
         self._remember(session.id)
         self.state_changed.emit()
@@ -187,6 +195,7 @@ class SessionController(QObject):
         changes = rerank_changes(session, self.catalogue, self.lang) if stale else ""
         self.current = OpenSession(
             id=session.id,
+            uid=session.uid,
             version=session.version,
             title=session.title,
             notes=session.notes,
@@ -300,7 +309,8 @@ class SessionController(QObject):
         self.autosave_timer.stop()
         heading = self.tr("Save session")
         try:
-            saved = self.store.save(shown.id, consultation, shown.version)
+            store, session_id, version = self.store, shown.id, shown.version
+            saved = self._call(lambda: store.save(session_id, consultation, version))
         except SessionConflict as conflict:
             self._keep_draft()
             return self._conflicts.resolve(conflict, quietly)
@@ -325,9 +335,18 @@ class SessionController(QObject):
         self.status.emit(self.tr("Saved"), 3000)
         return True
 
+    def _call(self, work: Callable[[], T]) -> T:
+        """A store call off the UI thread: the window paints on, and a store that stopped
+        answering is a StoreError after a while (the edits stay, with their crash draft)."""
+        assert self.store is not None
+        return off_the_ui_thread(work, self.store.location, self.store.shared)
+
     def _keep_draft(self) -> None:
-        """Unsaved edits survive a crash and a lost connection: kept in the settings."""
-        self.settings.set_draft(self.current.raw, of=self.current.id)
+        """Unsaved edits survive a crash and a lost connection: kept in the settings, with the
+        notes, the comparison and the session (stable id and version) they were made on."""
+        shown = self.current
+        kept = DraftKept(shown.uid, shown.version, shown.notes, list(shown.comparison))
+        self.settings.set_draft(shown.raw, of=shown.id, kept=kept)
 
     def save_as(self) -> bool:
         shown = self.current
@@ -349,7 +368,8 @@ class SessionController(QObject):
         if self.store is None or consultation is None:
             return False
         try:
-            session = self.store.create(replace(consultation, title=title))
+            store = self.store
+            session = self._call(lambda: store.create(replace(consultation, title=title)))
         except StoreError as error:
             self.prompts.show_error(heading, str(error))
             return False
@@ -377,13 +397,24 @@ class SessionController(QObject):
         """Reopen the last session, or recover unsaved edits after a crash or a lost
         connection: on top of the session they were made to, or as new work."""
         draft, draft_of = self.settings.draft(), self.settings.draft_of()
+        kept = self.settings.draft_kept()
         last = self.settings.last_session() if draft_of is None else draft_of
         if last is not None and self.store is not None:
             try:
-                self.show_session(self.store.get(last))
+                session = self.store.get(last)
             except StoreError:
                 self.settings.set_last_session(None)
                 last = None
+            else:
+                # A draft lands only on the session, as it was, that it was made on: not on
+                # one that has its id in another store, nor over a colleague's later save.
+                if draft_of is not None and (session.uid, session.version) != (
+                    kept.uid,
+                    kept.version,
+                ):
+                    last = draft_of = None
+                else:
+                    self.show_session(session)
         if not draft or (last is not None and draft_of is None):
             return
         profile, _error = checked_profile(draft)
@@ -391,6 +422,7 @@ class SessionController(QObject):
             self.settings.set_draft(None)
             return
         self.profile_loaded.emit(profile)
+        self.current = replace(self.current, notes=kept.notes, comparison=list(kept.comparison))
         self.edit(profile, draft)
         self.status.emit(self.tr("Recovered the unsaved profile from last time"), 6000)
 

@@ -9,11 +9,12 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from ..core.model.files import UserFileError, write_atomically
+from ..core.model.files import MAX_SESSION_FILE, UserFileError, read_text_file, write_atomically
 from ..store.errors import StoreError
 from .keychain import password_for, remember_password
 from .prompts import ServerLogin
 from .session_controller import SessionController
+from .settings import WINDOW_PATIENCE_SECONDS
 
 
 class SessionLibrary(QObject):
@@ -60,7 +61,7 @@ class SessionLibrary(QObject):
         if not session.prompts.ask_confirm(heading, question):
             return
         try:
-            session.store.delete(shown.id)
+            session.store.delete(shown.id, expected_version=shown.version)
         except StoreError as error:
             session.prompts.show_error(heading, str(error))
             return
@@ -96,13 +97,10 @@ class SessionLibrary(QObject):
         if path is None:
             return
         try:
-            session = self._session.store.import_json(
-                path.read_text(encoding="utf-8"), origin=str(path)
-            )
-        except (OSError, UnicodeDecodeError) as error:
-            self._session.prompts.show_error(heading, f"{path}: {error}")
-            return
-        except StoreError as error:
+            # Refused by its kind before it is opened: a named pipe would block the window.
+            text = read_text_file(path, MAX_SESSION_FILE, "session file")
+            session = self._session.store.import_json(text, origin=str(path))
+        except (UserFileError, StoreError) as error:
             self._session.prompts.show_error(heading, str(error))
             return
         self._session.settings.set_last_folder(path.parent)
@@ -182,7 +180,8 @@ class SessionLibrary(QObject):
 
         session = self._session
         try:
-            store = SessionStore(location, session.settings.author(), password)
+            author = session.settings.author()
+            store = SessionStore(location, author, password, WINDOW_PATIENCE_SECONDS)
         except StoreError as error:
             session.prompts.show_error(self.tr("Session database"), str(error))
             return False

@@ -161,6 +161,7 @@ class OpenSessionDialog(QDialog):
         session_id = self.selected_id()
         if session_id is None:
             return
+        listed = self._summaries[self.table.selectionModel().selectedRows()[0].row()]
         answer = messages.question(
             self,
             self.tr("Delete session"),
@@ -169,7 +170,7 @@ class OpenSessionDialog(QDialog):
         if answer != QMessageBox.StandardButton.Yes:
             return
         try:
-            self._store.delete(session_id)
+            self._store.delete(session_id, expected_version=listed.version)
         except StoreError as error:
             messages.error(self, self.tr("Delete session"), str(error))
         self.reload()

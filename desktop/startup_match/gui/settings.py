@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import getpass
 import json
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -12,6 +13,21 @@ from PySide6.QtCore import QByteArray, QSettings
 from ..store.addresses import scheme_of
 
 MAX_RECENT = 8
+# How long a save from the window waits for another program's SQLite write lock before it says
+# the file is locked (autosave tries again): the window never stalls for SQLite's 5 s.
+WINDOW_PATIENCE_SECONDS = 0.25
+
+
+@dataclass(frozen=True)
+class DraftKept:
+    """What a crash draft keeps besides the form: the session it was made on, by its stable id
+    and version (it is restored onto that session only as it was), and the notes and
+    comparison edited with it."""
+
+    uid: str = ""
+    version: int | None = None
+    notes: str = ""
+    comparison: list[str] = field(default_factory=list)
 
 
 class AppSettings:
@@ -93,14 +109,30 @@ class AppSettings:
             return None
         return data if isinstance(data, dict) else None
 
-    def set_draft(self, data: dict[str, Any] | None, of: int | None = None) -> None:
-        """Keep `data` (None: forget it) and the saved session it was edited from (`of`), always
-        together: a draft never points at another draft's session."""
+    def set_draft(
+        self, data: dict[str, Any] | None, of: int | None = None, kept: DraftKept | None = None
+    ) -> None:
+        """Keep `data` (None: forget it), the saved session it was edited from (`of`) and what
+        else was edited (`kept`), always together: a draft never points at another draft's
+        session."""
         if data is None:
             self.qt.remove("sessions/draft")
+            self.qt.remove("sessions/draft_kept")
         else:
             self.qt.setValue("sessions/draft", json.dumps(data))
+            self.qt.setValue("sessions/draft_kept", json.dumps(asdict(kept or DraftKept())))
         self.qt.setValue("sessions/draft_of", "" if data is None or of is None else of)
+
+    def draft_kept(self) -> DraftKept:
+        """The rest of the crash draft; a draft from an earlier version has none (no uid)."""
+        try:
+            data = json.loads(str(self._get("sessions/draft_kept", "{}")))
+            kept = DraftKept(**data) if isinstance(data, dict) else DraftKept()
+        except (ValueError, TypeError):
+            return DraftKept()
+        valid = isinstance(kept.uid, str) and isinstance(kept.notes, str)
+        valid = valid and isinstance(kept.comparison, list) and isinstance(kept.version, int | None)
+        return kept if valid else DraftKept()
 
     def language(self) -> str | None:
         value = self._get("ui/language")

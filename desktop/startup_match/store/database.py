@@ -49,6 +49,26 @@ def describe_sqlite_error(path: Path, error: BaseException) -> str:
     return f"{path}: database error: {text}"
 
 
+def _reader(path: Path) -> sqlite3.Connection:
+    """A read-only connection where nothing can be written beside the file (a full disk, a
+    read-only folder): reading the log if SQLite can, else the file as written."""
+    for as_written in (False, True):
+        connection = _connect_read_only(path, as_written)
+        try:
+            connection.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        except sqlite3.OperationalError as error:
+            connection.close()
+            # Only where the log cannot be read for want of room or rights: a journal left by
+            # a crash must still be seen (recognise rolls it back).
+            name = str(getattr(error, "sqlite_errorname", ""))
+            if as_written or not name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+                raise
+            continue
+        connection.isolation_level = None
+        break
+    return connection
+
+
 def _connect_read_only(path: Path, as_written: bool = False) -> sqlite3.Connection:
     # A URI, so the file is opened read-only; the path is quoted so "?" or "#" in a name stay
     # part of the name. `as_written` reads the file itself, ignoring any journal beside it.
@@ -62,12 +82,14 @@ def _connect_read_only(path: Path, as_written: bool = False) -> sqlite3.Connecti
 
 def _file_kind(path: Path) -> str | None:
     """None when `path` may be used; otherwise why not."""
-    if path.is_symlink() and not path.exists():
-        return "is a link to a file that does not exist"
     try:
+        if path.is_symlink() and not path.exists():
+            return "is a link to a file that does not exist"
         mode = path.stat().st_mode
     except (FileNotFoundError, NotADirectoryError):
         return None
+    except OSError as error:  # a name over 255 bytes, a path too long, a loop of links
+        return f"cannot be used as a session database ({error.strerror})"
     if stat.S_ISDIR(mode):
         return "is a folder, not a session database"
     if not stat.S_ISREG(mode):
@@ -90,10 +112,10 @@ def _in_use(path: Path) -> bool:
         import fcntl
     except ImportError:  # Windows: no way to tell cheaply; assume a crash, check the file
         return False
-    lock = path.with_name(path.name + ".lock")
-    if not lock.exists():
+    handle = _open_lock(path, create=False)
+    if handle is None:  # none, or one that cannot be opened: no program holds the file open
         return False
-    with lock.open("a") as handle:
+    with handle:
         try:
             fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
         except OSError:
@@ -102,16 +124,34 @@ def _in_use(path: Path) -> bool:
         return False
 
 
+def _open_lock(path: Path, create: bool) -> IO[str] | None:
+    """The `.lock` beside the file, opened without waiting (a pipe opened for writing would wait
+    for a reader) and read-only (a lock needs no writing); None when it is missing, is not a
+    regular file (a folder, a pipe) or cannot be opened."""
+    flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | (os.O_CREAT if create else 0)
+    try:
+        descriptor = os.open(path.with_name(path.name + ".lock"), flags, 0o644)
+    except OSError:
+        return None
+    if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+        os.close(descriptor)
+        return None
+    return os.fdopen(descriptor, "r")
+
+
 def hold_open(path: Path) -> IO[str] | None:
     """A shared lock that says "this store is open" until the returned handle is closed."""
     try:
         import fcntl
     except ImportError:
         return None
+    handle = _open_lock(path, create=True)
+    if handle is None:
+        return None
     try:
-        handle = path.with_name(path.name + ".lock").open("a")
         fcntl.flock(handle, fcntl.LOCK_SH | fcntl.LOCK_NB)
     except OSError:
+        handle.close()
         return None
     return handle
 
@@ -125,7 +165,7 @@ def _tables(connection: sqlite3.Connection) -> set[str]:
 def _look(path: Path, check_integrity: bool) -> tuple[set[str], str | None]:
     """The file's tables and schema revision, read through a read-only connection; with
     `check_integrity`, a StoreError if the whole-file check finds damage."""
-    connection = _connect_read_only(path)
+    connection = _reader(path)
     try:
         tables = _tables(connection)
         revision = None
@@ -281,10 +321,19 @@ def open_engine(path: Path, revision: str = "head") -> Engine:
 
     def connect() -> sqlite3.Connection:
         # A plain path, never a URL: "?", "#" and "%xx" in a file name stay in the name.
-        return sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+        connection = sqlite3.connect(target, timeout=BUSY_TIMEOUT_SECONDS, check_same_thread=False)
+        try:
+            _on_connect(connection, None)
+        except sqlite3.OperationalError:
+            if found is None:
+                raise
+            # A full disk or a read-only folder: the sessions can still be read (a write then
+            # says it cannot write here).
+            connection.close()
+            connection = _reader(path)
+        return connection
 
     engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool, future=True)
-    event.listen(engine, "connect", _on_connect)
     event.listen(engine, "begin", _on_begin)
     if found == (HEAD if revision == "head" else revision):
         return engine  # already current: no migration to run, and Alembic stays unloaded

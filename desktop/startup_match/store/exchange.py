@@ -12,7 +12,6 @@ from ..core.model.langs import LANGS
 from ..core.model.printable import printable
 from ..core.model.profile import Profile, describe_validation_error
 from ..core.model.ranking import Ranking
-from ..core.model.text import MAX_NOTES
 from .errors import StoreError
 
 
@@ -24,7 +23,8 @@ class SessionDocument(BaseModel):
     title: str = Field(min_length=1, max_length=200)
     profile: Profile
     ranking: Ranking
-    notes: str = Field(default="", max_length=MAX_NOTES)
+    # Not MAX_NOTES: a session's older notes past it are kept whole (the file's size is capped).
+    notes: str = ""
     comparison: list[str] = Field(default_factory=list, max_length=4)
     created_at: datetime
     updated_at: datetime

@@ -6,14 +6,14 @@ import getpass
 import hashlib
 import json
 import uuid
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import IO, TypeVar
 
-from sqlalchemy import ColumnElement, Row, func, select
+from sqlalchemy import ColumnElement, Row, event, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -23,7 +23,7 @@ from ..core.model.clock import default_title as core_default_title
 from ..core.model.clock import local
 from ..core.model.profile import Profile
 from ..core.model.ranking import Ranking
-from ..core.model.text import MAX_NOTES
+from ..core.model.text import MAX_NOTES, NUL_REFUSED
 from .addresses import is_server_url
 from .compact import RankingParts
 from .database import default_database_path, describe_sqlite_error, hold_open, open_engine
@@ -49,6 +49,14 @@ class SessionSummary:
     updated_at: datetime
     created_by: str = ""
     updated_by: str = ""
+    version: int = 1  # as listed: what a delete from the list expects
+
+
+@dataclass(frozen=True)
+class CopyState:
+    id: int
+    version: int
+    updated_at: datetime
 
 
 @dataclass(frozen=True, kw_only=True)
@@ -88,7 +96,10 @@ class SessionStore:
         location: Path | str | None = None,
         author: str | None = None,
         password: str | None = None,
+        patience: float | None = None,
     ) -> None:
+        """`patience`: how long a write waits for another program's SQLite write lock (the
+        window waits only briefly, then says the file is locked; the default is 5 s)."""
         self.author = (author or default_author()).strip()[:120] or default_author()
         self._open_mark: IO[str] | None = None
         self.path: Path | None
@@ -107,6 +118,11 @@ class SessionStore:
             self._describe = partial(describe_sqlite_error, path)
             # Tells a later opener that a log beside the file is ours, not left by a crash.
             self._open_mark = hold_open(path)
+            if patience is not None:
+                wait = f"PRAGMA busy_timeout = {int(patience * 1000)}"
+                event.listen(
+                    self._engine, "checkout", lambda dbapi, _record, _proxy: dbapi.execute(wait)
+                )
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
         self._parts = RankingParts()
 
@@ -206,6 +222,7 @@ class SessionStore:
         and the time."""
         now = _now()
         profile = consultation.profile
+        check_storable(consultation)
         row = SessionRow(
             uid=uuid.uuid4().hex,
             version=1,
@@ -233,10 +250,16 @@ class SessionStore:
         (autosave calls this); its title stays, which `rename` changes. With
         `expected_version`, a session someone saved since that version is not overwritten:
         SessionConflict says who changed it and when."""
+        check_storable(consultation, with_title=False)
 
         def work(orm: OrmSession, learned: dict[str, int]) -> SavedSession:
             row = _row(orm, session_id, for_update=True)
             _check_version(row, expected_version)
+            if len(consultation.notes) > MAX_NOTES and consultation.notes != row.notes:
+                raise StoreError(
+                    f"notes: at most {MAX_NOTES:,} characters (these have "
+                    f"{len(consultation.notes):,}); shorten them — nothing was cut"
+                )
             _fill(row, consultation)
             row.results_json = self._parts.put(orm, consultation.ranking, learned)
             self._touch(row)
@@ -250,6 +273,7 @@ class SessionStore:
         clean = _clean_title(title)
         if not clean:
             raise StoreError("title: must not be blank")
+        _refuse_nul({"title": [clean]})
 
         def work(orm: OrmSession) -> SavedSession:
             row = _row(orm, session_id, for_update=True)
@@ -265,9 +289,13 @@ class SessionStore:
         original = self.get(session_id)
         return self.create(replace(original, title=f"{original.title} (copy)"[:200]))
 
-    def delete(self, session_id: int) -> None:
+    def delete(self, session_id: int, expected_version: int | None = None) -> None:
+        """With `expected_version`, a session someone saved since is not deleted (as for save)."""
+
         def work(orm: OrmSession) -> None:
-            orm.delete(_row(orm, session_id))
+            row = _row(orm, session_id, for_update=True)
+            _check_version(row, expected_version, kept="it was not deleted")
+            orm.delete(row)
 
         self._run_write(work)
 
@@ -280,6 +308,32 @@ class SessionStore:
 
     def uids(self) -> set[str]:
         return self._run_read(lambda orm: set(orm.scalars(select(SessionRow.uid))))
+
+    def copy_states(self) -> dict[str, CopyState]:
+        """Each session's uid, with its id, version and last save here: what a copy compares."""
+        query = select(SessionRow.uid, SessionRow.id, SessionRow.version, SessionRow.updated_at)
+        return self._run_read(
+            lambda orm: {
+                row.uid: CopyState(row.id, row.version, row.updated_at)
+                for row in orm.execute(query)
+            }
+        )
+
+    def overwrite(self, copies: Sequence[tuple[int, SavedSession]]) -> None:
+        """Replace sessions here (by id) with later versions of them from another store: title,
+        contents, version, author and time as there. One transaction for all of them."""
+
+        def work(orm: OrmSession, learned: dict[str, int]) -> None:
+            for session_id, session in copies:
+                check_storable(session)
+                row = _row(orm, session_id, for_update=True)
+                row.title = session.title
+                _fill(row, session)
+                row.results_json = self._parts.put(orm, session.ranking, learned)
+                row.version, row.updated_by = session.version, session.updated_by
+                row.updated_at = session.updated_at
+
+        self._run_write_parts(work)
 
     def page(self, after_id: int = 0, limit: int = 200) -> list[SavedSession]:
         """Whole sessions in id order, after `after_id`: for copying every one."""
@@ -301,6 +355,7 @@ class SessionStore:
 
         def work(orm: OrmSession, learned: dict[str, int]) -> None:
             for session in sessions:
+                check_storable(session)
                 row = SessionRow(
                     uid=session.uid or uuid.uuid4().hex,
                     title=session.title,
@@ -343,7 +398,7 @@ class SessionStore:
         session = self.get(session_id)
         document = SessionDocument(
             title=session.title,
-            notes=session.notes[:MAX_NOTES],
+            notes=session.notes,
             profile=session.profile,
             ranking=session.ranking,
             comparison=session.comparison,
@@ -371,6 +426,23 @@ class SessionStore:
         return self.create(consultation, import_digest=digest)
 
 
+def _refuse_nul(texts: Mapping[str, Sequence[str]]) -> None:
+    for field, values in texts.items():
+        if any("\x00" in value for value in values):
+            raise StoreError(f"{field}: {NUL_REFUSED}")
+
+
+def check_storable(consultation: Consultation, with_title: bool = True) -> None:
+    """Text either engine can store (see NUL_REFUSED), for every field a user typed."""
+    texts = {
+        "title": [consultation.title] if with_title else [],
+        "company name": [consultation.profile.company_name],
+        "notes": [consultation.notes],
+        "comparison": list(consultation.comparison),
+    }
+    _refuse_nul(texts)
+
+
 def _clean_title(title: str | None) -> str:
     return (title or "").strip()[:200]
 
@@ -384,10 +456,10 @@ def _row(orm: OrmSession, session_id: int, for_update: bool = False) -> SessionR
     return row
 
 
-def _check_version(row: SessionRow, expected: int | None) -> None:
+def _check_version(row: SessionRow, expected: int | None, **kept: str) -> None:
     if expected is not None and row.version != expected:
         when = local(row.updated_at).strftime("%Y-%m-%d %H:%M")
-        raise SessionConflict(row.id, row.updated_by, when, row.version)
+        raise SessionConflict(row.id, row.updated_by, when, row.version, **kept)
 
 
 def _made_by(author: str | None) -> list[ColumnElement[bool]]:
@@ -408,10 +480,11 @@ _SUMMARY_COLUMNS = (
     SessionRow.updated_at,
     SessionRow.created_by,
     SessionRow.updated_by,
+    SessionRow.version,
 )
 
 
-def _summary(row: Row[int, str, str, str, datetime, datetime, str, str]) -> SessionSummary:
+def _summary(row: Row[int, str, str, str, datetime, datetime, str, str, int]) -> SessionSummary:
     return SessionSummary(
         id=row.id,
         title=row.title,
@@ -421,6 +494,7 @@ def _summary(row: Row[int, str, str, str, datetime, datetime, str, str]) -> Sess
         updated_at=row.updated_at,
         created_by=row.created_by,
         updated_by=row.updated_by,
+        version=row.version,
     )
 
 
@@ -430,7 +504,7 @@ def _fill(row: SessionRow, consultation: Consultation) -> None:
     profile, ranking = consultation.profile, consultation.ranking
     row.company_name = profile.company_name
     row.profile_json = profile.model_dump_json(exclude_none=True)
-    row.notes = consultation.notes[:MAX_NOTES]
+    row.notes = consultation.notes  # never cut: save refuses new notes past MAX_NOTES
     row.comparison_json = json.dumps(list(consultation.comparison)[:4])
     row.search_key = search_key(row.title, profile.company_name)
     row.catalogue_version = ranking.catalogue.version

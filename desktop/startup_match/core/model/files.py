@@ -12,6 +12,7 @@ from pathlib import Path
 from .printable import printable
 
 MIB = 1024 * 1024
+MAX_SESSION_FILE = 16 * MIB  # a session export with its ranking is well under 1 MiB
 
 
 class UserFileError(ValueError):

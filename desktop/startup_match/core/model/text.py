@@ -12,6 +12,8 @@ if TYPE_CHECKING:
     from pydantic_core import CoreSchema
 
 MAX_NOTES = 20_000  # a session's notes: a few pages; far longer only slows the sheet down
+# PostgreSQL's text cannot hold U+0000; refused on SQLite too, so every session can be copied.
+NUL_REFUSED = "contains the character U+0000 (NUL), which cannot be stored; remove it"
 
 
 @dataclass(frozen=True, slots=True)
