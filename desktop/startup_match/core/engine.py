@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from operator import attrgetter
 
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .collector import collector_paused
 from .conditions import Verdict, answers
+from .dated import as_of, today
 from .langs import Lang
 from .outcomes import outcome, outcome_key
 from .plans import (
@@ -61,7 +63,15 @@ def evaluate(catalogue: Catalogue, programme: Programme, profile: Profile) -> Ev
     )
 
 
-def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
+def rank(
+    catalogue: Catalogue, profile: Profile, lang: Lang = "en", on: date | None = None
+) -> Ranking:
+    """Every programme judged for the founder, in rank order. A profile with a date of
+    incorporation is judged on the day `on` (today when None), which the ranking records."""
+    day = None
+    if profile.incorporated_on is not None:
+        day = on or today()
+        profile = as_of(profile, day)
     plans, shared = plans_of(catalogue)
     given, asked = answers(profile), asked_kinds(profile)
     unset = frozenset(field for field, value in given.items() if value is None)
@@ -91,6 +101,7 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
         lang=lang,
         results=list(map(_OUTCOME, placed)),
         sources=_listing(catalogue),
+        on=day,
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -126,6 +127,11 @@ class Ranking(_Model):
     lang: str = "en"
     results: list[ProgrammeOutcome]
     sources: list[SourceListing]
+    on: date | None = Field(
+        default=None,
+        description="the day the company's age was worked out on (set only when the profile "
+        "gives a date of incorporation); a saved session re-ranks on it",
+    )
 
     def result(self, programme_id: str) -> ProgrammeOutcome:
         for outcome in self.results:
