@@ -620,6 +620,10 @@
         <source>Enter the company&apos;s name.</source>
         <translation>请输入公司名称。</translation>
     </message>
+    <message>
+        <source>Date of incorporation</source>
+        <translation>注册成立日期</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>

@@ -620,6 +620,10 @@
         <source>Enter the company&apos;s name.</source>
         <translation>請輸入公司名稱。</translation>
     </message>
+    <message>
+        <source>Date of incorporation</source>
+        <translation>註冊成立日期</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
