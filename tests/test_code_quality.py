@@ -32,3 +32,23 @@ def test_mypy_strict() -> None:
     pytest.importorskip("mypy")
     done = _run(sys.executable, "-m", "mypy")
     assert done.returncode == 0, done.stdout + done.stderr
+
+
+def test_the_slow_tests_are_marked_and_still_run_by_default() -> None:
+    """`-m 'not slow'` leaves the process storms out of a quick loop; the plain run, which is
+    what .ci/run does, keeps them."""
+    import tomllib
+
+    options = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    pytest_options = options["tool"]["pytest"]["ini_options"]
+    assert any(marker.startswith("slow:") for marker in pytest_options["markers"])
+    assert "slow" not in pytest_options["addopts"]
+    ci = (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    [command] = [line for line in ci.splitlines() if "pytest" in line]
+    assert "slow" not in command, command
+    marked = sum(
+        path.read_text(encoding="utf-8").count("@pytest.mark.slow")
+        for path in (ROOT / "tests").rglob("test_*.py")
+        if path != Path(__file__)
+    )
+    assert marked >= 4  # the process storms in tests/store

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
@@ -18,7 +19,7 @@ def filled_store(path: Path | str, count: int) -> SessionStore:
     """`count` sessions (setup, not measured); the first is a real saved one, the newest."""
     profile = profile_from_dict({"company_name": "Bench Co", "stage": "seed", "sectors": ["ict"]})
     store = SessionStore(path)
-    template = store.create(profile, rank(default_catalogue(), profile))
+    template = store.create(Consultation(profile, rank(default_catalogue(), profile)))
     with store._sessions() as orm:
         row = orm.get(SessionRow, template.id)
         assert row is not None

@@ -15,13 +15,13 @@ from startup_match.core.loader import default_catalogue
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.settings import AppSettings
 
-from ..gui.fakes import Prompts
+from ..gui.fakes import FakePrompts
 from ..gui.helpers import fill_spin_out_university_profile
 
 
 def test_bench_one_edit_repaints(benchmark: BenchmarkFixture, qtbot: QtBot, tmp_path: Path) -> None:
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    window = MainWindow(default_catalogue(), settings, None, prompts=Prompts())
+    window = MainWindow(default_catalogue(), settings, None, prompts=FakePrompts())
     qtbot.addWidget(window)
     window.resize(1280, 720)
     window.show()
@@ -36,4 +36,4 @@ def test_bench_one_edit_repaints(benchmark: BenchmarkFixture, qtbot: QtBot, tmp_
     assert window.results.details.toPlainText()
     stats = benchmark.stats.stats
     print(f"\none edit: median {stats.median * 1000:.1f} ms, max {stats.max * 1000:.1f} ms")
-    window.session.dirty = False
+    window.session.discard_changes()

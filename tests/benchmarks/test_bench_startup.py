@@ -72,7 +72,7 @@ def big_store(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, int]:
     """A store of 100,000 sessions, and the newest one's id (the session the app reopens)."""
     database = tmp_path_factory.mktemp("big") / "sessions.db"
     store = filled_store(database, 100_000)
-    newest = store.list(1)[0].id
+    newest = store.newest(1)[0].id
     store.close()
     return database, newest
 

@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import profile_from_dict
@@ -36,7 +37,7 @@ def full_store(
 def test_bench_save_one_session(benchmark: BenchmarkFixture, full_store: SessionStore) -> None:
     profile = profile_from_dict({"company_name": "Saved Co", "needs": ["funding"]})
     ranking = rank(default_catalogue(), profile)
-    session = full_store.create(profile, ranking)
+    session = full_store.create(Consultation(profile, ranking))
     saved = benchmark(full_store.save, session.id, profile, ranking)
     assert saved.id == session.id
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -125,3 +126,37 @@ def test_rank_json_carries_confidence_for_every_programme(
     assert tsssu["acronym"] == "TSSSU" and tsssu["url"].startswith("https://www.itf.gov.hk/")
     requirements = [c for c in tsssu["criteria"] if c["kind"] == "requirement"]
     assert all(c["source"]["kind"] == "official" for c in requirements)
+
+
+def test_catalogue_check_passes_on_the_shipped_catalogue_and_fails_on_an_unlinked_programme(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    assert main(["catalogue", "check"]) == 0
+    out = capsys.readouterr().out
+    assert "Requirements without an official source:" in out
+    assert "techconnect: requirement" in out  # listed, but it is not shown as official
+    assert "none of these concerns a programme shown as official" in out
+    # The same catalogue with TSSSU's official page taken away: TSSSU is still shown as
+    # official, so the check fails and marks it.
+    copy = tmp_path / "seeds"
+    shutil.copytree(seeds_dir(), copy)
+    tsssu = copy / "programmes" / "tsssu.toml"
+    lines = tsssu.read_text(encoding="utf-8").splitlines(keepends=True)
+    tsssu.write_text("".join(x for x in lines if not x.startswith("url = ")), encoding="utf-8")
+    assert main(["catalogue", "check", str(copy)]) == 1
+    out = capsys.readouterr().out
+    assert "  ! tsssu: no url" in out
+    assert "1 finding(s) marked ! concern programmes shown as official" in out
+
+
+def test_catalogue_check_lists_facts_checked_over_a_year_ago(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["catalogue", "check", "--today", "2027-11-22"]) == 0
+    assert "Facts checked more than 12 months ago: 0" in capsys.readouterr().out
+    assert main(["catalogue", "check", "--today", "2027-11-24"]) == 0  # stale facts: listed
+    out = capsys.readouterr().out
+    assert "Facts checked more than 12 months ago: 0" not in out
+    assert "tsssu: itf-tsssu last checked 2026-11-23" in out
+    assert main(["catalogue", "check", "--today", "not-a-date"]) == 1
+    assert "--today: 'not-a-date' is not a date (YYYY-MM-DD)" in capsys.readouterr().err

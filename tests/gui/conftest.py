@@ -19,7 +19,7 @@ from startup_match.gui.settings import AppSettings
 from startup_match.gui.translations import Translations
 from startup_match.store.repository import SessionStore
 
-from .fakes import Prompts, WindowFactory
+from .fakes import FakePrompts, WindowFactory
 
 
 @pytest.fixture
@@ -33,13 +33,13 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def prompts() -> Prompts:
-    return Prompts()
+def prompts() -> FakePrompts:
+    return FakePrompts()
 
 
 @pytest.fixture
 def make_window(
-    qtbot: QtBot, settings_path: Path, db_path: Path, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, settings_path: Path, db_path: Path, prompts: FakePrompts, tmp_path: Path
 ) -> Iterator[WindowFactory]:
     windows: list[MainWindow] = []
 
@@ -66,7 +66,7 @@ def make_window(
     yield factory
     for window in windows:
         window.translations.switch("en")  # the QApplication outlives the test
-        window.session.dirty = False
+        window.session.discard_changes()
         if window.session.store is not None:
             window.session.store.close()
 

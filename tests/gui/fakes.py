@@ -12,8 +12,8 @@ from startup_match.gui.prompts import Conflict, ServerLogin, Unsaved
 from startup_match.store.repository import SessionStore
 
 
-class Prompts:
-    """Answers the window's questions in place of a person, and records errors shown."""
+class FakePrompts:
+    """gui/prompts.py's Prompts answered in place of a person; records the errors shown."""
 
     def __init__(self) -> None:
         self.errors: list[tuple[str, str]] = []

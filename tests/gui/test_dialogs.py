@@ -9,6 +9,7 @@ from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -18,7 +19,7 @@ from startup_match.gui.sessions_dialog import OpenSessionDialog
 from startup_match.store.repository import SessionStore
 
 from ..pdfs import pdf_text
-from .fakes import Prompts
+from .fakes import FakePrompts
 from .helpers import fill_spin_out_university_profile, press, visible_ids
 
 
@@ -36,7 +37,9 @@ def _select_rows(qtbot: QtBot, window: MainWindow, ids: list[str]) -> None:
         first = False
 
 
-def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow, prompts: Prompts) -> None:
+def test_compare_selected_programmes(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
+) -> None:
     fill_spin_out_university_profile(qtbot, window)
     _select_rows(qtbot, window, ["tsssu", "techconnect", "raise-plus"])
     assert sorted(window.results.selected_ids()) == ["raise-plus", "techconnect", "tsssu"]
@@ -55,7 +58,7 @@ def test_compare_selected_programmes(qtbot: QtBot, window: MainWindow, prompts: 
     assert sorted(headers) == ["RAISe+", "TSSSU", "TechConnect"]
     differing = dialog.differing_rows()
     assert "What it gives" in differing and "Your status" in differing
-    assert sorted(window.session.comparison) == ["raise-plus", "techconnect", "tsssu"]
+    assert sorted(window.session.current.comparison) == ["raise-plus", "techconnect", "tsssu"]
 
 
 def test_compare_dialog_limits_to_four(qtbot: QtBot) -> None:
@@ -78,7 +81,9 @@ def test_open_session_dialog_search_and_delete(qtbot: QtBot, tmp_path: Path) -> 
     with SessionStore(tmp_path / "s.db") as store:
         for name in ("Alpha Bio", "Beta Fin", "Gamma Bio"):
             profile = Profile(company_name=name)
-            store.create(profile, rank(default_catalogue(), profile), title=f"{name} intake")
+            store.create(
+                Consultation(profile, rank(default_catalogue(), profile), title=f"{name} intake")
+            )
         dialog = OpenSessionDialog(store)
         qtbot.addWidget(dialog)
         assert dialog.table.rowCount() == 3
@@ -93,7 +98,7 @@ def test_open_session_dialog_search_and_delete(qtbot: QtBot, tmp_path: Path) -> 
 
 
 def test_export_pdf_from_the_window(
-    qtbot: QtBot, window: MainWindow, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     fill_spin_out_university_profile(qtbot, window)
     prompts.save_path = tmp_path / "from-gui"
@@ -116,7 +121,7 @@ def test_print_paints_the_sheet(qtbot: QtBot, window: MainWindow, tmp_path: Path
 
 
 def test_print_preview_shows_the_sheet_pages(
-    qtbot: QtBot, window: MainWindow, prompts: Prompts
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts
 ) -> None:
     from PySide6.QtPrintSupport import QPrintPreviewWidget
 
@@ -138,7 +143,7 @@ def test_print_preview_shows_the_sheet_pages(
 
 
 def test_print_accepted_sends_the_sheet_to_the_printer(
-    qtbot: QtBot, window: MainWindow, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     from PySide6.QtWidgets import QDialog
 

@@ -133,6 +133,29 @@ def test_the_rare_fields_fold_until_asked_for_or_answered(qtbot: QtBot, window: 
     assert form.listed.isVisibleTo(form) and form.listed.answer() is True
 
 
+def test_every_menu_command_is_one_row_and_one_connection(window: MainWindow) -> None:
+    """A command is declared once, as a row of MenuActions.commands() that makes, places,
+    words and enables its action, and connected once, in MainWindow._connect_signals()."""
+    import inspect
+    import re
+
+    menus = window.menus
+    placed = {
+        action
+        for menu in (menus.file_menu, menus.view_menu, menus.help_menu)
+        for action in menu.actions()
+    }
+    commands = menus.commands()
+    assert len({command.name for command in commands}) == len(commands) == len(menus.actions)
+    connecting = inspect.getsource(MainWindow._connect_signals)
+    for command in commands:
+        action = getattr(menus, command.name)
+        assert action is menus.actions[command.name] and action in placed, command.name
+        assert action.text() == command.text and action in window.actions(), command.name
+        connected = rf"menus\.{command.name}\.(triggered|toggled)\.connect\("
+        assert re.search(connected, connecting), f"{command.name}: not connected by the window"
+
+
 def test_tab_walks_the_form_in_order_then_the_results(qtbot: QtBot, window: MainWindow) -> None:
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
@@ -192,6 +215,6 @@ def test_empty_window_says_how_to_start(qtbot: QtBot, window: MainWindow) -> Non
     assert "company's name" in window.results.start_hint.text()
     type_name(qtbot, window, "A")
     assert not window.results.start_hint.isVisible()
-    window.session.dirty = False
+    window.session.discard_changes()
     window.new_session()
     assert window.results.start_hint.isVisible()

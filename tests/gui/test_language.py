@@ -38,7 +38,7 @@ def test_switching_language_changes_visible_labels_at_once(
         )
         == "計劃"
     )
-    names = {window.session.ranking.result(pid).name for pid in ("tsssu", "raise-plus")}  # type: ignore[union-attr]
+    names = {window.session.current.ranking.result(pid).name for pid in ("tsssu", "raise-plus")}  # type: ignore[union-attr]
     assert names == {"大學科技初創企業資助計劃", "產學研1+計劃"}
     assert (
         "符合資格" in window.results.details.toPlainText()
@@ -51,7 +51,7 @@ def test_switching_language_changes_visible_labels_at_once(
     assert window.form._labels["company_name"].text() == "公司名称(&M)"
     window.menus.languages["en"].trigger()
     assert window.menus.file_menu.title() == "&File"
-    assert window.session.ranking is not None and window.session.ranking.result(
+    assert window.session.current.ranking is not None and window.session.current.ranking.result(
         "tsssu"
     ).name.startswith("Technology")
 

@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -15,7 +16,7 @@ from startup_match.gui.main_window import MainWindow
 from startup_match.gui.prompts import Unsaved
 from startup_match.store.repository import SessionStore
 
-from .fakes import Prompts, WindowFactory
+from .fakes import FakePrompts, WindowFactory
 from .helpers import (
     fill_spin_out_university_profile,
     press,
@@ -39,7 +40,7 @@ def test_ctrl_i_and_the_view_menu_toggle_ineligible(qtbot: QtBot, window: MainWi
 
 
 def test_discard_on_quit_really_discards(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     first = make_window()
     type_name(qtbot, first, "Client To Forget")
@@ -64,13 +65,13 @@ def test_escape_clears_find(qtbot: QtBot, window: MainWindow) -> None:
 
 
 def test_opening_another_session_starts_fresh(
-    qtbot: QtBot, make_window: WindowFactory, db_path: Path, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, db_path: Path, prompts: FakePrompts
 ) -> None:
     """A fintech client's Sectors cursor must not tick Fintech in the next (biotech) client."""
     catalogue = default_catalogue()
     with SessionStore(db_path) as store:
         biotech = Profile(company_name="Bio Co", sectors=["biotech"])
-        second_id = store.create(biotech, rank(catalogue, biotech), title="Bio").id
+        second_id = store.create(Consultation(biotech, rank(catalogue, biotech), title="Bio")).id
     window = make_window()
     type_name(qtbot, window, "Fin Co")
     tick(window.form.sectors, "fintech")

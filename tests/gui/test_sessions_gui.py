@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.catalogue import Catalogue
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -16,21 +17,21 @@ from startup_match.gui.main_window import MainWindow
 from startup_match.gui.prompts import Unsaved
 from startup_match.store.repository import SessionStore
 
-from .fakes import Prompts, WindowFactory
+from .fakes import FakePrompts, WindowFactory
 from .helpers import fill_spin_out_university_profile, press, statuses, type_name
 
 
 def test_save_with_ctrl_s_then_reopen_shows_the_same(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, db_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, db_path: Path
 ) -> None:
     window = make_window()
     fill_spin_out_university_profile(qtbot, window)
     before = statuses(window)
     prompts.texts = ["First consultation"]
     press(qtbot, window, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
-    assert window.session.session_id is not None
+    assert window.session.current.id is not None
     assert window.windowTitle().startswith("First consultation —")
-    session_id = window.session.session_id
+    session_id = window.session.current.id
 
     window.new_session()
     assert window.form.company_name.text() == ""
@@ -41,24 +42,28 @@ def test_save_with_ctrl_s_then_reopen_shows_the_same(
     assert window.form.stage.value() == "pre_seed"
     assert [link.university.value for link in window.form.university_links.value() or []] == ["hku"]
     assert statuses(window) == before
-    assert not window.session.dirty
+    assert not window.session.current.dirty
     assert window.settings.recent_sessions()[0] == session_id
 
 
-def test_autosave_after_edits(qtbot: QtBot, prompts: Prompts, make_window: WindowFactory) -> None:
+def test_autosave_after_edits(
+    qtbot: QtBot, prompts: FakePrompts, make_window: WindowFactory
+) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Autosaved one"]
     assert win.session.save_as()
     win.form.team_size.setValue(7)
-    assert win.session.dirty
+    assert win.session.current.dirty
     assert win.session.store is not None
     store = win.session.store
-    qtbot.waitUntil(lambda: not win.session.dirty, timeout=5000)
-    assert store.get(win.session.session_id or 0).profile.team_size == 7
+    qtbot.waitUntil(lambda: not win.session.current.dirty, timeout=5000)
+    assert store.get(win.session.current.id or 0).profile.team_size == 7
 
 
-def test_unsaved_changes_prompt(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> None:
+def test_unsaved_changes_prompt(
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
+) -> None:
     win = make_window()
     type_name(qtbot, win, "Unsaved Co")
     prompts.unsaved = Unsaved.CANCEL
@@ -69,7 +74,7 @@ def test_unsaved_changes_prompt(qtbot: QtBot, make_window: WindowFactory, prompt
     win.new_session()
     assert win.form.company_name.text() == ""
     assert win.session.store is not None
-    assert [s.title for s in win.session.store.list()] == ["Saved from prompt"]
+    assert [s.title for s in win.session.store.newest()] == ["Saved from prompt"]
     type_name(qtbot, win, "Throwaway")
     prompts.unsaved = Unsaved.DISCARD
     win.new_session()
@@ -78,7 +83,7 @@ def test_unsaved_changes_prompt(qtbot: QtBot, make_window: WindowFactory, prompt
 
 
 def test_close_is_refused_when_user_cancels(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     win = make_window()
     type_name(qtbot, win, "Keep me")
@@ -100,18 +105,21 @@ def test_stale_session_shows_banner_and_rerank(
         }
     )
     with SessionStore(db_path) as store:
-        session_id = store.create(profile, old, title="From last year").id
+        session_id = store.create(Consultation(profile, old, title="From last year")).id
     win = make_window()
     assert win.session.open_session(session_id)
     assert win.results.stale_banner.isVisible()
-    assert win.session.ranking is not None and win.session.ranking.catalogue.version == "2025.01.1"
+    assert (
+        win.session.current.ranking is not None
+        and win.session.current.ranking.catalogue.version == "2025.01.1"
+    )
     qtbot.mouseClick(win.results.rerank_button, Qt.MouseButton.LeftButton)
     assert not win.results.stale_banner.isVisible()
-    assert win.session.ranking.catalogue.digest == default_catalogue().digest
+    assert win.session.current.ranking.catalogue.digest == default_catalogue().digest
 
 
 def test_corrupt_database_gives_dialog_and_app_keeps_running(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     win = make_window(store=None, error="sessions.db: not a readable session database")
     qtbot.waitUntil(lambda: bool(prompts.errors))
@@ -122,37 +130,37 @@ def test_corrupt_database_gives_dialog_and_app_keeps_running(
 
 
 def test_a_session_deleted_behind_the_window_keeps_the_edits(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, db_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, db_path: Path
 ) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["To be lost?"]
     assert win.session.save_as()
     assert win.session.store is not None
-    win.session.store.delete(win.session.session_id or 0)  # deleted by a colleague
+    win.session.store.delete(win.session.current.id or 0)  # deleted by a colleague
     win.form.team_size.setValue(3)
     assert not win.session.save()
     assert prompts.errors and "deleted, perhaps by a colleague" in prompts.errors[-1][1]
-    assert win.isVisible() and win.session.dirty and win.session.session_id is None
+    assert win.isVisible() and win.session.current.dirty and win.session.current.id is None
     assert win.settings.draft() == win.form.raw()  # survives a crash too
     prompts.texts = ["Kept after all"]
     assert win.session.save()  # Save now asks for a title and makes a new session
-    assert win.session.store.get(win.session.session_id or 0).profile.team_size == 3
+    assert win.session.store.get(win.session.current.id or 0).profile.team_size == 3
 
 
 def test_layout_and_last_session_are_remembered(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     first = make_window()
     first.resize(771, 517)  # the offscreen screen is 800x600
     fill_spin_out_university_profile(qtbot, first)
     prompts.texts = ["Remember me"]
     assert first.session.save_as()
-    session_id = first.session.session_id
+    session_id = first.session.current.id
     assert first.close()
     second = make_window()
     second.session.restore_last()
-    assert second.session.session_id == session_id
+    assert second.session.current.id == session_id
     assert second.form.company_name.text() == "Helix Lab"
     assert (second.size().width(), second.size().height()) == (771, 517)
 
@@ -171,26 +179,26 @@ def test_unsaved_draft_is_recovered_after_a_crash(qtbot: QtBot, make_window: Win
 
 
 def test_duplicate_rename_delete_and_json_round_trip(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Original", "Renamed"]
     assert win.session.save_as()
-    original = win.session.session_id
+    original = win.session.current.id
     win.library.rename()
-    assert win.session.title == "Renamed"
+    assert win.session.current.title == "Renamed"
     win.library.duplicate()
-    assert win.session.session_id != original and win.session.title == "Renamed (copy)"
+    assert win.session.current.id != original and win.session.current.title == "Renamed (copy)"
     prompts.save_path = tmp_path / "export.json"
     win.library.export_json()
     assert '"title": "Renamed (copy)"' in prompts.save_path.read_text(encoding="utf-8")
     win.library.delete_session()
-    assert win.session.session_id is None
+    assert win.session.current.id is None
     assert win.session.store is not None and win.session.store.count() == 1
     prompts.open_path = prompts.save_path
     win.library.import_json()
-    assert win.session.title == "Renamed (copy)" and win.session.store.count() == 2
+    assert win.session.current.title == "Renamed (copy)" and win.session.store.count() == 2
     bad = tmp_path / "bad.json"
     bad.write_text('{"title": 1}', encoding="utf-8")
     prompts.open_path = bad
@@ -199,19 +207,21 @@ def test_duplicate_rename_delete_and_json_round_trip(
     assert win.session.store.count() == 2
 
 
-def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> None:
+def test_open_dialog_route(qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts) -> None:
     win = make_window()
     fill_spin_out_university_profile(qtbot, win)
     prompts.texts = ["Via dialog"]
     assert win.session.save_as()
-    target = win.session.session_id
+    target = win.session.current.id
     win.new_session()
     prompts.session_id = target
     press(qtbot, win, Qt.Key.Key_O, Qt.KeyboardModifier.ControlModifier)
-    assert win.session.session_id == target
+    assert win.session.current.id == target
 
 
-def _saved_then_broken(qtbot: QtBot, make_window: WindowFactory, prompts: Prompts) -> MainWindow:
+def _saved_then_broken(
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
+) -> MainWindow:
     """A saved session whose later saves all fail, as on a full disk or a vanished file."""
     from startup_match.store.errors import StoreError
 
@@ -228,7 +238,7 @@ def _saved_then_broken(qtbot: QtBot, make_window: WindowFactory, prompts: Prompt
 
 
 def test_failed_save_never_traps_the_user(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     win = _saved_then_broken(qtbot, make_window, prompts)
     win.form.team_size.setValue(9)
@@ -240,7 +250,7 @@ def test_failed_save_never_traps_the_user(
 
 
 def test_autosave_failure_is_reported_once(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts
 ) -> None:
     win = _saved_then_broken(qtbot, make_window, prompts)
     for size in (2, 3, 4):
@@ -250,11 +260,11 @@ def test_autosave_failure_is_reported_once(
         ("Save session", "sessions.db: disk I/O error")
     ]
     assert "Not saved" in win.statusBar().currentMessage()
-    assert win.session.dirty
+    assert win.session.current.dirty
 
 
 def test_choosing_another_database_asks_about_unsaved_work_once(
-    qtbot: QtBot, make_window: WindowFactory, prompts: Prompts, tmp_path: Path
+    qtbot: QtBot, make_window: WindowFactory, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     win = make_window()
     type_name(qtbot, win, "Unsaved Co")
@@ -298,7 +308,7 @@ def test_stale_session_lists_what_a_rerank_would_change(
         }
     )
     with SessionStore(db_path) as store:
-        session_id = store.create(profile, old, title="Before the official rules").id
+        session_id = store.create(Consultation(profile, old, title="Before the official rules")).id
     win = make_window()
     assert win.session.open_session(session_id)
     text = win.results.stale_changes.text()
@@ -319,7 +329,9 @@ def test_the_store_opens_after_the_window_and_brings_the_last_session_back(
 
     profile = Profile(company_name="Later Co", sectors=["biotech"])
     with SessionStore(db_path) as store:
-        session_id = store.create(profile, rank(default_catalogue(), profile), title="Later").id
+        session_id = store.create(
+            Consultation(profile, rank(default_catalogue(), profile), title="Later")
+        ).id
     settings = AppSettings(QSettings(str(settings_path), QSettings.Format.IniFormat))
     settings.set_last_session(session_id)
     window = build_window(settings, db_path, open_sessions_later=True)

@@ -22,7 +22,7 @@ from startup_match.gui.session_library import SessionLibrary
 from startup_match.gui.settings import AppSettings
 from startup_match.store.repository import SessionStore
 
-from .fakes import Prompts
+from .fakes import FakePrompts
 
 HELIX = Profile(company_name="Helix Lab", sectors=["biotech"], stage="pre_seed")
 
@@ -34,14 +34,14 @@ class Adviser:
         ini = folder / f"{name}.ini"
         self.settings = AppSettings(QSettings(str(ini), QSettings.Format.IniFormat))
         self.settings.set_author(name)
-        self.prompts = Prompts()
+        self.prompts = FakePrompts()
         self.store = SessionStore(location, author=name)
         self.session = SessionController(
             default_catalogue(), self.settings, self.store, self.prompts
         )
 
     def edit(self, **changes: object) -> None:
-        profile = (self.session.profile or HELIX).model_copy(update=changes)
+        profile = (self.session.current.profile or HELIX).model_copy(update=changes)
         self.session.edit(profile, profile.model_dump(mode="json", exclude_none=True))
 
 
@@ -53,7 +53,7 @@ def team(tmp_path: Path) -> Iterator[tuple[Adviser, Adviser, int]]:
     ann.edit()
     ann.prompts.texts = ["Helix, shared"]
     assert ann.session.save_as()
-    session_id = ann.session.session_id or 0
+    session_id = ann.session.current.id or 0
     assert bo.session.open_session(session_id)
     yield ann, bo, session_id
     ann.store.close()
@@ -73,9 +73,9 @@ def test_a_save_over_a_colleagues_newer_one_is_refused_and_can_be_kept_as_a_copy
     [(_title, compared)] = bo.prompts.texts_shown
     assert "theirs: 5; yours: 9" in compared
     assert ann.store.get(session_id).profile.team_size == 5  # theirs untouched
-    copy = bo.store.get(bo.session.session_id or 0)
+    copy = bo.store.get(bo.session.current.id or 0)
     assert copy.title == "Helix, shared (my version)" and copy.profile.team_size == 9
-    assert copy.created_by == "bo" and not bo.session.dirty
+    assert copy.created_by == "bo" and not bo.session.current.dirty
 
 
 def test_reloading_theirs_shows_their_version(team: tuple[Adviser, Adviser, int]) -> None:
@@ -88,7 +88,9 @@ def test_reloading_theirs_shows_their_version(team: tuple[Adviser, Adviser, int]
     bo.session.profile_loaded.connect(loaded.append)
     assert bo.session.save()
     assert loaded[-1] is not None and loaded[-1].team_size == 5
-    assert not bo.session.dirty and bo.session.version == ann.session.version
+    assert (
+        not bo.session.current.dirty and bo.session.current.version == ann.session.current.version
+    )
     bo.edit(team_size=6)
     assert bo.session.save()  # based on their version now: no conflict
     assert ann.store.get(session_id).updated_by == "bo"
@@ -105,7 +107,7 @@ def test_autosave_never_overwrites_a_colleagues_save_and_asks_once(
     bo.session.autosave()
     bo.session.autosave()
     assert len(bo.prompts.conflicts_asked) == 1  # "decide later": not asked at every tick
-    assert ann.store.get(session_id).profile.team_size == 5 and bo.session.dirty
+    assert ann.store.get(session_id).profile.team_size == 5 and bo.session.current.dirty
     assert bo.settings.draft_of() == session_id  # the edits survive a crash meanwhile
 
 
@@ -117,11 +119,11 @@ def test_edits_kept_after_a_failed_save_come_back_on_their_session(
     assert ann.session.save()
     bo.edit(team_size=9)
     assert not bo.session.save()  # a conflict, decided later; then the app is closed
-    again = SessionController(default_catalogue(), bo.settings, bo.store, Prompts())
+    again = SessionController(default_catalogue(), bo.settings, bo.store, FakePrompts())
     loaded: list[Profile | None] = []
     again.profile_loaded.connect(loaded.append)
     again.restore_last()
-    assert again.session_id == session_id and again.dirty
+    assert again.current.id == session_id and again.current.dirty
     assert loaded[-1] is not None and loaded[-1].team_size == 9
 
 
@@ -152,9 +154,9 @@ def test_discarding_edits_forgets_which_session_their_draft_belonged_to(
     assert not bo.session.save()  # a conflict, decided later: draft kept with its session
     bo.prompts.unsaved = Unsaved.DISCARD
     assert bo.session.new_session()
-    again = SessionController(default_catalogue(), bo.settings, bo.store, Prompts())
+    again = SessionController(default_catalogue(), bo.settings, bo.store, FakePrompts())
     again.restore_last()
-    assert again.session_id is None and bo.settings.draft_of() is None
+    assert again.current.id is None and bo.settings.draft_of() is None
 
 
 class MemoryKeyring(KeyringBackend):
@@ -213,7 +215,7 @@ def test_connecting_to_the_team_server_keeps_the_password_in_the_keychain_only(
     me.edit()
     me.prompts.texts = ["On the server"]
     assert me.session.save_as()
-    assert me.session.store.get(me.session.session_id or 0).created_by == "Ann Chan"
+    assert me.session.store.get(me.session.current.id or 0).created_by == "Ann Chan"
     me.session.store.close()
     me.store.close()
 
@@ -236,13 +238,14 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
 def test_the_open_dialog_shows_who_and_filters_to_mine(qtbot: QtBot, pg_url: str) -> None:
     from PySide6.QtCore import Qt
 
+    from startup_match.core.consultation import Consultation
     from startup_match.core.engine import rank
     from startup_match.gui.sessions_dialog import OpenSessionDialog
 
     for author, name in (("ann", "Helix Lab"), ("bo", "Tidal Fintech"), ("ann", "Quanta")):
         with SessionStore(pg_url, author=author) as store:
             profile = Profile(company_name=name)
-            store.create(profile, rank(default_catalogue(), profile), title=name)
+            store.create(Consultation(profile, rank(default_catalogue(), profile), title=name))
     with SessionStore(pg_url, author="ann") as mine:
         dialog = OpenSessionDialog(mine)
         qtbot.addWidget(dialog)
@@ -255,7 +258,9 @@ def test_the_open_dialog_shows_who_and_filters_to_mine(qtbot: QtBot, pg_url: str
         assert titles == {"Helix Lab", "Quanta"}
         with SessionStore(pg_url, author="ann") as again:  # a colleague adds one meanwhile
             profile = Profile(company_name="Later Co")
-            again.create(profile, rank(default_catalogue(), profile), title="Later Co")
+            again.create(
+                Consultation(profile, rank(default_catalogue(), profile), title="Later Co")
+            )
         dialog.activateWindow()
         qtbot.waitUntil(dialog.isActiveWindow, timeout=2000)
         qtbot.keyClick(dialog.focusWidget() or dialog, Qt.Key.Key_F5)
@@ -272,21 +277,21 @@ def test_a_server_gone_during_work_keeps_the_edits_as_a_draft(
     ann.edit()
     ann.prompts.texts = ["Before the outage"]
     assert ann.session.save_as()
-    session_id = ann.session.session_id
+    session_id = ann.session.current.id
     ann.edit(team_size=8)
     pg_server.stop()
     try:
         assert not ann.session.save()
         [(heading, message)] = ann.prompts.errors
         assert heading == "Save session" and "cannot reach the database server" in message
-        assert ann.session.dirty and ann.settings.draft_of() == session_id
+        assert ann.session.current.dirty and ann.settings.draft_of() == session_id
     finally:
         pg_server.start()
     assert ann.store.get(session_id or 0).profile.team_size is None  # the last commit, intact
-    again = SessionController(default_catalogue(), ann.settings, ann.store, Prompts())
+    again = SessionController(default_catalogue(), ann.settings, ann.store, FakePrompts())
     again.restore_last()  # the app started again: the edits come back on their session
-    assert again.session_id == session_id and again.profile is not None
-    assert again.profile.team_size == 8 and again.dirty
+    assert again.current.id == session_id and again.current.profile is not None
+    assert again.current.profile.team_size == 8 and again.current.dirty
     assert again.save() and ann.store.get(session_id or 0).profile.team_size == 8
     ann.store.close()
 
@@ -309,8 +314,8 @@ def test_a_server_that_does_not_answer_never_freezes_the_window(
     port = silent.getsockname()[1]
     settings = AppSettings(QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
     settings.set_database_location(f"postgresql+psycopg://adviser@127.0.0.1:{port}/startups")
-    window = build_window(settings, open_sessions_later=True)
-    window.session.prompts = prompts = Prompts()
+    prompts = FakePrompts()
+    window = build_window(settings, open_sessions_later=True, prompts=prompts)
     qtbot.addWidget(window)
     window.show()
     qtbot.waitUntil(lambda: "Opening" in window.statusBar().currentMessage(), timeout=3000)

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import json
 import sqlite3
-import tomllib
 from datetime import datetime
 from pathlib import Path
 
 import pytest
 from sqlalchemy import text
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile, profile_from_dict
@@ -20,13 +20,12 @@ from startup_match.store.database import open_engine, upgrade_schema
 from startup_match.store.errors import StoreError
 from startup_match.store.repository import SessionStore
 
-FOUNDERS = Path(__file__).parents[1] / "data" / "cases" / "_founders.toml"
+from ..founders import FOUNDERS, known
 
 
 def founders() -> list[Profile]:
-    bases = tomllib.loads(FOUNDERS.read_text(encoding="utf-8"))["bases"]
-    known = [{k: v for k, v in base.items() if v != "__unknown__"} for base in bases.values()]
-    return [profile_from_dict(base) for base in known]
+    """The founders the programme cases start from (tests/founders.py)."""
+    return [profile_from_dict(known(answers)) for answers in FOUNDERS.values()]
 
 
 def test_every_founder_in_every_language_reopens_exactly(either_store: SessionStore) -> None:
@@ -35,11 +34,13 @@ def test_every_founder_in_every_language_reopens_exactly(either_store: SessionSt
     for profile in founders():
         for lang in ("en", "zh-Hant", "zh-Hans"):
             ranking = rank(catalogue, profile, lang)
-            saved = store.create(profile, ranking, title=f"{profile.company_name} {lang}")
+            saved = store.create(
+                Consultation(profile, ranking, title=f"{profile.company_name} {lang}")
+            )
             assert store.get(saved.id).ranking == ranking
     # A fresh store, with nothing remembered, reads the same back.
     with SessionStore(store.path or _address(store)) as again:
-        for summary in again.list(limit=100):
+        for summary in again.newest(limit=100):
             assert again.get(summary.id).ranking.results
 
 
@@ -50,7 +51,7 @@ def _fill_mix(store: SessionStore, team_sizes: range) -> int:
         for lang in ("en", "zh-Hant", "zh-Hans"):
             for team_size in team_sizes:
                 edited = profile.model_copy(update={"team_size": team_size})
-                store.create(edited, rank(catalogue, edited, lang))
+                store.create(Consultation(edited, rank(catalogue, edited, lang)))
                 count += 1
     return count
 
@@ -127,7 +128,7 @@ def test_an_older_database_migrates_with_nothing_lost(
         profile,
     )
     with SessionStore(db_path) as store:
-        by_title = {s.title: s.id for s in store.list()}
+        by_title = {s.title: s.id for s in store.newest()}
         assert store.get(by_title["current"]).ranking == ranking
         assert store.get(by_title["chinese"]).ranking == in_chinese
         legacy = store.get(by_title["legacy"]).ranking
@@ -156,7 +157,7 @@ def test_the_migration_can_be_undone(db_path: Path, profile: Profile, ranking: R
     upgrade_schema(engine)  # and forward again
     engine.dispose()
     with SessionStore(db_path) as store:
-        assert store.get(store.list()[0].id).ranking == ranking
+        assert store.get(store.newest()[0].id).ranking == ranking
 
 
 def _address(store: SessionStore) -> str:

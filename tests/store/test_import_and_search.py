@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -22,7 +23,9 @@ def store(tmp_path: Path) -> SessionStore:
 
 def _add(either_store: SessionStore, company: str, title: str) -> int:
     profile = Profile(company_name=company)
-    return either_store.create(profile, rank(default_catalogue(), profile), title=title).id
+    return either_store.create(
+        Consultation(profile, rank(default_catalogue(), profile), title=title)
+    ).id
 
 
 def test_search_folds_case_beyond_ascii_and_pages(either_store: SessionStore) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -25,7 +26,7 @@ def _digest(path: Path) -> str:
 
 def _save_one(store: SessionStore, name: str) -> int:
     profile = Profile(company_name=name)
-    return store.create(profile, rank(default_catalogue(), profile), title=name).id
+    return store.create(Consultation(profile, rank(default_catalogue(), profile), title=name)).id
 
 
 @pytest.mark.parametrize(
@@ -89,6 +90,7 @@ WORKER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    from startup_match.core.consultation import Consultation
     from startup_match.core.engine import rank
     from startup_match.core.loader import default_catalogue
     from startup_match.core.profile import Profile
@@ -98,11 +100,12 @@ WORKER = textwrap.dedent(
     with SessionStore(path) as store:
         for n in range(count):
             profile = Profile(company_name=f"w{worker}-{n}")
-            store.create(profile, rank(catalogue, profile), title=f"w{worker}-{n}")
+            store.create(Consultation(profile, rank(catalogue, profile), title=f"w{worker}-{n}"))
     """
 )
 
 
+@pytest.mark.slow  # eight processes at once
 def test_eight_processes_creating_a_new_database_at_once_lose_nothing(tmp_path: Path) -> None:
     path = tmp_path / "shared.db"
     workers = [
@@ -119,19 +122,27 @@ def test_eight_processes_creating_a_new_database_at_once_lose_nothing(tmp_path: 
         assert store.count() == 8 * 25
 
 
+@pytest.mark.slow  # eight processes killed in turn
 def test_killing_a_process_while_it_creates_the_database_never_leaves_it_unusable(
     tmp_path: Path,
 ) -> None:
+    """The kill comes at a random moment; the seed is printed (shown when the test fails), and
+    KILL_SEED=<seed> in the environment replays the same delays."""
     import random
     import signal
     import time
 
+    seed = int(os.environ.get("KILL_SEED") or random.randrange(2**32))
+    print(f"kill delays from seed {seed}: replay with KILL_SEED={seed}")
+    delays = random.Random(seed)
     for trial in range(8):
         path = tmp_path / f"killed-{trial}.db"
         worker = subprocess.Popen(
             [sys.executable, "-c", WORKER, str(path), "k", "3"], stderr=subprocess.DEVNULL
         )
-        time.sleep(random.uniform(0.2, 0.9))  # around the moment the schema is being made
+        delay = delays.uniform(0.2, 0.9)  # around the moment the schema is being made
+        print(f"trial {trial}: killed after {delay:.3f} s")
+        time.sleep(delay)
         worker.send_signal(signal.SIGKILL)
         worker.wait(timeout=30)
         with SessionStore(path) as store:  # opens (and finishes creating) every time
@@ -168,7 +179,7 @@ def test_our_writer_killed_mid_transaction_is_rolled_back_and_nothing_is_lost(
         saved = {_save_one(store, f"Kept {n}") for n in range(40)}
     _kill_while_writing(path, "ranking_parts", "sessions")
     with SessionStore(path) as store:
-        assert {summary.id for summary in store.list(100)} == saved
+        assert {summary.id for summary in store.newest(100)} == saved
         assert store.get(min(saved)).profile.company_name == "Kept 0"
     assert not path.with_name("s.db-journal").exists()
 
@@ -204,13 +215,14 @@ def test_the_whole_file_check_runs_only_after_a_crash(tmp_path: Path) -> None:
     hold = (
         "import sys, time\n"
         "from pathlib import Path\n"
+        "from startup_match.core.consultation import Consultation\n"
         "from startup_match.core.engine import rank\n"
         "from startup_match.core.loader import default_catalogue\n"
         "from startup_match.core.profile import Profile\n"
         "from startup_match.store.repository import SessionStore\n"
         "store = SessionStore(Path(sys.argv[1]))\n"
         "profile = Profile(company_name='Holder')\n"
-        "store.create(profile, rank(default_catalogue(), profile))\n"
+        "store.create(Consultation(profile, rank(default_catalogue(), profile)))\n"
         "time.sleep(60)\n"
     )
     holder = subprocess.Popen([sys.executable, "-c", hold, str(path)], stderr=subprocess.DEVNULL)

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.profile import Profile
 from startup_match.core.ranking import Ranking
 from startup_match.store import database
@@ -38,13 +39,13 @@ def test_corrupt_file_gives_clear_error_and_is_left_untouched(db_path: Path) -> 
 def test_truncated_database_is_refused(db_path: Path, profile: Profile, ranking: Ranking) -> None:
     with SessionStore(db_path) as store:
         for _ in range(30):
-            store.create(profile, ranking)
+            store.create(Consultation(profile, ranking))
     with sqlite3.connect(db_path) as connection:
         connection.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     data = db_path.read_bytes()
     db_path.write_bytes(data[: len(data) // 2])
     with pytest.raises(StoreError) as caught:
-        SessionStore(db_path).list()
+        SessionStore(db_path).newest()
     assert str(db_path) in str(caught.value)
     assert len(db_path.read_bytes()) == len(data) // 2
 
@@ -80,7 +81,7 @@ def test_locked_database_gives_clear_error(
     ranking: Ranking,
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    created = store.create(profile, ranking, notes="before lock")
+    created = store.create(Consultation(profile, ranking, notes="before lock"))
     store.close()
     monkeypatch.setattr(database, "BUSY_TIMEOUT_SECONDS", 0.2)
     with SessionStore(db_path) as second:
@@ -88,7 +89,7 @@ def test_locked_database_gives_clear_error(
         blocker.execute("BEGIN EXCLUSIVE")
         try:
             with pytest.raises(StoreError, match="locked by another program"):
-                second.save(created.id, profile, ranking, notes="during lock")
+                second.save(created.id, Consultation(profile, ranking, notes="during lock"))
         finally:
             blocker.rollback()
             blocker.close()
@@ -99,6 +100,7 @@ SAVER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    from startup_match.core.consultation import Consultation
     from startup_match.core.engine import rank
     from startup_match.core.loader import default_catalogue
     from startup_match.core.profile import Profile
@@ -107,11 +109,11 @@ SAVER = textwrap.dedent(
     store = SessionStore(Path(sys.argv[1]))
     profile = Profile(company_name="Crash Test", team_size=1)
     ranking = rank(default_catalogue(), profile)
-    session = store.create(profile, ranking, notes="0")
+    session = store.create(Consultation(profile, ranking, notes="0"))
     count = 0
     while True:
         count += 1
-        store.save(session.id, profile, ranking, notes=str(count))
+        store.save(session.id, Consultation(profile, ranking, notes=str(count)))
         print(count, flush=True)
     """
 )
@@ -138,7 +140,7 @@ def test_process_killed_mid_save_leaves_last_committed_state(db_path: Path) -> N
     with sqlite3.connect(db_path) as connection:
         assert connection.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     with SessionStore(db_path) as store:
-        [summary] = store.list()
+        [summary] = store.newest()
         session = store.get(summary.id)
     # Every save reported as done was committed; at most the one in flight is missing.
     assert int(session.notes) >= last_reported

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -19,7 +20,9 @@ from startup_match.store.repository import SessionStore
 def test_create_and_reopen_gives_exactly_the_same_results(
     either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    created = either_store.create(profile, ranking, title="First meeting", notes="Met at HKSTP")
+    created = either_store.create(
+        Consultation(profile, ranking, title="First meeting", notes="Met at HKSTP")
+    )
     reopened = either_store.get(created.id)
     assert reopened.profile == profile
     assert reopened.ranking == ranking
@@ -32,18 +35,27 @@ def test_create_and_reopen_gives_exactly_the_same_results(
 def test_default_title_uses_company_name(
     either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    assert either_store.create(profile, ranking).title.startswith("Helix Lab Limited — ")
+    assert either_store.create(Consultation(profile, ranking)).title.startswith(
+        "Helix Lab Limited — "
+    )
 
 
-def test_save_overwrites_and_keeps_unspecified_fields(
+def test_save_writes_the_whole_consultation_but_its_title(
     either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    created = either_store.create(profile, ranking, notes="keep me", comparison=["tsssu", "itvf"])
+    created = either_store.create(
+        Consultation(profile, ranking, "First", notes="old", comparison=["tsssu", "itvf"])
+    )
     changed = profile.model_copy(update={"team_size": 9})
-    saved = either_store.save(created.id, changed, rank(default_catalogue(), changed))
-    assert either_store.get(created.id).profile.team_size == 9
-    assert saved.notes == "keep me"
-    assert saved.comparison == ["tsssu", "itvf"]
+    again = rank(default_catalogue(), changed)
+    saved = either_store.save(
+        created.id, Consultation(changed, again, "ignored", "new", ["itvf", "tsssu"])
+    )
+    reopened = either_store.get(created.id)
+    assert reopened.profile.team_size == 9 and reopened.ranking == again
+    assert saved.notes == reopened.notes == "new"
+    assert saved.comparison == reopened.comparison == ["itvf", "tsssu"]
+    assert saved.title == reopened.title == "First"  # renaming is `rename`'s, version-checked
     assert saved.updated_at >= created.updated_at
     assert either_store.count() == 1
 
@@ -51,20 +63,20 @@ def test_save_overwrites_and_keeps_unspecified_fields(
 def test_list_is_newest_first_and_paged(
     either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    ids = [either_store.create(profile, ranking, title=f"S{i}").id for i in range(5)]
-    either_store.save(ids[1], profile, ranking)  # touching a session makes it newest
-    listed = [s.id for s in either_store.list()]
+    ids = [either_store.create(Consultation(profile, ranking, title=f"S{i}")).id for i in range(5)]
+    either_store.save(ids[1], Consultation(profile, ranking))  # touching a session makes it newest
+    listed = [s.id for s in either_store.newest()]
     assert listed[0] == ids[1]
     assert listed[1:] == [ids[4], ids[3], ids[2], ids[0]]
-    assert [s.id for s in either_store.list(limit=2, offset=1)] == listed[1:3]
+    assert [s.id for s in either_store.newest(limit=2, offset=1)] == listed[1:3]
 
 
 def test_search_by_title_or_company(
     either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    either_store.create(profile, ranking, title="Quarterly review")
+    either_store.create(Consultation(profile, ranking, title="Quarterly review"))
     other = Profile(company_name="100% Robots_Ltd")
-    either_store.create(other, rank(default_catalogue(), other), title="Intake")
+    either_store.create(Consultation(other, rank(default_catalogue(), other), title="Intake"))
     assert [s.title for s in either_store.search("helix")] == ["Quarterly review"]
     assert [s.title for s in either_store.search("QUARTERLY")] == ["Quarterly review"]
     assert [s.company_name for s in either_store.search("100%")] == ["100% Robots_Ltd"]
@@ -75,7 +87,7 @@ def test_search_by_title_or_company(
 def test_rename_duplicate_delete(
     either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
-    created = either_store.create(profile, ranking, title="Old")
+    created = either_store.create(Consultation(profile, ranking, title="Old"))
     assert either_store.rename(created.id, "  New  ").title == "New"
     with pytest.raises(StoreError, match="title: must not be blank"):
         either_store.rename(created.id, "   ")
@@ -87,14 +99,14 @@ def test_rename_duplicate_delete(
         either_store.get(created.id)
     with pytest.raises(SessionNotFound):
         either_store.delete(created.id)
-    assert [s.id for s in either_store.list()] == [copy.id]
+    assert [s.id for s in either_store.newest()] == [copy.id]
 
 
 def test_export_import_round_trip(
     either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
     created = either_store.create(
-        profile, ranking, title="Export me", comparison=["tsssu", "raise-plus"]
+        Consultation(profile, ranking, title="Export me", comparison=["tsssu", "raise-plus"])
     )
     text = either_store.export_json(created.id)
     data = json.loads(text)
@@ -131,7 +143,7 @@ def test_stale_session_is_detected(
     old = ranking.model_copy(
         update={"catalogue": ranking.catalogue.model_copy(update={"digest": "0" * 64})}
     )
-    saved = either_store.create(profile, old)
+    saved = either_store.create(Consultation(profile, old))
     assert either_store.get(saved.id).is_stale(default_catalogue())
 
 
@@ -139,7 +151,7 @@ def test_ranking_for_shows_saved_results_only_when_the_catalogue_changed(
     either_store: SessionStore, profile: Profile, ranking: Ranking
 ) -> None:
     catalogue = default_catalogue()
-    fresh = either_store.create(profile, ranking)
+    fresh = either_store.create(Consultation(profile, ranking))
     chinese = fresh.ranking_for(catalogue, "zh-Hant")
     assert chinese == rank(catalogue, profile, "zh-Hant")
     assert [(r.id, r.status) for r in chinese.results] == [
@@ -148,14 +160,14 @@ def test_ranking_for_shows_saved_results_only_when_the_catalogue_changed(
     old = ranking.model_copy(
         update={"catalogue": ranking.catalogue.model_copy(update={"digest": "0" * 64})}
     )
-    stale = either_store.create(profile, old)
+    stale = either_store.create(Consultation(profile, old))
     assert stale.ranking_for(catalogue, "zh-Hant") == old
 
 
 def test_export_writes_local_time_with_its_offset(tmp_path: Path) -> None:
     profile = Profile(company_name="Clock Co")
     with SessionStore(tmp_path / "s.db") as store:
-        saved = store.create(profile, rank(default_catalogue(), profile), title="T")
+        saved = store.create(Consultation(profile, rank(default_catalogue(), profile), title="T"))
         exported = json.loads(store.export_json(saved.id))
     moment = datetime.fromisoformat(exported["created_at"])
     assert moment.utcoffset() is not None

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -20,7 +21,7 @@ from ..core.test_engine import profiles
 def test_session_round_trip(profile: Profile) -> None:
     ranking = rank(default_catalogue(), profile)
     with tempfile.TemporaryDirectory() as folder, SessionStore(Path(folder) / "s.db") as store:
-        created = store.create(profile, ranking, title="T", notes="n")
+        created = store.create(Consultation(profile, ranking, title="T", notes="n"))
         reopened = store.get(created.id)
         assert (reopened.profile, reopened.ranking) == (profile, ranking)
         imported = store.import_json(store.export_json(created.id))

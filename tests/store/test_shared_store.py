@@ -14,6 +14,7 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
+from startup_match.core.consultation import Consultation
 from startup_match.core.engine import rank
 from startup_match.core.loader import default_catalogue
 from startup_match.core.profile import Profile
@@ -64,9 +65,9 @@ def test_a_database_at_the_previous_schema_upgrades_with_nothing_lost(
         )
     engine.dispose()
     with SessionStore(pg_url, author="ann") as store:
-        [summary] = store.list()
+        [summary] = store.newest()
         assert summary.title == "Before teams" and summary.created_by == ""
-        store.save(summary.id, profile, ranking)  # its ranking is written anew
+        store.save(summary.id, Consultation(profile, ranking, notes="n"))  # ranking written anew
         again = store.get(summary.id)
         assert again.ranking == ranking and again.notes == "n"
         assert again.version == 2 and again.updated_by == "ann" and len(again.uid) == 32
@@ -76,24 +77,33 @@ def test_a_save_based_on_an_older_version_is_refused(
     pg_url: str, profile: Profile, ranking: Ranking
 ) -> None:
     with SessionStore(pg_url, author="ann") as ann, SessionStore(pg_url, author="bo") as bo:
-        session = ann.create(profile, ranking, title="Shared")
+        session = ann.create(Consultation(profile, ranking, title="Shared"))
         seen_by_bo = bo.get(session.id)
-        ann.save(session.id, profile, ranking, notes="Ann's notes", expected_version=1)
+        ann.save(
+            session.id, Consultation(profile, ranking, notes="Ann's notes"), expected_version=1
+        )
         with pytest.raises(SessionConflict, match="changed by ann") as refused:
-            bo.save(session.id, profile, ranking, notes="Bo's notes", expected_version=1)
+            bo.save(
+                session.id, Consultation(profile, ranking, notes="Bo's notes"), expected_version=1
+            )
         assert refused.value.version == 2
         kept = bo.get(session.id)
         assert kept.notes == "Ann's notes" and kept.version == 2  # nothing lost
-        bo.save(session.id, profile, ranking, notes="Bo's, after reading Ann's", expected_version=2)
+        bo.save(
+            session.id,
+            Consultation(profile, ranking, notes="Bo's, after reading Ann's"),
+            expected_version=2,
+        )
         assert ann.get(session.id).updated_by == "bo"
         assert seen_by_bo.created_by == "ann"
-        assert [s.title for s in bo.list(created_by="bo")] == []
-        assert [s.title for s in bo.list(created_by="ann")] == ["Shared"]
+        assert [s.title for s in bo.newest(created_by="bo")] == []
+        assert [s.title for s in bo.newest(created_by="ann")] == ["Shared"]
 
 
 SAVER = textwrap.dedent(
     """
     import sys
+    from startup_match.core.consultation import Consultation
     from startup_match.core.engine import rank
     from startup_match.core.loader import default_catalogue
     from startup_match.core.profile import Profile
@@ -103,11 +113,12 @@ SAVER = textwrap.dedent(
     with SessionStore(url, author=f"worker-{worker}") as store:
         for n in range(200):
             profile = Profile(company_name=f"W{worker} N{n}", team_size=n + 1)
-            store.create(profile, rank(catalogue, profile), title=f"w{worker}-{n}")
+            store.create(Consultation(profile, rank(catalogue, profile), title=f"w{worker}-{n}"))
     """
 )
 
 
+@pytest.mark.slow  # eight processes, 1,600 saves
 def test_eight_processes_saving_200_sessions_each_lose_none(pg_url: str) -> None:
     SessionStore(pg_url).close()  # the schema first, as the first adviser's start does
     workers = [
@@ -118,7 +129,7 @@ def test_eight_processes_saving_200_sessions_each_lose_none(pg_url: str) -> None
     assert all(worker.returncode == 0 for worker in workers), errors
     with SessionStore(pg_url) as store:
         assert store.count() == 1600
-        titles = {s.title for s in store.list(limit=2000)}
+        titles = {s.title for s in store.newest(limit=2000)}
         assert titles == {f"w{w}-{n}" for w in range(8) for n in range(200)}
         sample = store.get(store.search("w7-199")[0].id)
         assert sample.profile.team_size == 200 and sample.created_by == "worker-7"
@@ -128,11 +139,15 @@ def test_a_server_that_goes_away_gives_a_clear_error_and_keeps_the_last_save(
     pg_server: PgServer, pg_url: str, profile: Profile, ranking: Ranking
 ) -> None:
     store = SessionStore(pg_url, author="ann")
-    session = store.create(profile, ranking, title="Before the outage", notes="committed")
+    session = store.create(
+        Consultation(profile, ranking, title="Before the outage", notes="committed")
+    )
     pg_server.stop()
     try:
         with pytest.raises(StoreError, match="cannot reach the database server"):
-            store.save(session.id, profile, ranking, notes="lost?", expected_version=1)
+            store.save(
+                session.id, Consultation(profile, ranking, notes="lost?"), expected_version=1
+            )
     finally:
         pg_server.start()
     kept = store.get(session.id)
@@ -169,6 +184,7 @@ def test_a_database_that_is_someone_elses_is_refused(pg_url: str) -> None:
         SessionStore(pg_url)
 
 
+@pytest.mark.slow  # hundreds of sessions copied both ways
 def test_copy_from_a_file_to_the_server_and_back_loses_nothing_and_never_doubles(
     pg_url: str, tmp_path: Path
 ) -> None:
@@ -176,7 +192,9 @@ def test_copy_from_a_file_to_the_server_and_back_loses_nothing_and_never_doubles
     with SessionStore(tmp_path / "laptop.db", author="ann") as laptop:
         for n in range(250):  # more than one batch
             profile = Profile(company_name=f"Laptop Co {n}", team_size=n + 1)
-            laptop.create(profile, rank(catalogue, profile, "zh-Hant"), notes=f"note {n}")
+            laptop.create(
+                Consultation(profile, rank(catalogue, profile, "zh-Hant"), notes=f"note {n}")
+            )
         originals = {s.uid: s for s in laptop.page(0, 1000)}
         with SessionStore(pg_url, author="bo") as server:
             first = copy_sessions(laptop, server)

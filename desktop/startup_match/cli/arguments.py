@@ -3,11 +3,17 @@
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
+from ..core.langs import Lang
 from ..store.addresses import is_server_url, scheme_of
 from .errors import CliError
+
+# What runs a command, set by its parser's `handler=`: it imports what the command needs when it
+# runs, then ends start-up (core/collector.py), so that reading the arguments loads no model.
+Handler = Callable[[argparse.Namespace, Lang], int]
 
 # SQLite integers are 64-bit: a larger id cannot exist, and would overflow the query.
 MAX_SESSION_ID = 2**63 - 1

@@ -14,9 +14,8 @@ from ..core.langs import LANGS, parse_lang
 from ..core.printable import terminal_safe
 from ..store.errors import StoreError
 from . import catalogue_cmd, rank_cmd, sessions_cmd, sheet_cmd
-from .arguments import OneLineParser
+from .arguments import Handler, OneLineParser
 from .errors import CliError
-from .handlers import Handler
 
 # Problems a user can fix: reported as one line, never as a traceback.
 KNOWN_ERRORS: tuple[type[Exception], ...] = (CliError, ProfileError, CatalogueError, StoreError)

@@ -21,8 +21,8 @@ from .plans import (
     Plan,
     SharedChecks,
     judge,
+    make_plans,
     plan_of,
-    plans_of,
 )
 from .profile import Profile
 from .ranking import CatalogueStamp, Ranking, SourceListing, Status
@@ -61,6 +61,14 @@ def evaluate(catalogue: Catalogue, programme: Programme, profile: Profile) -> Ev
         judged.relevant,
         judged.group,
     )
+
+
+def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
+    """The catalogue's plans and shared checks, made once and kept in its RankingCache."""
+    cache = cache_of(catalogue)
+    if cache.plans is None:
+        cache.plans = make_plans(catalogue)
+    return cache.plans
 
 
 def rank(

@@ -25,11 +25,12 @@ from typing import Any
 from .catalogue import Catalogue, Programme
 from .conditions import MET, UNKNOWN, UNMET, Verdict, answers
 from .dated import AGE_FIELD, as_of, today
+from .engine import plans_of
 from .labels import field_question
 from .langs import Lang
 from .plan_changes import EFFORT_COST, can_change, effort_of, say
 from .plan_model import Cited, FounderPlan, Opened, Question, Questions, Settled, Step, Suggestion
-from .plans import Plan, judge, plans_of
+from .plans import Plan, judge
 from .profile import Profile
 from .ranking import Status
 from .relevance import asked_kinds

@@ -14,7 +14,6 @@ from .baselines import READ_BY_EVERY_PROGRAMME
 from .catalogue import Catalogue, Criterion, Preference, Programme
 from .conditions import MET, UNKNOWN, UNMET, Answers, Check, Condition, Verdict
 from .langs import Lang
-from .ranking_cache import cache_of
 from .relevance import GROUP_ORDER, Group, group_of
 
 if TYPE_CHECKING:
@@ -178,17 +177,10 @@ def plan_of(
     )
 
 
-def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
-    """Every programme's plan, in catalogue order, and the checks they share (made once per
-    catalogue). Its place: within a group and a score, the larger amount comes first, then rules
-    resting on official sources, then the name."""
-    cache = cache_of(catalogue)
-    if cache.plans is None:
-        cache.plans = _plans(catalogue)
-    return cache.plans
-
-
-def _plans(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
+def make_plans(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
+    """Every programme's plan, in catalogue order, and the checks they share. Its place: within
+    a group and a score, the larger amount comes first, then rules resting on official sources,
+    then the name. The engine keeps them in the catalogue's RankingCache."""
     fixed = sorted(
         catalogue.programmes,
         key=lambda p: (

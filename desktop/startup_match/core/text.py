@@ -47,7 +47,7 @@ class LocalText:
     ) -> CoreSchema:
         from .text_schema import local_text_schema  # pydantic only when a model needs it
 
-        return local_text_schema(cls, handler)
+        return local_text_schema(cls, handler, as_json)
 
 
 def tri(en: str, zh_hant: str, zh_hans: str) -> LocalText:

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from pydantic import BaseModel, ConfigDict, Field
 from pydantic_core import core_schema
@@ -11,7 +12,15 @@ if TYPE_CHECKING:
     from pydantic import GetCoreSchemaHandler
     from pydantic_core import CoreSchema
 
-    from .text import LocalText
+
+class _Text(Protocol):
+    """What `text.LocalText` is made from. Named here, not imported: `text` calls this module,
+    and this module never calls `text` back."""
+
+    def __init__(self, en: str, zh_hant: str | None, zh_hans: str | None) -> None: ...
+
+
+T = TypeVar("T", bound=_Text)
 
 
 class LocalTextFields(BaseModel):
@@ -24,10 +33,12 @@ class LocalTextFields(BaseModel):
     zh_hans: str | None = Field(default=None, alias="zh-Hans", min_length=1)
 
 
-def local_text_schema(cls: type[LocalText], handler: GetCoreSchemaHandler) -> CoreSchema:
-    from .text import as_json
+def local_text_schema(
+    cls: type[T], handler: GetCoreSchemaHandler, as_json: Callable[[T], dict[str, str]]
+) -> CoreSchema:
+    """Check the fields as written and make a `cls` of them; `as_json` writes one back."""
 
-    def build(value: object, check: core_schema.ValidatorFunctionWrapHandler) -> LocalText:
+    def build(value: object, check: core_schema.ValidatorFunctionWrapHandler) -> T:
         if isinstance(value, cls):  # one already made, as in a model built from parts
             return value
         fields = check(value)

@@ -20,6 +20,7 @@ from . import messages
 from .keychain import password_for
 from .lazy_core import shipped_catalogue
 from .main_window import MainWindow
+from .prompts import Prompts
 from .settings import AppSettings
 from .translations import Translations, default_language
 
@@ -65,23 +66,25 @@ def build_window(
     database: Path | str | None = None,
     translations: Translations | None = None,
     open_sessions_later: bool = False,
+    prompts: Prompts | None = None,
 ) -> MainWindow:
     """The main window. With `open_sessions_later`, the catalogue loads, the session store opens
     and the last session comes back just after the window first paints, so start-up does not
-    wait for them: the first paint shows an empty form, which needs neither."""
+    wait for them: the first paint shows an empty form, which needs neither. `prompts` asks the
+    user (the window's dialogs by default)."""
     if database is not None:
         settings.set_database_location(database)
     translations = translations or Translations()
     lang = starting_language(settings)
     translations.switch(lang)
     if open_sessions_later:
-        window = MainWindow(shipped_catalogue, settings, None, None, lang, translations)
+        window = MainWindow(shipped_catalogue, settings, None, None, lang, translations, prompts)
         window.installEventFilter(
             _AfterFirstPaint(window, lambda: _after_first_paint(window, settings))
         )
         return window
     store, error = open_store(settings)
-    window = MainWindow(shipped_catalogue(), settings, store, error, lang, translations)
+    window = MainWindow(shipped_catalogue(), settings, store, error, lang, translations, prompts)
     window.restore_last()
     return window
 

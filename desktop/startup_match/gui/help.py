@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
+from ..core.freshness import checked_range
 from ..core.glossary import term
 from ..core.labels import SOURCE_KIND_LABELS, label_in
 from ..core.langs import Lang
@@ -30,8 +31,6 @@ SOURCE_KINDS = ("official", "press", "unattributed")
 
 
 def about_html(catalogue: Catalogue, lang: Lang) -> str:
-    from ..core.freshness import checked_range  # the catalogue is loaded by now
-
     info = catalogue.info
     app_name = QCoreApplication.translate("Help", "Startup Scheme Matcher")
     purpose = QCoreApplication.translate(

@@ -134,8 +134,8 @@ class MainWindow(QMainWindow):
         self.form.load(profile)
 
     def _update_title(self) -> None:
-        name = self.session.title or self.tr("Unsaved session")
-        marker = " *" if self.session.dirty else ""
+        name = self.session.current.title or self.tr("Unsaved session")
+        marker = " *" if self.session.current.dirty else ""
         self.setWindowTitle(f"{name}{marker} — {self.tr('Startup Scheme Matcher')}")
 
     def _update_actions(self) -> None:
@@ -144,7 +144,7 @@ class MainWindow(QMainWindow):
             Availability(
                 has_store=session.store is not None,
                 has_session=session.has_session,
-                has_profile=session.profile is not None,
+                has_profile=session.current.profile is not None,
                 has_ranking=session.consultation() is not None,
             )
         )
@@ -160,13 +160,15 @@ class MainWindow(QMainWindow):
             self.form.company_name.setFocus()
 
     def compare(self) -> None:
-        ranking = self.session.ranking
+        ranking = self.session.current.ranking
         if ranking is None:
             return
         # The selection, else the last comparison, else the top of the ranking.
         chosen = self.results.selected_ids()[:MAX_COMPARE]
         if len(chosen) < MIN_COMPARE:
-            chosen = self.session.comparison or [o.id for o in ranking.results[:MIN_COMPARE]]
+            chosen = self.session.current.comparison or [
+                o.id for o in ranking.results[:MIN_COMPARE]
+            ]
         from .compare_dialog import CompareDialog  # pydantic's ranking model: after the paint
 
         dialog = CompareDialog(ranking, chosen, self.lang, self)

@@ -1,8 +1,11 @@
-"""Every command of the main window in one place: its shortcut, its menu, its words and when it
-can be used. The window connects them to the parts that do the work."""
+"""Every command of the main window, each declared once, as a row of `MenuActions.commands()`:
+its name, its words, its menu, its shortcut and when it can be used. The actions are made,
+placed, worded and enabled from that table; the window connects them, by name, to the parts
+that do the work."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Signal
@@ -25,80 +28,114 @@ class Availability:
     has_ranking: bool
 
 
+def _always(now: Availability) -> bool:
+    return True
+
+
+def _with_store(now: Availability) -> bool:
+    return now.has_store
+
+
+def _savable(now: Availability) -> bool:
+    return now.has_store and now.has_profile
+
+
+def _saved(now: Availability) -> bool:
+    return now.has_session
+
+
+def _ranked(now: Availability) -> bool:
+    return now.has_ranking
+
+
+def _with_profile(now: Availability) -> bool:
+    return now.has_profile
+
+
+@dataclass(frozen=True)
+class Command:
+    """One menu command. Its action is `MenuActions.<name>`, which the window connects."""
+
+    name: str
+    text: str  # its words, with their mnemonic (&), in the language in use
+    menu: str  # "file", "view" or "help"
+    section: int  # within its menu: a separator stands between sections
+    shortcut: QKeySequence.StandardKey | str | None = None
+    enabled: Callable[[Availability], bool] = _always
+    checkable: bool = False
+
+
 class MenuActions(QObject):
+    """The menu bar, and an action per command, an attribute by its name (`menus.save`)."""
+
     language_chosen = Signal(str)
+
+    def commands(self) -> tuple[Command, ...]:
+        """Every command, in menu order, with its words in the language in use (written as
+        self.tr("…"), where Qt Linguist finds them: context MenuActions)."""
+        return (
+            Command("new", self.tr("&New Session"), "file", 0, keys.New),
+            Command("open", self.tr("&Open Session…"), "file", 0, keys.Open, _with_store),
+            # (Open Recent, a submenu filled as it opens, follows Open.)
+            Command("save", self.tr("&Save"), "file", 1, keys.Save, _savable),
+            Command("save_as", self.tr("Save &As…"), "file", 1, "Ctrl+Shift+S", _savable),
+            Command("duplicate", self.tr("D&uplicate"), "file", 1, "Ctrl+D", _saved),
+            Command("rename", self.tr("Rena&me…"), "file", 1, "F2", _saved),
+            Command("notes", self.tr("Session No&tes…"), "file", 1),
+            Command("delete", self.tr("De&lete Session…"), "file", 1, None, _saved),
+            Command(
+                "import_json", self.tr("&Import Session from JSON…"), "file", 2, None, _with_store
+            ),
+            Command("export_json", self.tr("E&xport Session to JSON…"), "file", 2, None, _saved),
+            Command("choose_db", self.tr("Choose Session &Database…"), "file", 2),
+            Command("connect_server", self.tr("&Connect to Team Server…"), "file", 2),
+            Command("preview", self.tr("Print Pre&view…"), "file", 3, "Ctrl+Shift+P", _ranked),
+            Command("print", self.tr("&Print…"), "file", 3, keys.Print, _ranked),
+            Command("export_pdf", self.tr("Export PD&F…"), "file", 3, "Ctrl+E", _ranked),
+            # StandardKey.Quit is empty on some platforms.
+            Command("quit", self.tr("&Quit"), "file", 4, "Ctrl+Q"),
+            Command("find", self.tr("&Find Programme"), "view", 0, keys.Find),
+            Command("ineligible", self.tr("Show &Ineligible"), "view", 0, "Ctrl+I", checkable=True),
+            Command("compare", self.tr("&Compare Selected…"), "view", 0, "Ctrl+M", _ranked),
+            Command(
+                "rerank",
+                self.tr("&Re-rank with Current Catalogue"),
+                "view",
+                0,
+                "Ctrl+R",
+                _with_profile,
+            ),
+            Command("guide", self.tr("&Guide"), "help", 0, keys.HelpContents),
+            Command("about", self.tr("&About"), "help", 0),
+        )
 
     def __init__(self, window: QMainWindow, lang: Lang) -> None:
         super().__init__(window)
         self._window = window
-
-        def action(shortcut: QKeySequence | str | None = None) -> QAction:
-            made = QAction(window)
-            if shortcut is not None:
-                made.setShortcut(QKeySequence(shortcut))
-            window.addAction(made)  # shortcuts work while the menu bar is hidden too
-            return made
-
-        self.new = action(QKeySequence(keys.New))
-        self.open = action(QKeySequence(keys.Open))
-        self.save = action(QKeySequence(keys.Save))
-        self.save_as = action("Ctrl+Shift+S")
-        self.duplicate = action("Ctrl+D")
-        self.rename = action("F2")
-        self.notes = action()
-        self.delete = action()
-        self.import_json = action()
-        self.export_json = action()
-        self.choose_db = action()
-        self.connect_server = action()
-        self.preview = action("Ctrl+Shift+P")
-        self.print = action(QKeySequence(keys.Print))
-        self.export_pdf = action("Ctrl+E")
-        self.quit = action("Ctrl+Q")  # StandardKey.Quit is empty on some platforms
-        self.find = action(QKeySequence(keys.Find))
-        self.ineligible = action("Ctrl+I")
-        self.ineligible.setCheckable(True)
-        self.compare = action("Ctrl+M")
-        self.rerank = action("Ctrl+R")
-        self.guide = action(QKeySequence(keys.HelpContents))
-        self.about = action()
-
         bar = window.menuBar()
         self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(window)
-        for item in (
-            self.new,
-            self.open,
-            self.recent_menu,
-            None,
-            self.save,
-            self.save_as,
-            self.duplicate,
-            self.rename,
-            self.notes,
-            self.delete,
-            None,
-            self.import_json,
-            self.export_json,
-            self.choose_db,
-            self.connect_server,
-            None,
-            self.preview,
-            self.print,
-            self.export_pdf,
-            None,
-            self.quit,
-        ):
-            if item is None:
-                self.file_menu.addSeparator()
-            elif isinstance(item, QMenu):
-                self.file_menu.addMenu(item)
-            else:
-                self.file_menu.addAction(item)
         self.view_menu = bar.addMenu("")
-        for view_action in (self.find, self.ineligible, self.compare, self.rerank):
-            self.view_menu.addAction(view_action)
         self.language_menu = bar.addMenu("")
+        self.help_menu = bar.addMenu("")
+        menus = {"file": self.file_menu, "view": self.view_menu, "help": self.help_menu}
+        self.actions: dict[str, QAction] = {}
+        self._commands = self.commands()
+        sections: dict[str, int] = {}
+        for command in self._commands:
+            action = QAction(window)
+            if command.shortcut is not None:
+                action.setShortcut(QKeySequence(command.shortcut))
+            action.setCheckable(command.checkable)
+            window.addAction(action)  # shortcuts work while the menu bar is hidden too
+            menu = menus[command.menu]
+            if sections.setdefault(command.menu, command.section) != command.section:
+                menu.addSeparator()
+                sections[command.menu] = command.section
+            menu.addAction(action)
+            self.actions[command.name] = action
+        self.recent_menu = QMenu(window)
+        placed = self.file_menu.actions()
+        self.file_menu.insertMenu(placed[placed.index(self.actions["open"]) + 1], self.recent_menu)
         self.language_group = QActionGroup(window)
         self.languages: dict[Lang, QAction] = {}
         for code in LANGS:
@@ -109,11 +146,15 @@ class MenuActions(QObject):
             choice.triggered.connect(lambda _checked=False, c=code: self.language_chosen.emit(c))
             self.language_menu.addAction(choice)
             self.languages[code] = choice
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.guide)
-        self.help_menu.addAction(self.about)
         window.installEventFilter(self)
         self.retranslate()
+
+    def __getattr__(self, name: str) -> QAction:
+        """A command's action by its name in `commands()`, as the window connects it."""
+        try:
+            return self.__dict__["actions"][name]  # type: ignore[no-any-return]
+        except KeyError:
+            raise AttributeError(name) from None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self._window and event.type() == QEvent.Type.LanguageChange:
@@ -126,32 +167,9 @@ class MenuActions(QObject):
         self.language_menu.setTitle(self.tr("&Language"))
         self.help_menu.setTitle(self.tr("&Help"))
         self.recent_menu.setTitle(self.tr("Open &Recent"))
-        texts = {
-            self.new: self.tr("&New Session"),
-            self.open: self.tr("&Open Session…"),
-            self.save: self.tr("&Save"),
-            self.save_as: self.tr("Save &As…"),
-            self.duplicate: self.tr("D&uplicate"),
-            self.rename: self.tr("Rena&me…"),
-            self.notes: self.tr("Session No&tes…"),
-            self.delete: self.tr("De&lete Session…"),
-            self.import_json: self.tr("&Import Session from JSON…"),
-            self.export_json: self.tr("E&xport Session to JSON…"),
-            self.choose_db: self.tr("Choose Session &Database…"),
-            self.connect_server: self.tr("&Connect to Team Server…"),
-            self.preview: self.tr("Print Pre&view…"),
-            self.print: self.tr("&Print…"),
-            self.export_pdf: self.tr("Export PD&F…"),
-            self.quit: self.tr("&Quit"),
-            self.compare: self.tr("&Compare Selected…"),
-            self.find: self.tr("&Find Programme"),
-            self.ineligible: self.tr("Show &Ineligible"),
-            self.rerank: self.tr("&Re-rank with Current Catalogue"),
-            self.guide: self.tr("&Guide"),
-            self.about: self.tr("&About"),
-        }
-        for item, text in texts.items():
-            item.setText(text)
+        self._commands = self.commands()
+        for command in self._commands:
+            self.actions[command.name].setText(command.text)
 
     def fill_recent(self, sessions: list[tuple[int, str]]) -> list[tuple[QAction, int]]:
         """List `sessions` (id, title) under Open Recent; the actions made, with their ids."""
@@ -165,12 +183,5 @@ class MenuActions(QObject):
         return made
 
     def update(self, now: Availability) -> None:
-        self.open.setEnabled(now.has_store)
-        self.save.setEnabled(now.has_store and now.has_profile)
-        self.save_as.setEnabled(now.has_store and now.has_profile)
-        self.import_json.setEnabled(now.has_store)
-        for item in (self.duplicate, self.rename, self.delete, self.export_json):
-            item.setEnabled(now.has_session)
-        for item in (self.preview, self.print, self.export_pdf, self.compare):
-            item.setEnabled(now.has_ranking)
-        self.rerank.setEnabled(now.has_profile)
+        for command in self._commands:
+            self.actions[command.name].setEnabled(command.enabled(now))

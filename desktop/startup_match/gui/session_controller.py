@@ -1,9 +1,13 @@
 """The open consultation and its life: ranking on every edit, saving, autosave, the crash draft,
 recent sessions, import and export. No widgets: the window shows what the signals say, and the
-user is asked through the prompts it was given."""
+user is asked through the prompts it was given.
+
+The consultation on screen is one value, `current` (an OpenSession); only this module assigns
+it, and the session library and the conflict resolver change it through the verbs below."""
 
 from __future__ import annotations
 
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -14,6 +18,7 @@ from ..core.langs import Lang
 from ..store.errors import SessionConflict, SessionNotFound, StoreError
 from .catalogue_source import CatalogueSource, catalogue_source
 from .lazy_core import checked_profile, consultation_of, rank, rerank_changes
+from .open_session import OpenSession
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
 from .settings import AppSettings
@@ -24,14 +29,13 @@ if TYPE_CHECKING:
     from ..core.catalogue import Catalogue
     from ..core.consultation import Consultation
     from ..core.profile import Profile
-    from ..core.ranking import Ranking
     from ..store.repository import SavedSession, SessionStore
 
 AUTOSAVE_MS = 1500
 
 
 class SessionController(QObject):
-    """Holds the consultation on screen and whether it is saved."""
+    """Holds the consultation on screen (`current`) and the store it is saved in."""
 
     profile_loaded = Signal(object)  # Profile | None: put it in the form (None: a new session)
     ranking_changed = Signal(object)  # Ranking | None
@@ -54,19 +58,9 @@ class SessionController(QObject):
         self.store = store
         self.prompts = prompts
         self.lang: Lang = lang
-        self.session_id: int | None = None
-        self.title: str | None = None
-        self.notes = ""
-        self.comparison: list[str] = []
-        self.profile: Profile | None = None
-        self.ranking: Ranking | None = None
-        self.dirty = False
-        self.stale = False
-        self.version: int | None = None  # of the open session as loaded or last saved here
-        self._raw: dict[str, Any] = {}  # the form as typed, kept as a draft when a save fails
-        self._company_typed = False
-        self._save_failing = False
-        self._conflicts = ConflictResolver(self)
+        self.current = OpenSession()
+        self._save_failing = False  # autosave reports a failing store once per streak
+        self._conflicts = ConflictResolver(self, self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
         self.autosave_timer.setInterval(AUTOSAVE_MS)
@@ -80,139 +74,181 @@ class SessionController(QObject):
 
     @property
     def has_session(self) -> bool:
-        return self.store is not None and self.session_id is not None
+        return self.store is not None and self.current.id is not None
 
     def consultation(self) -> Consultation | None:
-        if self.profile is None or self.ranking is None:
+        shown = self.current
+        if shown.profile is None or shown.ranking is None:
             return None
         return consultation_of(
-            self.profile, self.ranking, self.title or "", self.notes, self.comparison
+            shown.profile, shown.ranking, shown.title or "", shown.notes, shown.comparison
         )
 
     # -- ranking ------------------------------------------------------------------------------
 
     def edit(self, profile: Profile | None, raw: dict[str, Any]) -> None:
         """The form changed: `profile` is None while a field is invalid."""
-        self._company_typed = bool(str(raw.get("company_name") or "").strip())
-        self._raw = raw
         self._conflicts.asked = False
-        self._set_stale(False, "")
-        self.profile = profile
-        self._set_ranking(None if profile is None else rank(self.catalogue, profile, self.lang))
-        if self.session_id is None:
+        ranking = None if profile is None else rank(self.catalogue, profile, self.lang)
+        typed = bool(str(raw.get("company_name") or "").strip())
+        self.current = replace(
+            self.current,
+            profile=profile,
+            ranking=ranking,
+            stale=False,
+            raw=raw,
+            company_typed=typed,
+        )
+        self.stale_changed.emit(False, "")
+        self.ranking_changed.emit(ranking)
+        if self.current.id is None:
             self.settings.set_draft(raw)
         self._mark_changed()  # autosave skips a profile that does not validate
 
     def rerank(self) -> None:
-        if self.profile is None:
+        shown = self.current
+        if shown.profile is None:
             return
-        self._set_stale(False, "")
-        self._set_ranking(rank(self.catalogue, self.profile, self.lang))
-        if self.session_id is not None:
+        ranking = rank(self.catalogue, shown.profile, self.lang)
+        self.current = replace(shown, ranking=ranking, stale=False)
+        self.stale_changed.emit(False, "")
+        self.ranking_changed.emit(ranking)
+        if shown.id is not None:
             self._mark_changed()
         else:
             self.state_changed.emit()
 
     def set_language(self, lang: Lang) -> None:
         self.lang = lang
-        if self.ranking is None:
+        shown = self.current
+        if shown.ranking is None:
             return
-        if self.profile is not None and not self.stale:
-            self._set_ranking(rank(self.catalogue, self.profile, lang))
-        else:
-            self._set_ranking(self.ranking)  # a stale snapshot keeps its text; relabel only
+        if shown.profile is not None and not shown.stale:
+            self.current = replace(shown, ranking=rank(self.catalogue, shown.profile, lang))
+        # A stale snapshot keeps its text: shown again, relabelled only.
+        self.ranking_changed.emit(self.current.ranking)
 
     def set_comparison(self, picked: list[str]) -> None:
-        if len(picked) >= MIN_COMPARE and picked != self.comparison:
-            self.comparison = picked
+        if len(picked) >= MIN_COMPARE and picked != self.current.comparison:
+            self.current = replace(self.current, comparison=picked)
             self._mark_changed()
 
     def set_notes(self, notes: str) -> None:
-        if notes != self.notes:
-            self.notes = notes
+        if notes != self.current.notes:
+            self.current = replace(self.current, notes=notes)
             self._mark_changed()
-
-    def _set_ranking(self, ranking: Ranking | None) -> None:
-        self.ranking = ranking
-        self.ranking_changed.emit(ranking)
-
-    def _set_stale(self, stale: bool, changes: str) -> None:
-        self.stale = stale
-        self.stale_changed.emit(stale, changes)
 
     # -- saved or not -------------------------------------------------------------------------
 
     def _mark_changed(self) -> None:
         """What is shown now differs from what is saved; a saved session autosaves shortly."""
-        self.dirty = True
-        if self.session_id is not None:
+        self.current = replace(self.current, dirty=True)
+        if self.current.id is not None:
             self.autosave_timer.start()
         self.state_changed.emit()
 
     def maybe_keep_changes(self) -> bool:
         """Before the current session is replaced: True when it is safe to go on."""
         self.autosave_timer.stop()
-        if not self.dirty:
+        shown = self.current
+        if not shown.dirty:
             return True
-        if self.session_id is not None and self.profile is not None and self.save():
+        if shown.id is not None and shown.profile is not None and self.save():
             return True
         # Unsaved new work, or a save that just failed: the user decides, so a broken
         # database can never trap them in the window.
-        if self.session_id is None and not self._company_typed:
+        if shown.id is None and not shown.company_typed:
             return True
         answer = self.prompts.ask_unsaved()
         if answer is Unsaved.SAVE:
             return self.save()
         if answer is Unsaved.DISCARD:
-            # The crash-recovery draft holds the discarded work: without this it came back at
-            # the next start ("Recovered the unsaved profile…").
-            self.settings.set_draft(None)
-            self.dirty = False
+            self.discard_changes()
             return True
         return False
 
-    def became_current(self, session: SavedSession) -> None:
-        """`session` is shown, saved as is: no draft, remembered as recent and last."""
-        self.session_id = session.id
-        self.title = session.title
-        self.version = session.version
-        self.dirty = False
+    def discard_changes(self) -> None:
+        """The user let the edits shown go: nothing asks about them again, and the crash draft
+        that held them is dropped (without that, they came back at the next start)."""
         self.settings.set_draft(None)
-        self.settings.push_recent(session.id)
-        self.settings.set_last_session(session.id)
+        self.current = replace(self.current, dirty=False)
+
+    def became_current(self, session: SavedSession) -> None:
+        """What is shown was just saved as `session`: no draft, remembered as recent and last."""
+        self.current = replace(
+            self.current, id=session.id, title=session.title, version=session.version, dirty=False
+        )
+        self._remember(session.id)
         self.state_changed.emit()
 
     def show_session(self, session: SavedSession) -> None:
-        self.notes = session.notes
-        self.comparison = session.compared()
-        self.profile = session.profile
-        self._raw = session.profile.model_dump(mode="json", exclude_none=True)
-        self._company_typed = True
-        self.profile_loaded.emit(session.profile)
+        """Show `session` as saved: ranked afresh, or as it was if the catalogue changed since."""
         stale = session.is_stale(self.catalogue)
-        self._set_stale(stale, rerank_changes(session, self.catalogue, self.lang) if stale else "")
-        self._set_ranking(session.ranking_for(self.catalogue, self.lang))
-        self.became_current(session)
+        changes = rerank_changes(session, self.catalogue, self.lang) if stale else ""
+        self.current = OpenSession(
+            id=session.id,
+            version=session.version,
+            title=session.title,
+            notes=session.notes,
+            comparison=session.compared(),
+            profile=session.profile,
+            ranking=session.ranking_for(self.catalogue, self.lang),
+            stale=stale,
+            raw=session.profile.model_dump(mode="json", exclude_none=True),
+            company_typed=True,
+        )
+        self._remember(session.id)
+        self.profile_loaded.emit(session.profile)
+        self.stale_changed.emit(stale, changes)
+        self.ranking_changed.emit(self.current.ranking)
+        self.state_changed.emit()
+
+    def _remember(self, session_id: int) -> None:
+        self.settings.set_draft(None)
+        self.settings.push_recent(session_id)
+        self.settings.set_last_session(session_id)
+
+    def renamed(self, session: SavedSession) -> None:
+        """The open session was renamed in the store: a change of its own, not a colleague's."""
+        self.current = replace(self.current, title=session.title, version=session.version)
+        self.state_changed.emit()
+
+    def forget_current(self) -> None:
+        """The open session is gone (deleted): forgotten as recent; a new one starts, unasked."""
+        if self.current.id is not None:
+            self.settings.forget_recent(self.current.id)
+        self._start_new()
+
+    def use_store(self, store: SessionStore) -> None:
+        """Keep sessions in `store` from now on (the one before is closed). A new session
+        starts, unasked: the user chose what to keep before choosing the store."""
+        if self.store is not None:
+            self.store.close()
+        self.store = store
+        self._start_new()
+
+    def reload(self, session_id: int) -> bool:
+        """Open `session_id` as saved, in place of the edits shown (the user chose theirs)."""
+        self.current = replace(self.current, dirty=False)
+        return self.open_session(session_id)
 
     # -- session commands ---------------------------------------------------------------------
 
     def new_session(self) -> bool:
         if not self.maybe_keep_changes():
             return False
-        self.session_id = self.version = None
-        self.title = None
-        self.notes = ""
-        self.comparison = []
-        self.profile = None
-        self._company_typed = False
-        self._set_stale(False, "")
-        self.profile_loaded.emit(None)
-        self._set_ranking(None)
-        self.dirty = False
+        self._start_new()
+        return True
+
+    def _start_new(self) -> None:
+        self.autosave_timer.stop()
+        self.current = OpenSession()
         self.settings.set_draft(None)
         self.settings.set_last_session(None)
+        self.stale_changed.emit(False, "")
+        self.profile_loaded.emit(None)
+        self.ranking_changed.emit(None)
         self.state_changed.emit()
-        return True
 
     def open_dialog(self) -> None:
         if self.store is None or not self.maybe_keep_changes():
@@ -242,21 +278,16 @@ class SessionController(QObject):
     def save(self, quietly: bool = False) -> bool:
         """Save the current session. `quietly` (autosave) reports a failure once per streak.
         A session a colleague saved since it was opened here is never overwritten."""
-        if self.store is None or self.profile is None or self.ranking is None:
+        consultation = self.consultation()
+        if self.store is None or consultation is None:
             return False
-        if self.session_id is None:
+        shown = self.current
+        if shown.id is None:
             return self.save_as()
         self.autosave_timer.stop()
         heading = self.tr("Save session")
         try:
-            saved = self.store.save(
-                self.session_id,
-                self.profile,
-                self.ranking,
-                self.notes,
-                self.comparison,
-                expected_version=self.version,
-            )
+            saved = self.store.save(shown.id, consultation, shown.version)
         except SessionConflict as conflict:
             self._keep_draft()
             return self._conflicts.resolve(conflict, quietly)
@@ -264,7 +295,7 @@ class SessionController(QObject):
             self._keep_draft()
             gone = self.tr("This session was deleted, perhaps by a colleague. Your edits are kept:")
             self.prompts.show_error(heading, gone + " " + self.tr("use Save As to keep them."))
-            self.session_id = self.version = None
+            self.current = replace(self.current, id=None, version=None)
             self.state_changed.emit()
             return False
         except StoreError as error:
@@ -275,8 +306,7 @@ class SessionController(QObject):
             self.status.emit(self.tr("Not saved: %1").replace("%1", str(error)), 0)
             return False
         self._save_failing = False
-        self.version = saved.version
-        self.dirty = False
+        self.current = replace(self.current, version=saved.version, dirty=False)
         self.settings.set_draft(None)
         self.state_changed.emit()
         self.status.emit(self.tr("Saved"), 3000)
@@ -284,13 +314,14 @@ class SessionController(QObject):
 
     def _keep_draft(self) -> None:
         """Unsaved edits survive a crash and a lost connection: kept in the settings."""
-        self.settings.set_draft(self._raw, of=self.session_id)
+        self.settings.set_draft(self.current.raw, of=self.current.id)
 
     def save_as(self) -> bool:
-        if self.store is None or self.profile is None or self.ranking is None:
+        shown = self.current
+        if self.store is None or shown.profile is None or shown.ranking is None:
             return False
         heading = self.tr("Save session as")
-        default = self.title or default_title(self.profile.company_name)
+        default = shown.title or default_title(shown.profile.company_name)
         title = self.prompts.ask_text(heading, self.tr("Session title:"), default)
         if title is None:
             return False
@@ -301,12 +332,11 @@ class SessionController(QObject):
 
     def save_new(self, title: str, heading: str) -> bool:
         """Save what is shown as a new session titled `title`, which then is the open one."""
-        if self.store is None or self.profile is None or self.ranking is None:
+        consultation = self.consultation()
+        if self.store is None or consultation is None:
             return False
         try:
-            session = self.store.create(
-                self.profile, self.ranking, title, self.notes, self.comparison
-            )
+            session = self.store.create(replace(consultation, title=title))
         except StoreError as error:
             self.prompts.show_error(heading, str(error))
             return False
@@ -315,7 +345,8 @@ class SessionController(QObject):
         return True
 
     def autosave(self) -> None:
-        if self.session_id is None or self.profile is None or not self.dirty:
+        shown = self.current
+        if shown.id is None or shown.profile is None or not shown.dirty:
             return
         if self.save(quietly=True):
             self.status.emit(self.tr("Autosaved"), 2000)

@@ -1,6 +1,7 @@
 """The saved sessions as a collection: duplicate, rename and delete the open one, export and
 import it as JSON, and switch to another session database. The open consultation itself stays
-with the session controller."""
+with the session controller, which this changes only through its verbs (show_session, renamed,
+forget_current, use_store, set_notes, …)."""
 
 from __future__ import annotations
 
@@ -16,89 +17,76 @@ from .session_controller import SessionController
 
 
 class SessionLibrary(QObject):
+    """The commands on saved sessions as a collection, beside the session controller."""
+
     def __init__(self, session: SessionController) -> None:
         super().__init__(session)
         self._session = session
 
     def duplicate(self) -> None:
-        if (
-            self._session.store is None
-            or self._session.session_id is None
-            or not self._session.maybe_keep_changes()
-        ):
+        session = self._session
+        if session.store is None or session.current.id is None or not session.maybe_keep_changes():
             return
         try:
-            copy = self._session.store.duplicate(self._session.session_id)
+            copy = session.store.duplicate(session.current.id)
         except StoreError as error:
-            self._session.prompts.show_error(self.tr("Duplicate session"), str(error))
+            session.prompts.show_error(self.tr("Duplicate session"), str(error))
             return
-        self._session.show_session(copy)
+        session.show_session(copy)
 
     def rename(self) -> None:
-        if self._session.store is None or self._session.session_id is None:
+        session, shown = self._session, self._session.current
+        if session.store is None or shown.id is None:
             return
         heading = self.tr("Rename session")
-        title = self._session.prompts.ask_text(
-            heading, self.tr("Session title:"), self._session.title or ""
-        )
+        title = session.prompts.ask_text(heading, self.tr("Session title:"), shown.title or "")
         if title is None:
             return
         try:
-            session = self._session.store.rename(
-                self._session.session_id, title, expected_version=self._session.version
-            )
+            renamed = session.store.rename(shown.id, title, expected_version=shown.version)
         except StoreError as error:  # a colleague's newer save included: nothing renamed
-            self._session.prompts.show_error(heading, str(error))
+            session.prompts.show_error(heading, str(error))
             return
-        self._session.title = session.title
-        self._session.version = session.version  # renaming is a change of its own, not theirs
-        self._session.state_changed.emit()
+        session.renamed(renamed)
 
     def delete_session(self) -> None:
-        if self._session.store is None or self._session.session_id is None:
+        session, shown = self._session, self._session.current
+        if session.store is None or shown.id is None:
             return
         heading = self.tr("Delete session")
         question = self.tr("Delete “%1” for good? This cannot be undone.").replace(
-            "%1", self._session.title or ""
+            "%1", shown.title or ""
         )
-        if not self._session.prompts.ask_confirm(heading, question):
+        if not session.prompts.ask_confirm(heading, question):
             return
         try:
-            self._session.store.delete(self._session.session_id)
+            session.store.delete(shown.id)
         except StoreError as error:
-            self._session.prompts.show_error(heading, str(error))
+            session.prompts.show_error(heading, str(error))
             return
-        self._session.settings.forget_recent(self._session.session_id)
-        self._session.dirty = False
-        self._session.session_id = None
-        self._session.new_session()
+        session.forget_current()
 
     def export_json(self) -> None:
-        if (
-            self._session.store is None
-            or self._session.session_id is None
-            or not self._session.maybe_keep_changes()
-        ):
+        session = self._session
+        if session.store is None or session.current.id is None or not session.maybe_keep_changes():
             return
         heading = self.tr("Export session")
-        suggested = f"{self._session.title or 'session'}.json"
-        path = self._session.prompts.ask_save_path(heading, suggested, "JSON (*.json)")
+        suggested = f"{session.current.title or 'session'}.json"
+        path = session.prompts.ask_save_path(heading, suggested, "JSON (*.json)")
         if path is None:
             return
-        if self._session.store.owns_file(path):
+        if session.store.owns_file(path):
             message = self.tr("%1 is the session database itself; choose another file name.")
-            self._session.prompts.show_error(heading, message.replace("%1", str(path)))
+            session.prompts.show_error(heading, message.replace("%1", str(path)))
             return
         try:
-            data = (self._session.store.export_json(self._session.session_id) + "\n").encode(
-                "utf-8"
-            )
+            data = (session.store.export_json(session.current.id) + "\n").encode("utf-8")
             write_atomically(path, data)  # the file dialog has already asked about replacing
         except (UserFileError, StoreError) as error:
-            self._session.prompts.show_error(heading, str(error))
+            session.prompts.show_error(heading, str(error))
             return
-        self._session.settings.set_last_folder(path.parent)
-        self._session.status.emit(self.tr("Exported to %1").replace("%1", str(path)), 4000)
+        session.settings.set_last_folder(path.parent)
+        session.status.emit(self.tr("Exported to %1").replace("%1", str(path)), 4000)
 
     def import_json(self) -> None:
         if self._session.store is None or not self._session.maybe_keep_changes():
@@ -146,7 +134,7 @@ class SessionLibrary(QObject):
         return found
 
     def edit_notes(self) -> None:
-        notes = self._session.prompts.ask_notes(self._session.notes)
+        notes = self._session.prompts.ask_notes(self._session.current.notes)
         if notes is not None:
             self._session.set_notes(notes)
 
@@ -182,11 +170,7 @@ class SessionLibrary(QObject):
         except StoreError as error:
             session.prompts.show_error(self.tr("Session database"), str(error))
             return False
-        if session.store is not None:
-            session.store.close()
-        session.store = store
+        session.use_store(store)  # the user already chose what to keep, before the file dialog
         session.settings.set_database_location(store.location if store.shared else location)
-        session.dirty = False  # the user already chose what to keep, before the file dialog
-        session.new_session()
         session.status.emit(self.tr("Using %1").replace("%1", store.location), 4000)
         return True

@@ -120,7 +120,7 @@ class OpenSessionDialog(QDialog):
             self._summaries = (
                 self._store.search(text, limit=PAGE, created_by=author)
                 if text
-                else self._store.list(limit=PAGE, created_by=author)
+                else self._store.newest(limit=PAGE, created_by=author)
             )
             total = self._store.count()
         except StoreError as error:

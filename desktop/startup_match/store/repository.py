@@ -2,19 +2,18 @@
 
 from __future__ import annotations
 
-import builtins
 import getpass
 import hashlib
 import json
 import uuid
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from functools import partial
 from pathlib import Path
 from typing import IO, TypeVar
 
-from sqlalchemy import ColumnElement, Row, func, insert, select
+from sqlalchemy import ColumnElement, Row, func, select
 from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
@@ -26,11 +25,11 @@ from ..core.profile import Profile
 from ..core.ranking import Ranking
 from ..core.text import MAX_NOTES
 from .addresses import is_server_url
-from .compact import join, map_refs, referenced, split
+from .compact import RankingParts
 from .database import default_database_path, describe_sqlite_error, hold_open, open_engine
 from .errors import SessionConflict, SessionNotFound, StoreError
 from .exchange import SessionDocument, parse_session_document
-from .models import RankingPart, SessionRow
+from .models import SessionRow
 from .server import describe_server_error, open_server_engine, parse_url, shown
 
 T = TypeVar("T")
@@ -109,8 +108,7 @@ class SessionStore:
             # Tells a later opener that a log beside the file is ours, not left by a crash.
             self._open_mark = hold_open(path)
         self._sessions = sessionmaker(self._engine, expire_on_commit=False)
-        # Parts never change once written, so what was read or committed can be remembered.
-        self._parts = _PartCache()
+        self._parts = RankingParts()
 
     @property
     def shared(self) -> bool:
@@ -167,9 +165,9 @@ class SessionStore:
     def count(self) -> int:
         return self._run_read(lambda orm: orm.scalar(select(func.count(SessionRow.id))) or 0)
 
-    def list(
+    def newest(
         self, limit: int = 50, offset: int = 0, created_by: str | None = None
-    ) -> builtins.list[SessionSummary]:
+    ) -> list[SessionSummary]:
         """Newest first (by last save); only those `created_by` someone, if given."""
         query = (
             select(*_SUMMARY_COLUMNS)
@@ -182,7 +180,7 @@ class SessionStore:
 
     def search(
         self, text: str, limit: int = 50, offset: int = 0, created_by: str | None = None
-    ) -> builtins.list[SessionSummary]:
+    ) -> list[SessionSummary]:
         """Sessions whose title or company name contains `text`, newest first. Case is folded
         beyond ASCII ("café" finds "CAFÉ Über")."""
         pattern = f"%{_escape_like(text.strip().casefold())}%"
@@ -203,69 +201,48 @@ class SessionStore:
 
     # -- writing -------------------------------------------------------------------------------
 
-    def create(
-        self,
-        profile: Profile,
-        ranking: Ranking,
-        title: str | None = None,
-        notes: str = "",
-        comparison: Sequence[str] = (),
-        import_digest: str | None = None,
-    ) -> SavedSession:
+    def create(self, consultation: Consultation, import_digest: str | None = None) -> SavedSession:
+        """Keep `consultation` as a new session; a blank title is made from the company's name
+        and the time."""
         now = _now()
+        profile = consultation.profile
         row = SessionRow(
             uid=uuid.uuid4().hex,
             version=1,
             created_by=self.author,
             updated_by=self.author,
-            title=_clean_title(title) or default_title(profile, now),
+            title=_clean_title(consultation.title) or default_title(profile, now),
             created_at=now,
             updated_at=now,
             import_digest=import_digest,
         )
-        _fill(row, profile, notes, comparison)
-        learned: dict[str, int] = {}
+        _fill(row, consultation)
 
-        def work(orm: OrmSession) -> SavedSession:
-            self._put_ranking(orm, row, ranking, learned)
+        def work(orm: OrmSession, learned: dict[str, int]) -> SavedSession:
+            row.results_json = self._parts.put(orm, consultation.ranking, learned)
             orm.add(row)
             orm.flush()
-            return _saved(row, profile, ranking)
+            return _saved(row, profile, consultation.ranking)
 
-        saved = self._run_write(work)
-        self._parts.learn(learned)
-        return saved
+        return self._run_write_parts(work)
 
     def save(
-        self,
-        session_id: int,
-        profile: Profile,
-        ranking: Ranking,
-        notes: str | None = None,
-        comparison: Sequence[str] | None = None,
-        expected_version: int | None = None,
+        self, session_id: int, consultation: Consultation, expected_version: int | None = None
     ) -> SavedSession:
-        """Overwrite a session's profile and results in one transaction (autosave calls this).
-        With `expected_version`, a session someone saved since that version is not overwritten:
+        """Overwrite a session's profile, results, notes and comparison in one transaction
+        (autosave calls this); its title stays, which `rename` changes. With
+        `expected_version`, a session someone saved since that version is not overwritten:
         SessionConflict says who changed it and when."""
-        learned: dict[str, int] = {}
 
-        def work(orm: OrmSession) -> SavedSession:
+        def work(orm: OrmSession, learned: dict[str, int]) -> SavedSession:
             row = _row(orm, session_id, for_update=True)
             _check_version(row, expected_version)
-            _fill(
-                row,
-                profile,
-                row.notes if notes is None else notes,
-                json.loads(row.comparison_json) if comparison is None else comparison,
-            )
-            self._put_ranking(orm, row, ranking, learned)
+            _fill(row, consultation)
+            row.results_json = self._parts.put(orm, consultation.ranking, learned)
             self._touch(row)
-            return _saved(row, profile, ranking)
+            return _saved(row, consultation.profile, consultation.ranking)
 
-        saved = self._run_write(work)
-        self._parts.learn(learned)
-        return saved
+        return self._run_write_parts(work)
 
     def rename(
         self, session_id: int, title: str, expected_version: int | None = None
@@ -286,13 +263,7 @@ class SessionStore:
 
     def duplicate(self, session_id: int) -> SavedSession:
         original = self.get(session_id)
-        return self.create(
-            original.profile,
-            original.ranking,
-            title=f"{original.title} (copy)"[:200],
-            notes=original.notes,
-            comparison=original.comparison,
-        )
+        return self.create(replace(original, title=f"{original.title} (copy)"[:200]))
 
     def delete(self, session_id: int) -> None:
         def work(orm: OrmSession) -> None:
@@ -310,10 +281,10 @@ class SessionStore:
     def uids(self) -> set[str]:
         return self._run_read(lambda orm: set(orm.scalars(select(SessionRow.uid))))
 
-    def page(self, after_id: int = 0, limit: int = 200) -> builtins.list[SavedSession]:
+    def page(self, after_id: int = 0, limit: int = 200) -> list[SavedSession]:
         """Whole sessions in id order, after `after_id`: for copying every one."""
 
-        def work(orm: OrmSession) -> builtins.list[SavedSession]:
+        def work(orm: OrmSession) -> list[SavedSession]:
             query = (
                 select(SessionRow)
                 .where(SessionRow.id > after_id)
@@ -327,9 +298,8 @@ class SessionStore:
     def adopt(self, sessions: Sequence[SavedSession]) -> None:
         """Add sessions from another store as they are: same id across stores (uid), times,
         authors and version. One transaction for all of them."""
-        learned: dict[str, int] = {}
 
-        def work(orm: OrmSession) -> None:
+        def work(orm: OrmSession, learned: dict[str, int]) -> None:
             for session in sessions:
                 row = SessionRow(
                     uid=session.uid or uuid.uuid4().hex,
@@ -340,59 +310,26 @@ class SessionStore:
                     created_at=session.created_at,
                     updated_at=session.updated_at,
                 )
-                _fill(row, session.profile, session.notes, session.comparison)
-                self._put_ranking(orm, row, session.ranking, learned)
+                _fill(row, session)
+                row.results_json = self._parts.put(orm, session.ranking, learned)
                 orm.add(row)
 
-        self._run_write(work)
+        self._run_write_parts(work)
+
+    # -- rows ----------------------------------------------------------------------------------
+
+    def _run_write_parts(self, work: Callable[[OrmSession, dict[str, int]], T]) -> T:
+        """`_run_write` for work that stores rankings: the part ids it looks up are remembered
+        once it has committed."""
+        learned: dict[str, int] = {}
+        result = self._run_write(lambda orm: work(orm, learned))
         self._parts.learn(learned)
-
-    # -- compact rankings -----------------------------------------------------------------------
-
-    def _put_ranking(
-        self, orm: OrmSession, row: SessionRow, ranking: Ranking, learned: dict[str, int]
-    ) -> None:
-        """Store `ranking` in `row`: its own part there, with the catalogue it was ranked with;
-        shared parts are added if new."""
-        taken = split(ranking.model_dump(mode="json"))
-        ids = {key: found for key in taken.parts if (found := self._parts.id_of(key))}
-        missing = [key for key in taken.parts if key not in ids]
-        if missing:
-            ids.update(_part_ids(orm, missing))
-            new = [{"digest": key, "body": taken.parts[key]} for key in missing if key not in ids]
-            if new:
-                if orm.get_bind().dialect.name == "postgresql":
-                    from sqlalchemy.dialects.postgresql import insert as pg_insert
-
-                    # Two advisers saving at once may add the same text: the first one wins.
-                    orm.execute(pg_insert(RankingPart).on_conflict_do_nothing(), new)
-                else:
-                    orm.execute(insert(RankingPart), new)
-                ids.update(_part_ids(orm, [part["digest"] for part in new]))
-            learned.update({key: ids[key] for key in missing})
-        own = map_refs(taken.own, ids.__getitem__)
-        row.results_json = json.dumps(own, ensure_ascii=False, separators=(",", ":"))
-        row.catalogue_version = ranking.catalogue.version
-        row.catalogue_digest = ranking.catalogue.digest
-
-    def _load_ranking(self, orm: OrmSession, results_json: str) -> Ranking:
-        own = json.loads(results_json)
-        if not isinstance(own, dict):
-            raise ValueError("not a stored ranking")
-        wanted = referenced(own)
-        bodies = {ref: body for ref in wanted if (body := self._parts.body_of(ref)) is not None}
-        missing = [ref for ref in wanted if ref not in bodies]
-        if missing:
-            query = select(RankingPart.id, RankingPart.body).where(RankingPart.id.in_(missing))
-            found = {part_id: body for part_id, body in orm.execute(query)}
-            self._parts.remember(found)
-            bodies.update(found)
-        return Ranking.model_validate(join(own, bodies))
+        return result
 
     def _to_saved(self, orm: OrmSession, row: SessionRow) -> SavedSession:
         try:
             profile = Profile.model_validate_json(row.profile_json)
-            ranking = self._load_ranking(orm, row.results_json)
+            ranking = self._parts.load(orm, row.results_json)
             comparison = [str(x) for x in json.loads(row.comparison_json)]
         except (ValueError, KeyError, TypeError) as error:
             raise StoreError(
@@ -428,14 +365,10 @@ class SessionStore:
         )
         if earlier is not None:
             raise StoreError(f"{origin}: already imported as session {earlier}")
-        return self.create(
-            document.profile,
-            document.ranking,
-            title=document.title,
-            notes=document.notes,
-            comparison=document.comparison,
-            import_digest=digest,
+        consultation = Consultation(
+            document.profile, document.ranking, document.title, document.notes, document.comparison
         )
+        return self.create(consultation, import_digest=digest)
 
 
 def _clean_title(title: str | None) -> str:
@@ -451,32 +384,18 @@ def _row(orm: OrmSession, session_id: int, for_update: bool = False) -> SessionR
     return row
 
 
-def _part_ids(orm: OrmSession, digests: Sequence[str]) -> dict[str, int]:
-    """The ids of those of these shared parts that the database has."""
-    query = select(RankingPart.digest, RankingPart.id).where(RankingPart.digest.in_(digests))
-    return {key: part_id for key, part_id in orm.execute(query)}
-
-
 def _check_version(row: SessionRow, expected: int | None) -> None:
     if expected is not None and row.version != expected:
         when = local(row.updated_at).strftime("%Y-%m-%d %H:%M")
         raise SessionConflict(row.id, row.updated_by, when, row.version)
 
 
-def _made_by(author: str | None) -> builtins.list[ColumnElement[bool]]:
+def _made_by(author: str | None) -> list[ColumnElement[bool]]:
     return [] if author is None else [SessionRow.created_by == author]
 
 
 def search_key(title: str, company: str) -> str:
     return f"{title}\n{company}".casefold()
-
-
-def _fill(row: SessionRow, profile: Profile, notes: str, comparison: Sequence[str]) -> None:
-    row.company_name = profile.company_name
-    row.profile_json = profile.model_dump_json(exclude_none=True)
-    row.notes = notes[:MAX_NOTES]
-    row.comparison_json = json.dumps(list(comparison)[:4])
-    row.search_key = search_key(row.title, profile.company_name)
 
 
 # Summaries skip the profile and ranking JSON: listing stays fast however big sessions get.
@@ -505,6 +424,19 @@ def _summary(row: Row[int, str, str, str, datetime, datetime, str, str]) -> Sess
     )
 
 
+def _fill(row: SessionRow, consultation: Consultation) -> None:
+    """Put `consultation` in `row`: all but its title, and its ranking, which `RankingParts.put`
+    keeps (it needs the database)."""
+    profile, ranking = consultation.profile, consultation.ranking
+    row.company_name = profile.company_name
+    row.profile_json = profile.model_dump_json(exclude_none=True)
+    row.notes = consultation.notes[:MAX_NOTES]
+    row.comparison_json = json.dumps(list(consultation.comparison)[:4])
+    row.search_key = search_key(row.title, profile.company_name)
+    row.catalogue_version = ranking.catalogue.version
+    row.catalogue_digest = ranking.catalogue.digest
+
+
 def _saved(
     row: SessionRow, profile: Profile, ranking: Ranking, comparison: list[str] | None = None
 ) -> SavedSession:
@@ -522,33 +454,3 @@ def _saved(
         updated_by=row.updated_by,
         uid=row.uid,
     )
-
-
-class _PartCache:
-    """Parts by id and ids by digest, as read or committed; bounded, since a long session with
-    many catalogues and languages must not grow without end."""
-
-    LIMIT = 50_000
-
-    def __init__(self) -> None:
-        self._bodies: dict[int, str] = {}
-        self._ids: dict[str, int] = {}
-
-    def id_of(self, key: str) -> int | None:
-        return self._ids.get(key)
-
-    def body_of(self, part_id: int) -> str | None:
-        return self._bodies.get(part_id)
-
-    def learn(self, ids: dict[str, int]) -> None:
-        self._trim()
-        self._ids.update(ids)
-
-    def remember(self, bodies: dict[int, str]) -> None:
-        self._trim()
-        self._bodies.update(bodies)
-
-    def _trim(self) -> None:
-        if len(self._bodies) + len(self._ids) > self.LIMIT:
-            self._bodies.clear()
-            self._ids.clear()

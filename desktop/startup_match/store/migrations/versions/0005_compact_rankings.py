@@ -7,20 +7,34 @@ Revises: 0004
 A session used to hold its whole ranking, 70-130 KiB of JSON, almost all of it the catalogue's
 own texts repeated in every session. Every existing ranking is split here and joined back to
 check that nothing is lost before its old copy is dropped.
+
+Frozen: this step converts by its own copy of stored-ranking format 1 (migrations/_compact_v1.py,
+never edited) and compares plain JSON, never the app's Ranking model. So no later change to
+store/compact.py or core/ranking.py alters or blocks the upgrade of an old database; a new format
+is a new migration.
 """
 
 import json
+from typing import Any
 
 import sqlalchemy as sa
 from alembic import op
 
-from startup_match.core.ranking import Ranking
-from startup_match.store.compact import join, map_refs, split
+from startup_match.store.migrations._compact_v1 import canonical, join, map_refs, split
 
 revision = "0005"
 down_revision = "0004"
 branch_labels = None
 depends_on = None
+
+_DAMAGED = (ValueError, KeyError, TypeError, AttributeError)
+
+
+def _as_stored(ranking: dict[str, Any]) -> str:
+    """What joining must give back for `ranking`, as canonical JSON: rankings saved before
+    relevance and groups have neither, and format 1 stores each as null, which reads the same."""
+    results = [{"relevant": None, "group": None, **outcome} for outcome in ranking["results"]]
+    return canonical({**ranking, "results": results})
 
 
 def upgrade() -> None:
@@ -39,8 +53,8 @@ def upgrade() -> None:
         try:
             ranking = json.loads(ranking_json)
             taken = split(ranking)
-            before = Ranking.model_validate(ranking)
-        except (ValueError, KeyError, TypeError, AttributeError):
+            before = _as_stored(ranking)
+        except _DAMAGED:
             # Damaged before this migration: kept byte for byte, and still refused on opening.
             bind.execute(
                 sa.text("UPDATE sessions SET results_json = :own WHERE id = :id"),
@@ -56,12 +70,12 @@ def upgrade() -> None:
                 ids[key] = bind.execute(
                     sa.text("SELECT id FROM ranking_parts WHERE digest = :d"), {"d": key}
                 ).scalar_one()
-        own = map_refs(taken.own, ids.__getitem__)
-        if Ranking.model_validate(join(taken.own, taken.parts)) != before:  # never lose one
+        if canonical(join(taken.own, taken.parts)) != before:  # never lose one
             raise RuntimeError(f"session {row_id}: its ranking would not survive compaction")
+        stored = map_refs(taken.own, ids.__getitem__)
         bind.execute(
             sa.text("UPDATE sessions SET results_json = :own WHERE id = :id"),
-            {"own": json.dumps(own, ensure_ascii=False, separators=(",", ":")), "id": row_id},
+            {"own": json.dumps(stored, ensure_ascii=False, separators=(",", ":")), "id": row_id},
         )
     with op.batch_alter_table("sessions") as batch:
         batch.drop_column("ranking_json")
@@ -75,7 +89,7 @@ def downgrade() -> None:
     for row_id, own in bind.execute(sa.text("SELECT id, results_json FROM sessions")).all():
         try:
             ranking_json = json.dumps(join(json.loads(own), parts), ensure_ascii=False)
-        except (ValueError, KeyError, TypeError, AttributeError):
+        except _DAMAGED:
             ranking_json = own  # a damaged row goes back as it came
         bind.execute(
             sa.text("UPDATE sessions SET ranking_json = :r WHERE id = :id"),
