@@ -283,6 +283,7 @@ LATE_IMPORTS = {
     ("", "launch.py"): "pauses the collector before the app's modules import (Ctrl-C: quiet)",
     ("cli", "main.py"): "the window only with no command: --help and commands load no Qt",
     ("cli", "rank_cmd.py"): "a command's handler imports its models: --help loads none",
+    ("cli", "plan_cmd.py"): "a command's handler imports its models: --help loads none",
     ("cli", "sessions_cmd.py"): "a command's handler imports the store: --help loads none",
     ("cli", "sheet_cmd.py"): "a command's handler imports the report: --help loads none",
     ("cli", "catalogue_cmd.py"): "a command's handler imports the catalogue: --help loads none",

@@ -217,3 +217,12 @@ def say(field: str, old: Any, new: Any, lang: Lang) -> str:
 
 def effort_of(field: str) -> Effort:
     return CHANGEABLE[field].effort
+
+
+def effort_cost(field: str, old: Any, new: Any) -> int:
+    """A change's cost by its class; hiring costs one more for every two hires past the first
+    (one technical hire is not 27 staff)."""
+    cost = EFFORT_COST[effort_of(field)]
+    if field in ("team_size", "technical_staff"):
+        cost += (new - old - 1) // 2
+    return cost

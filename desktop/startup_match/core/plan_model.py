@@ -95,6 +95,8 @@ class Event(_Model):
 
 
 class FounderPlan(_Model):
+    catalogue_version: str
+    catalogue_digest: str
     on: date
     lang: str
     questions: Questions

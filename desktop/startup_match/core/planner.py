@@ -28,7 +28,7 @@ from .dated import AGE_FIELD, as_of, today
 from .engine import plans_of
 from .labels import field_question
 from .langs import Lang
-from .plan_changes import EFFORT_COST, can_change, effort_of, say
+from .plan_changes import can_change, effort_cost, effort_of, say
 from .plan_model import Cited, FounderPlan, Opened, Question, Questions, Settled, Step, Suggestion
 from .plans import Plan, judge
 from .profile import Profile
@@ -96,10 +96,12 @@ def apply_moves(profile: Profile, moves: Iterable[tuple[str, Any]]) -> Profile:
     return profile.model_copy(update=update)
 
 
-def _steps(given: dict[str, Any], moves: Moves, lang: Lang) -> list[Step]:
-    """The moves as steps; a technical hire's rise in the team is said once, by the hire."""
+def _steps(given: dict[str, Any], moves: Moves, lang: Lang) -> tuple[list[Step], int]:
+    """The moves as steps, and their effort; a technical hire's rise in the team is said (and
+    counted) once, by the hire."""
     new = dict(moves)
     steps = []
+    effort = 0
     for field, value in moves:
         old = given[field]
         if field == "team_size" and "technical_staff" in new:
@@ -107,10 +109,11 @@ def _steps(given: dict[str, Any], moves: Moves, lang: Lang) -> list[Step]:
             if value <= old:
                 continue
         shown = list(value) if isinstance(value, tuple) else value
+        effort += effort_cost(field, old, value)
         steps.append(
             Step(field=field, to=shown, text=say(field, old, value, lang), effort=effort_of(field))
         )
-    return steps
+    return steps, effort
 
 
 def _value(programme: Programme, after: str, asked: set[str] | None) -> float:
@@ -208,7 +211,7 @@ class _Planner:
         return made
 
     def suggestion(self, moves: Moves, opened: dict[str, Status]) -> Suggestion:
-        steps = _steps(self.given, moves, self.lang)
+        steps, effort = _steps(self.given, moves, self.lang)
         after = self.after(moves).verdicts
         opens = []
         value = 0.0
@@ -241,7 +244,6 @@ class _Planner:
                 )
             )
         opens.sort(key=lambda o: (o.after != "eligible", o.name))
-        effort = sum(EFFORT_COST[step.effort] for step in steps)
         return Suggestion(
             steps=steps,
             changes={field: list(new) if isinstance(new, tuple) else new for field, new in moves},
@@ -278,7 +280,9 @@ class _Planner:
                 needed |= {_asked_as(field) for field in asks}
         items = [
             Question(field=field, text=field_question(field, self.lang), programmes=ids)
-            for field, ids in sorted(waiting.items(), key=lambda item: (-len(item[1]), item[0]))
+            for field, ids in sorted(
+                waiting.items(), key=lambda item: (item[0] not in needed, -len(item[1]), item[0])
+            )
         ]
         headline = (
             _headline(len(needed), len(settles), self.lang)
@@ -310,6 +314,8 @@ def make_plan(
     planner = _Planner(catalogue, dated, lang)
     events, note = timeline(catalogue, dated, planner.base.status, lang, day)
     return FounderPlan(
+        catalogue_version=catalogue.info.version,
+        catalogue_digest=catalogue.digest,
         on=day,
         lang=lang,
         questions=planner.questions(),

@@ -99,5 +99,5 @@ def timeline(
                             ),
                         )
                     )
-    events.sort(key=lambda e: (e.date, e.kind, e.name))
-    return events, None
+    unique = {(e.id, e.kind, e.date, e.route): e for e in events}  # two rules, one day
+    return sorted(unique.values(), key=lambda e: (e.date, e.kind, e.name)), None
