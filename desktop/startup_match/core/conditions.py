@@ -421,6 +421,21 @@ def _whole(field: str, bound: float, *, up: bool) -> float | int:
     return math.ceil(bound) if up else math.floor(bound)
 
 
+# Checks made for the planner's `ways`, by the condition's identity (kept alive beside its
+# check, so an identity is never reused) and the offer: a catalogue's conditions are few.
+_MADE: dict[tuple[int, int | None], tuple[_Strict, Check]] = {}
+
+
+def _check_of(condition: _Strict, offer_max: int | None) -> Check:
+    key = (id(condition), offer_max)
+    found = _MADE.get(key)
+    if found is None:
+        if len(_MADE) > 50_000:
+            _MADE.clear()
+        found = _MADE[key] = (condition, condition.check(offer_max))
+    return found[1]
+
+
 def _unknown(given: Answers) -> Verdict:
     return UNKNOWN
 
@@ -469,7 +484,7 @@ class _Nested(_Strict):
 
     def _open_parts(self, given: Answers, offer_max: int | None) -> list[_Strict]:
         """The parts not met, in order."""
-        return [c for c in self.conditions if c.check(offer_max)(given) is not MET]
+        return [c for c in self.conditions if _check_of(c, offer_max)(given) is not MET]
 
 
 class AnyOf(_Nested):

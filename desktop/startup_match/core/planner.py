@@ -22,20 +22,21 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from .catalogue import Catalogue, Programme
+from .catalogue import Catalogue, Criterion, Preference, Programme
 from .conditions import MET, UNKNOWN, UNMET, Verdict, answers
 from .dated import AGE_FIELD, as_of, today
 from .engine import plans_of
 from .labels import field_question
 from .langs import Lang
 from .plan_changes import can_change, effort_cost, effort_of, say
-from .plan_model import Cited, FounderPlan, Opened, Question, Questions, Settled, Step, Suggestion
+from .plan_model import FounderPlan, Opened, Question, Questions, Settled, Step, Suggestion
 from .plans import Plan, judge
 from .profile import Profile
 from .ranking import Status
+from .ranking_cache import cache_of
 from .relevance import asked_kinds
 from .text import tri
-from .timeline import timeline
+from .timeline import cited, timeline
 
 # Moves: the profile's new values, as sorted (field, value) pairs (lists as tuples).
 Moves = tuple[tuple[str, Any], ...]
@@ -57,11 +58,45 @@ _HEADLINE_NONE = tri(
 
 
 @dataclass(frozen=True, slots=True)
+class PlanIndex:
+    """Per catalogue, made once: which shared checks and which plans read each field, so a
+    change is judged by running only the checks and judging only the programmes it touches."""
+
+    checks: dict[str, tuple[int, ...]]
+    plans: dict[str, tuple[Plan, ...]]
+
+
+def plan_index(catalogue: Catalogue) -> PlanIndex:
+    cache = cache_of(catalogue)
+    if not isinstance(cache.planning, PlanIndex):
+        plans, shared = plans_of(catalogue)
+        checks: dict[str, set[int]] = {}
+        asking: dict[str, list[Plan]] = {}
+        for plan in plans:
+            programme = plan.programme
+            offer_max = programme.offer.max_amount_hkd
+            rules: list[Criterion | Preference] = [*programme.requirements, *programme.preferences]
+            for rule in rules:
+                slot = shared.slot(rule.condition, offer_max)  # the slot it already has
+                for field in rule.condition.fields():
+                    checks.setdefault(field, set()).add(slot)
+            for field in plan.asks:
+                asking.setdefault(field, []).append(plan)
+        cache.planning = PlanIndex(
+            {field: tuple(sorted(slots)) for field, slots in checks.items()},
+            {field: tuple(found) for field, found in asking.items()},
+        )
+    assert isinstance(cache.planning, PlanIndex)
+    return cache.planning
+
+
+@dataclass(frozen=True, slots=True)
 class Judged:
     """Every programme's status and requirement verdicts for one profile."""
 
     status: dict[str, Status]
     verdicts: dict[str, tuple[Verdict, ...]]
+    touched: tuple[str, ...] = ()  # the programmes judged again (after a change)
 
 
 def _judge_all(plans: list[Plan], shared_verdicts: list[Verdict], asked: set[str] | None) -> Judged:
@@ -124,45 +159,46 @@ def _value(programme: Programme, after: str, asked: set[str] | None) -> float:
     return worth * (1 + math.log10(1 + amount / 100_000) / 2)
 
 
-def _cited(catalogue: Catalogue, programme: Programme, key: str) -> Cited:
-    passage = programme.passages[key]
-    source = catalogue.source(passage.source)
-    return Cited(
-        kind=source.kind,
-        title=source.title,
-        publisher=source.publisher,
-        url=source.url,
-        checked=source.checked,
-        passage=passage.text,
-    )
-
-
 class _Planner:
     def __init__(self, catalogue: Catalogue, profile: Profile, lang: Lang) -> None:
         self.catalogue, self.profile, self.lang = catalogue, profile, lang
         self.plans, self.shared = plans_of(catalogue)
         self.asked = asked_kinds(profile)
         self.given = answers(profile)
-        self.base = self.judged(self.given)
+        self.index = plan_index(catalogue)
+        self.base_verdicts = self.shared.verdicts(self.given)
+        self.base = _judge_all(self.plans, self.base_verdicts, self.asked)
         self.tried: dict[Moves, Judged] = {}
 
-    def judged(self, given: dict[str, Any]) -> Judged:
-        return _judge_all(self.plans, self.shared.verdicts(given), self.asked)
-
     def after(self, moves: Moves) -> Judged:
-        """Every programme judged with the moves made (on the answers: no profile is made)."""
+        """Every programme judged with the moves made: only the checks that read a moved
+        field run again, and only the programmes whose requirements read one are judged."""
         found = self.tried.get(moves)
         if found is None:
             update = {field: list(new) if isinstance(new, tuple) else new for field, new in moves}
-            found = self.tried[moves] = self.judged({**self.given, **update})
+            given = {**self.given, **update}
+            verdicts = list(self.base_verdicts)
+            checks = self.shared.checks
+            touched: dict[str, Plan] = {}
+            for field in update:
+                for slot in self.index.checks.get(field, ()):
+                    verdicts[slot] = checks[slot](given)
+                for plan in self.index.plans.get(field, ()):
+                    touched[plan.programme.id] = plan
+            status, required = dict(self.base.status), dict(self.base.verdicts)
+            for pid, plan in touched.items():
+                judgement = judge(plan, verdicts, self.asked)
+                status[pid], required[pid] = judgement.status, judgement.verdicts[: plan.required]
+            found = self.tried[moves] = Judged(status, required, tuple(touched))
         return found
 
     def opened(self, moves: Moves) -> dict[str, Status]:
         """The programmes the moves open, with their status after."""
+        after = self.after(moves)
         return {
-            pid: status
-            for pid, status in self.after(moves).status.items()
-            if (self.base.status[pid], status) in _IMPROVES
+            pid: after.status[pid]
+            for pid in after.touched
+            if (self.base.status[pid], after.status[pid]) in _IMPROVES
         }
 
     def candidates(self) -> dict[str, list[Moves]]:
@@ -223,7 +259,7 @@ class _Planner:
                     id=requirement.id,
                     verdict=new,
                     explanation=requirement.explanation.get(self.lang),
-                    source=_cited(self.catalogue, programme, requirement.source),
+                    source=cited(self.catalogue, programme, requirement.source),
                 )
                 for requirement, old, new in zip(
                     programme.requirements, self.base.verdicts[pid], after[pid], strict=True

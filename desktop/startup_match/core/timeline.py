@@ -46,6 +46,20 @@ def _age_bounds(condition: object, nested: bool = False) -> Iterator[tuple[InRan
             yield from _age_bounds(part, nested)
 
 
+def cited(catalogue: Catalogue, programme: Programme, key: str) -> Cited:
+    """The passage `key` of a programme, with its source."""
+    passage = programme.passages[key]
+    source = catalogue.source(passage.source)
+    return Cited(
+        kind=source.kind,
+        title=source.title,
+        publisher=source.publisher,
+        url=source.url,
+        checked=source.checked,
+        passage=passage.text,
+    )
+
+
 def _whole_years(bound: float) -> int | None:
     return int(bound) if bound == int(bound) else None
 
@@ -74,8 +88,6 @@ def timeline(
                     when = anniversary(start, years)
                     if when < day:
                         continue
-                    passage = programme.passages[requirement.source]
-                    source = catalogue.source(passage.source)
                     events.append(
                         Event(
                             id=programme.id,
@@ -89,14 +101,7 @@ def timeline(
                             and open_now
                             and when - day <= WARN_WITHIN,
                             rounds=rounds_text(programme, lang),
-                            source=Cited(
-                                kind=source.kind,
-                                title=source.title,
-                                publisher=source.publisher,
-                                url=source.url,
-                                checked=source.checked,
-                                passage=passage.text,
-                            ),
+                            source=cited(catalogue, programme, requirement.source),
                         )
                     )
     unique = {(e.id, e.kind, e.date, e.route): e for e in events}  # two rules, one day
