@@ -3,7 +3,7 @@
 benchmarks append what they read at that point."""
 
 FIRST_WINDOW = """
-from startup_match.core.collector import pause_for_start_up
+from startup_match.runtime.collector import pause_for_start_up
 pause_for_start_up()  # as startup-match's entry point does (launch.py)
 import sys
 from pathlib import Path

@@ -7,7 +7,7 @@ import tomllib
 from pathlib import Path
 from typing import Any
 
-from startup_match.core.catalogue import Catalogue
+from startup_match.core.model.catalogue import Catalogue
 
 CASES_DIR = Path(__file__).parent / "data" / "cases"
 

@@ -236,6 +236,30 @@ def _imports(path: Path) -> set[str]:
     return {name for name in found if name.startswith("startup_match") and name != here}
 
 
+# The core's parts, lowest first: a part imports only the parts before it (and the runtime).
+CORE_PARTS = ("model", "words", "engine", "plan", "consultation")
+
+
+def test_the_core_parts_import_only_the_parts_below_them() -> None:
+    """Rule: core/model/ (the data) imports neither the engine nor the words; words/ imports no
+    engine; engine/ no plan; plan/ no consultation. A new module goes in the lowest part it
+    fits."""
+    upward = []
+    for path in sorted((CODE / "core").rglob("*.py")):
+        part = path.relative_to(CODE / "core").parts[0]
+        if part not in CORE_PARTS:
+            continue
+        above = {f"startup_match.core.{p}" for p in CORE_PARTS[CORE_PARTS.index(part) + 1 :]}
+        upward += [
+            f"{_module_name(path)} → {name}"
+            for name in sorted(_imports(path))
+            if any(name == a or name.startswith(a + ".") for a in above)
+        ]
+    assert not upward, (
+        f"core parts import upward (model < words < engine < plan < consultation): {upward}"
+    )
+
+
 def test_no_module_imports_one_that_imports_it_back() -> None:
     """Rule: no import circles, counting imports inside functions and under TYPE_CHECKING. In a
     circle neither module is the lower one, so neither can be read, tested or moved alone
@@ -357,7 +381,7 @@ def test_every_command_ends_start_up_once_its_modules_are_in(
     import gc
 
     from startup_match.cli.main import main
-    from startup_match.core.collector import pause_for_start_up, start_up_done
+    from startup_match.runtime.collector import pause_for_start_up, start_up_done
 
     db, other, export = tmp_path / "s.db", tmp_path / "other.db", tmp_path / "one.json"
     profile = str(biotech_profile_path)
@@ -417,7 +441,7 @@ FIRST_PAINT = (
     FIRST_WINDOW
     + """
 later = ("sqlalchemy", "alembic", "PySide6.QtPrintSupport", "startup_match.report", "pydantic",
-         "startup_match.core.loader", "startup_match.core.engine",
+         "startup_match.core.model.loader", "startup_match.core.engine.rank",
          "importlib.metadata")  # the last: pydantic's plugin search (core/no_plugins.py)
 print(" ".join(sorted(m for m in later if m in sys.modules)))
 """
@@ -454,7 +478,7 @@ while window.session.store is None and time.monotonic() < deadline:
     app.processEvents()
     time.sleep(0.001)
 print("once the store is open", gc.isenabled())
-from startup_match.core.loader import default_catalogue
+from startup_match.core.model.loader import default_catalogue
 print("catalogue loaded", default_catalogue.cache_info().currsize)
 """
 )

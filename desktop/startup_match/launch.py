@@ -8,7 +8,7 @@ import sys
 
 def main() -> int:
     try:
-        from .core.collector import pause_for_start_up
+        from .runtime.collector import pause_for_start_up
 
         pause_for_start_up()  # until the window paints or the command's modules are in
         from .cli.main import main as run

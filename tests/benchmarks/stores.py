@@ -7,10 +7,10 @@ from pathlib import Path
 
 from sqlalchemy import insert
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import profile_from_dict
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import profile_from_dict
 from startup_match.store.models import SessionRow
 from startup_match.store.repository import SessionStore
 

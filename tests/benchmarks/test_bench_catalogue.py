@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from startup_match.core.loader import load_catalogue
+from startup_match.core.model.loader import load_catalogue
 from startup_match.paths import seeds_dir
 
 

@@ -11,7 +11,7 @@ from PySide6.QtCore import QSettings
 from pytest_benchmark.fixture import BenchmarkFixture
 from pytestqt.qtbot import QtBot
 
-from startup_match.core.loader import default_catalogue
+from startup_match.core.model.loader import default_catalogue
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.settings import AppSettings
 

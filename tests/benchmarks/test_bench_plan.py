@@ -13,9 +13,9 @@ from datetime import date
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from startup_match.core.loader import default_catalogue
-from startup_match.core.planner import make_plan
-from startup_match.core.profile import profile_from_dict
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import profile_from_dict
+from startup_match.core.plan.planner import make_plan
 
 from ..founders import FOUNDERS, known
 

@@ -22,10 +22,10 @@ from typing import Any
 import pytest
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from startup_match.core.catalogue import Catalogue
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile, profile_from_dict
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.catalogue import Catalogue
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile, profile_from_dict
 
 from ..founders import FOUNDERS, afresh, known
 

@@ -6,9 +6,9 @@ from pathlib import Path
 
 from pytest_benchmark.fixture import BenchmarkFixture
 
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import profile_from_dict
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import profile_from_dict
 from startup_match.report.sheet import export_sheet_pdf
 from startup_match.report.sheet_html import SheetInput
 

@@ -10,9 +10,9 @@ import pytest
 
 from startup_match.cli.main import main
 from startup_match.cli.ranking_text import format_ranking
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 
 
 def _one_error_line(capsys: pytest.CaptureFixture[str]) -> str:

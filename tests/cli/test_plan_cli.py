@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from startup_match.cli.main import main
-from startup_match.core.langs import LANGS
+from startup_match.core.model.langs import LANGS
 
 PROFILE = {
     "company_name": "Ledgerly",

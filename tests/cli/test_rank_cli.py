@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from startup_match.cli.main import main
-from startup_match.core.loader import default_catalogue
+from startup_match.core.model.loader import default_catalogue
 from startup_match.paths import seeds_dir
 
 

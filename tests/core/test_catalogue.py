@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from startup_match.core.catalogue import normalise_space
-from startup_match.core.errors import CatalogueError
-from startup_match.core.loader import load_catalogue
+from startup_match.core.model.catalogue import normalise_space
+from startup_match.core.model.errors import CatalogueError
+from startup_match.core.model.loader import load_catalogue
 from startup_match.paths import seeds_dir
 
 REQUIRED_IDS = {"tsssu", "co-acceleration", "techconnect", "raise-plus"}
@@ -254,7 +254,7 @@ def test_the_fast_toml_parser_agrees_with_tomllib_and_defers_to_it() -> None:
     """rtoml parses the catalogue; tomllib, the reference, judges whatever rtoml declines."""
     import tomllib
 
-    from startup_match.core.loader import parse_toml
+    from startup_match.core.model.loader import parse_toml
     from startup_match.paths import seeds_dir
 
     for path in sorted(seeds_dir().rglob("*.toml")):

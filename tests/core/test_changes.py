@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from startup_match.core.changes import describe_change, status_changes
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
-from startup_match.core.ranking import Ranking
+from startup_match.core.consultation.changes import describe_change, status_changes
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
+from startup_match.core.model.ranking import Ranking
 
 
 def test_nothing_changes_against_itself() -> None:

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from startup_match.core.collector import collector_paused, pause_for_start_up, start_up_done
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue, load_catalogue
-from startup_match.core.profile import profile_from_dict
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue, load_catalogue
+from startup_match.core.model.profile import profile_from_dict
+from startup_match.runtime.collector import collector_paused, pause_for_start_up, start_up_done
 
 
 @pytest.mark.parametrize("enabled", [True, False])

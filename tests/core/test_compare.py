@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from startup_match.core.compare import compare
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.consultation.compare import compare
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 
 
 def test_compare_shows_confidence_and_page_in_the_language() -> None:

@@ -7,8 +7,8 @@ from typing import Any
 import pytest
 from pydantic import TypeAdapter
 
-from startup_match.core.conditions import Condition, Verdict
-from startup_match.core.profile import profile_from_dict
+from startup_match.core.model.conditions import Condition, Verdict
+from startup_match.core.model.profile import profile_from_dict
 
 MET, UNMET, UNKNOWN = Verdict.MET, Verdict.UNMET, Verdict.UNKNOWN
 ADAPTER: TypeAdapter[Any] = TypeAdapter(Condition)
@@ -110,14 +110,14 @@ def test_the_fields_conditions_may_read_are_exactly_the_profiles_of_each_type() 
     field lists here; one left out (or one a rule names that the profile lacks) fails."""
     from typing import get_args
 
-    from startup_match.core.conditions import BoolField, ListField, NumberField, ScalarField
-    from startup_match.core.profile import Profile
+    from startup_match.core.model.conditions import BoolField, ListField, NumberField, ScalarField
+    from startup_match.core.model.profile import Profile
 
     by_type: dict[str, set[str]] = {"bool": set(), "number": set(), "enum": set(), "list": set()}
     for name, info in Profile.model_fields.items():
         shown = str(info.annotation)
         if "datetime.date" in shown:
-            continue  # rules read the company's age worked out from it (core/dated.py)
+            continue  # rules read the company's age worked out from it (core/model/dated.py)
         if "bool" in shown:
             by_type["bool"].add(name)
         elif "int" in shown or "float" in shown:

@@ -9,14 +9,14 @@ from datetime import date, timedelta
 
 import pytest
 
-from startup_match.core.catalogue import Catalogue, Criterion, Preference
-from startup_match.core.conditions import MET, UNMET, AllOf, AnyOf, InRange
-from startup_match.core.consultation import Consultation
-from startup_match.core.dated import AGE_FIELD, age_on, anniversary, as_of
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.planner import make_plan
-from startup_match.core.profile import Profile, profile_from_json
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.catalogue import Catalogue, Criterion, Preference
+from startup_match.core.model.conditions import MET, UNMET, AllOf, AnyOf, InRange
+from startup_match.core.model.dated import AGE_FIELD, age_on, anniversary, as_of
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile, profile_from_json
+from startup_match.core.plan.planner import make_plan
 
 START = date(2020, 3, 16)
 

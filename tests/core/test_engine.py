@@ -6,15 +6,15 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from startup_match.core.catalogue import Catalogue, Programme
-from startup_match.core.choices import Location, Need, Role, Sector, Stage, University
-from startup_match.core.conditions import AllOf, AnyOf, Equals, FundingWithinOffer
-from startup_match.core.engine import NEAR_MISS_LIMIT, evaluate, rank
-from startup_match.core.langs import LANGS, Lang
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile, UniversityLink, profile_from_dict
-from startup_match.core.ranking import Ranking
-from startup_match.core.relevance import GROUP_ORDER
+from startup_match.core.engine.rank import NEAR_MISS_LIMIT, evaluate, rank
+from startup_match.core.engine.relevance import GROUP_ORDER
+from startup_match.core.model.catalogue import Catalogue, Programme
+from startup_match.core.model.choices import Location, Need, Role, Sector, Stage, University
+from startup_match.core.model.conditions import AllOf, AnyOf, Equals, FundingWithinOffer
+from startup_match.core.model.langs import LANGS, Lang
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile, UniversityLink, profile_from_dict
+from startup_match.core.model.ranking import Ranking
 
 from ..founders import afresh
 
@@ -375,8 +375,8 @@ def test_what_ranking_works_out_lives_in_the_catalogues_named_cache() -> None:
     tables, and a plan's own tables are in its PlanCache (the plan itself is frozen)."""
     import dataclasses
 
-    from startup_match.core.plans import PlanCache
-    from startup_match.core.ranking_cache import cache_of
+    from startup_match.core.engine.plans import PlanCache
+    from startup_match.core.engine.ranking_cache import cache_of
 
     catalogue = afresh(default_catalogue())
     assert cache_of(catalogue).sizes() == {"plans": 0, "sources": 0, "confirm": 0, "listing": 0}
@@ -395,8 +395,8 @@ def test_what_ranking_works_out_lives_in_the_catalogues_named_cache() -> None:
 def test_a_founder_seen_before_gets_the_same_outcomes_and_the_store_of_them_is_bounded() -> None:
     """Going back to a founder (an adviser switching sessions, a cohort) reuses the outcomes
     made for them; a plan keeps at most MADE_LIMIT of them."""
-    from startup_match.core.plans import MADE_LIMIT
-    from startup_match.core.ranking_cache import cache_of
+    from startup_match.core.engine.plans import MADE_LIMIT
+    from startup_match.core.engine.ranking_cache import cache_of
 
     catalogue = afresh(default_catalogue())
     first = profile_from_dict({"company_name": "A", "stage": "idea", "incorporated_in_hk": True})

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from startup_match.core.files import UserFileError, read_text_file
+from startup_match.core.model.files import UserFileError, read_text_file
 
 
 @pytest.mark.parametrize("size", [0, 1, 4095, 4096, 70_000])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from startup_match.core.catalogue import Catalogue
-from startup_match.core.freshness import check_catalogue, checked_range, cited_sources
-from startup_match.core.loader import default_catalogue
+from startup_match.core.model.catalogue import Catalogue
+from startup_match.core.model.freshness import check_catalogue, checked_range, cited_sources
+from startup_match.core.model.loader import default_catalogue
 
 TODAY = date(2026, 12, 7)
 

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from startup_match.core import labels
-from startup_match.core.glossary import TERMS, term
-from startup_match.core.text import LocalText
+from startup_match.core.model.text import LocalText
+from startup_match.core.words import labels
+from startup_match.core.words.glossary import TERMS, term
 
 TS = Path(__file__).parents[2] / "resources" / "translations" / "startup_match_zh_Hant.ts"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 import pytest
 from pydantic import ValidationError
 
-from startup_match.core.catalogue import Withdrawn
-from startup_match.core.text import LocalText, tri
+from startup_match.core.model.catalogue import Withdrawn
+from startup_match.core.model.text import LocalText, tri
 
 WITHDRAWN = {"id": "old-scheme", "reason": {"en": "Closed"}, "date": "2026-01-05"}
 

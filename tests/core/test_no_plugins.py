@@ -29,7 +29,7 @@ Founder(name="Ada")
 
 CORE_MODELS = """
 import sys
-from startup_match.core.profile import Profile
+from startup_match.core.model.profile import Profile
 Profile.model_validate({"company_name": "Spied Co"})
 print(type(Profile.__pydantic_validator__).__name__, "importlib.metadata" in sys.modules)
 """

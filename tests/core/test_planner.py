@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from startup_match.core.catalogue import Catalogue
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.planner import make_plan
-from startup_match.core.profile import Profile
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.catalogue import Catalogue
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
+from startup_match.core.plan.planner import make_plan
 from tests.founders import FOUNDERS, known
 
 DAY = date(2026, 12, 7)

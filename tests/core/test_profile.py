@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 
-from startup_match.core.profile import (
+from startup_match.core.model.profile import (
     Profile,
     ProfileError,
     Sector,

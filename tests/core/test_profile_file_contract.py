@@ -6,8 +6,8 @@ from pathlib import Path
 
 import pytest
 
-from startup_match.core.errors import ProfileError
-from startup_match.core.profile import load_profile
+from startup_match.core.model.errors import ProfileError
+from startup_match.core.model.profile import load_profile
 
 
 @pytest.mark.parametrize(

@@ -8,11 +8,11 @@ from typing import Any
 
 import pytest
 
-from startup_match.core.catalogue import Catalogue, Programme
-from startup_match.core.conditions import Verdict
-from startup_match.core.engine import evaluate, rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import profile_from_dict
+from startup_match.core.engine.rank import evaluate, rank
+from startup_match.core.model.catalogue import Catalogue, Programme
+from startup_match.core.model.conditions import Verdict
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import profile_from_dict
 
 from ..founders import CASES_DIR, FOUNDERS, known
 

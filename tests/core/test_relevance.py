@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from startup_match.core.engine import evaluate, rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.engine.rank import evaluate, rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 
 ROBOTICS = {
     "company_name": "Robo Works Limited",

@@ -7,7 +7,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from startup_match.core.printable import BIDI_CONTROLS, printable, terminal_safe
+from startup_match.core.model.printable import BIDI_CONTROLS, printable, terminal_safe
 
 
 def _one_by_one(text: str, keep: str = "") -> str:

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from startup_match.core.catalogue import Programme
-from startup_match.core.labels import FIELD_LABELS, VALUE_LABELS
-from startup_match.core.loader import default_catalogue
-from startup_match.core.text import LocalText
+from startup_match.core.model.catalogue import Programme
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.text import LocalText
+from startup_match.core.words.labels import FIELD_LABELS, VALUE_LABELS
 
 SEED_PROGRAMMES = ("tsssu", "co-acceleration", "techconnect", "raise-plus")
 

@@ -17,9 +17,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from startup_match.cli.main import main
-from startup_match.core.errors import CatalogueError
-from startup_match.core.loader import load_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.model.errors import CatalogueError
+from startup_match.core.model.loader import load_catalogue
+from startup_match.core.model.profile import Profile
 from startup_match.paths import seeds_dir
 
 EXAMPLES = int(os.environ.get("FUZZ_EXAMPLES", "30"))

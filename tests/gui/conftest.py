@@ -13,7 +13,7 @@ os.environ["QT_QPA_PLATFORM"] = "offscreen"
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from startup_match.core.loader import default_catalogue
+from startup_match.core.model.loader import default_catalogue
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.settings import AppSettings
 from startup_match.gui.translations import Translations

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox, QListWidget
 from pytestqt.qtbot import QtBot
 
-from startup_match.core.labels import value_label
+from startup_match.core.words.labels import value_label
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.results_model import ID_ROLE, STATUS_ROLE
 

@@ -7,9 +7,9 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
-from startup_match.core.labels import FIELD_GROUPS, FIELDS
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
+from startup_match.core.words.labels import FIELD_GROUPS, FIELDS
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.profile_form import EDITORS
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from startup_match import __version__
-from startup_match.core.loader import default_catalogue
+from startup_match.core.model.loader import default_catalogue
 from startup_match.gui.help import about_html, guide_html
 from startup_match.gui.main_window import MainWindow
 

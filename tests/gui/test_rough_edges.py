@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox
 from pytestqt.qtbot import QtBot
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.prompts import Unsaved
 from startup_match.store.repository import SessionStore

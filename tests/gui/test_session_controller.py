@@ -10,10 +10,10 @@ import pytest
 from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
-from startup_match.core.ranking import Ranking
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
+from startup_match.core.model.ranking import Ranking
 from startup_match.gui.open_session import OpenSession
 from startup_match.gui.prompts import Unsaved
 from startup_match.gui.session_controller import SessionController

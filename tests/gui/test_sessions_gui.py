@@ -8,11 +8,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
-from startup_match.core.catalogue import Catalogue
-from startup_match.core.consultation import Consultation
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.catalogue import Catalogue
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.prompts import Unsaved
 from startup_match.store.repository import SessionStore
@@ -351,7 +351,7 @@ def test_an_invalid_catalogue_found_after_the_first_paint_is_named_and_the_app_q
     ranked: the user is told where it is wrong, the window goes, and no store is opened."""
     from PySide6.QtCore import QSettings
 
-    from startup_match.core.errors import CatalogueError, CatalogueIssue
+    from startup_match.core.model.errors import CatalogueError, CatalogueIssue
     from startup_match.gui import app
     from startup_match.gui.settings import AppSettings
 

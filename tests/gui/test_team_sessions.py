@@ -14,8 +14,8 @@ from PySide6.QtCore import QSettings
 from pytestqt.qtbot import QtBot
 from sqlalchemy.engine import make_url
 
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 from startup_match.gui.prompts import Conflict, ServerLogin, Unsaved
 from startup_match.gui.session_controller import SessionController
 from startup_match.gui.session_library import SessionLibrary
@@ -238,8 +238,8 @@ def test_a_wrong_password_leaves_sessions_as_they_were(
 def test_the_open_dialog_shows_who_and_filters_to_mine(qtbot: QtBot, pg_url: str) -> None:
     from PySide6.QtCore import Qt
 
-    from startup_match.core.consultation import Consultation
-    from startup_match.core.engine import rank
+    from startup_match.core.consultation.consultation import Consultation
+    from startup_match.core.engine.rank import rank
     from startup_match.gui.sessions_dialog import OpenSessionDialog
 
     for author, name in (("ann", "Helix Lab"), ("bo", "Tidal Fintech"), ("ann", "Quanta")):

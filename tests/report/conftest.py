@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import pytest
 
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import profile_from_dict
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import profile_from_dict
 from startup_match.report.sheet_html import SheetInput
 
 

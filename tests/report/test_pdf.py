@@ -10,8 +10,8 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSizeF
 
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
 from startup_match.report.render import (
     ReportError,
     ensure_gui_application,
@@ -53,7 +53,7 @@ def test_pdf_holds_company_programmes_sources_and_page_numbers(
 
 
 def test_company_name_with_markup_prints_literally(tmp_path: Path) -> None:
-    from startup_match.core.profile import Profile
+    from startup_match.core.model.profile import Profile
 
     profile = Profile(company_name="<b>x</b> Ltd")
     sheet = SheetInput(profile=profile, ranking=rank(default_catalogue(), profile))
@@ -96,7 +96,7 @@ def test_unwritable_output_gives_clear_error(sheet: SheetInput, tmp_path: Path) 
 
 
 def test_long_unbroken_text_wraps_inside_the_page(tmp_path: Path) -> None:
-    from startup_match.core.profile import Profile
+    from startup_match.core.model.profile import Profile
 
     name = "Z" * 60 + "Y" * 60  # 120 characters, no place to break
     profile = Profile(company_name=name, sectors=["biotech"], needs=["funding"])

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from html import unescape
 
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 from startup_match.report.sheet_html import SheetInput, build_sheet_html
 
 

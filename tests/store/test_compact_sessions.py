@@ -11,11 +11,11 @@ from pathlib import Path
 import pytest
 from sqlalchemy import text
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile, profile_from_dict
-from startup_match.core.ranking import Ranking
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile, profile_from_dict
+from startup_match.core.model.ranking import Ranking
 from startup_match.store.database import open_engine, upgrade_schema
 from startup_match.store.errors import StoreError
 from startup_match.store.repository import SessionStore

@@ -7,11 +7,11 @@ from pathlib import Path
 
 import pytest
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
-from startup_match.core.text import MAX_NOTES
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
+from startup_match.core.model.text import MAX_NOTES
 from startup_match.store.errors import StoreError
 from startup_match.store.repository import SessionStore
 

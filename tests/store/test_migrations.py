@@ -12,9 +12,9 @@ from typing import Any
 import pytest
 from sqlalchemy import text
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.profile import Profile
-from startup_match.core.ranking import Ranking
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.model.profile import Profile
+from startup_match.core.model.ranking import Ranking
 from startup_match.store.database import HEAD, open_engine
 from startup_match.store.errors import StoreError
 from startup_match.store.migrations._compact_v1 import canonical, digest, join, split

@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 from startup_match.store.errors import StoreError
 from startup_match.store.repository import SessionStore
 
@@ -90,10 +90,10 @@ WORKER = textwrap.dedent(
     """
     import sys
     from pathlib import Path
-    from startup_match.core.consultation import Consultation
-    from startup_match.core.engine import rank
-    from startup_match.core.loader import default_catalogue
-    from startup_match.core.profile import Profile
+    from startup_match.core.consultation.consultation import Consultation
+    from startup_match.core.engine.rank import rank
+    from startup_match.core.model.loader import default_catalogue
+    from startup_match.core.model.profile import Profile
     from startup_match.store.repository import SessionStore
     path, worker, count = Path(sys.argv[1]), sys.argv[2], int(sys.argv[3])
     catalogue = default_catalogue()
@@ -215,10 +215,10 @@ def test_the_whole_file_check_runs_only_after_a_crash(tmp_path: Path) -> None:
     hold = (
         "import sys, time\n"
         "from pathlib import Path\n"
-        "from startup_match.core.consultation import Consultation\n"
-        "from startup_match.core.engine import rank\n"
-        "from startup_match.core.loader import default_catalogue\n"
-        "from startup_match.core.profile import Profile\n"
+        "from startup_match.core.consultation.consultation import Consultation\n"
+        "from startup_match.core.engine.rank import rank\n"
+        "from startup_match.core.model.loader import default_catalogue\n"
+        "from startup_match.core.model.profile import Profile\n"
         "from startup_match.store.repository import SessionStore\n"
         "store = SessionStore(Path(sys.argv[1]))\n"
         "profile = Profile(company_name='Holder')\n"

@@ -7,10 +7,10 @@ from pathlib import Path
 
 from hypothesis import HealthCheck, given, settings
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
 from startup_match.store.repository import SessionStore
 
 from ..core.test_engine import profiles

@@ -14,11 +14,11 @@ import psycopg
 import pytest
 from sqlalchemy import create_engine, text
 
-from startup_match.core.consultation import Consultation
-from startup_match.core.engine import rank
-from startup_match.core.loader import default_catalogue
-from startup_match.core.profile import Profile
-from startup_match.core.ranking import Ranking
+from startup_match.core.consultation.consultation import Consultation
+from startup_match.core.engine.rank import rank
+from startup_match.core.model.loader import default_catalogue
+from startup_match.core.model.profile import Profile
+from startup_match.core.model.ranking import Ranking
 from startup_match.store.copying import copy_sessions
 from startup_match.store.database import HEAD
 from startup_match.store.errors import SessionConflict, StoreError
@@ -103,10 +103,10 @@ def test_a_save_based_on_an_older_version_is_refused(
 SAVER = textwrap.dedent(
     """
     import sys
-    from startup_match.core.consultation import Consultation
-    from startup_match.core.engine import rank
-    from startup_match.core.loader import default_catalogue
-    from startup_match.core.profile import Profile
+    from startup_match.core.consultation.consultation import Consultation
+    from startup_match.core.engine.rank import rank
+    from startup_match.core.model.loader import default_catalogue
+    from startup_match.core.model.profile import Profile
     from startup_match.store.repository import SessionStore
     url, worker = sys.argv[1], int(sys.argv[2])
     catalogue = default_catalogue()

@@ -7,7 +7,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
-from ..core.langs import Lang
+from ..core.model.langs import Lang
 from ..store.addresses import is_server_url, scheme_of
 from .errors import CliError
 

@@ -8,8 +8,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ..core.collector import start_up_done
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..runtime.collector import start_up_done
 from .arguments import OneLineParser
 from .errors import CliError
 
@@ -54,7 +54,7 @@ def _iso_date(text: str) -> date:
 
 
 def run_list(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.loader import default_catalogue
+    from ..core.model.loader import default_catalogue
     from .table import render_table
 
     start_up_done()  # the command's modules are in (core/collector.py)
@@ -69,8 +69,8 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_validate(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.errors import CatalogueError
-    from ..core.loader import load_catalogue
+    from ..core.model.errors import CatalogueError
+    from ..core.model.loader import load_catalogue
 
     start_up_done()
     if not args.path.is_dir():
@@ -92,10 +92,10 @@ _HEADINGS = {
 
 
 def run_check(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.errors import CatalogueError
-    from ..core.freshness import check_catalogue
-    from ..core.loader import default_catalogue, load_catalogue
-    from ..core.printable import printable
+    from ..core.model.errors import CatalogueError
+    from ..core.model.freshness import check_catalogue
+    from ..core.model.loader import default_catalogue, load_catalogue
+    from ..core.model.printable import printable
 
     start_up_done()
     if args.path is not None and not args.path.is_dir():

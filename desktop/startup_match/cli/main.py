@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from typing import TextIO
 
 from .. import __version__
-from ..core.errors import CatalogueError, ProfileError
-from ..core.langs import LANGS, parse_lang
-from ..core.printable import terminal_safe
+from ..core.model.errors import CatalogueError, ProfileError
+from ..core.model.langs import LANGS, parse_lang
+from ..core.model.printable import terminal_safe
 from ..store.errors import StoreError
 from . import catalogue_cmd, plan_cmd, rank_cmd, sessions_cmd, sheet_cmd
 from .arguments import Handler, OneLineParser

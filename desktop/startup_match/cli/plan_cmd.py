@@ -8,8 +8,8 @@ import argparse
 from datetime import date
 from pathlib import Path
 
-from ..core.collector import start_up_done
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..runtime.collector import start_up_done
 from .arguments import OneLineParser
 
 
@@ -38,10 +38,10 @@ def add_parser(
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.loader import default_catalogue
-    from ..core.plan_text import format_plan
-    from ..core.planner import make_plan
-    from ..core.profile import load_profile
+    from ..core.model.loader import default_catalogue
+    from ..core.model.profile import load_profile
+    from ..core.plan.planner import make_plan
+    from ..core.plan.text import format_plan
 
     start_up_done()  # the command's modules are in (core/collector.py)
     profile = load_profile(args.profile)

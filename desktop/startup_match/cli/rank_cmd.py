@@ -6,8 +6,8 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from ..core.collector import start_up_done
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..runtime.collector import start_up_done
 from .arguments import OneLineParser, text
 from .arguments import database as database_location
 
@@ -28,9 +28,9 @@ def add_parser(
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.engine import rank
-    from ..core.loader import default_catalogue
-    from ..core.profile import load_profile
+    from ..core.engine.rank import rank
+    from ..core.model.loader import default_catalogue
+    from ..core.model.profile import load_profile
     from .ranking_text import format_ranking, ranking_json
 
     start_up_done()  # the command's modules are in (core/collector.py)

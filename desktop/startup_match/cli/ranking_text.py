@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import sys
 
-from ..core.glossary import term
-from ..core.langs import lang_or_default
-from ..core.ranking import Ranking
+from ..core.model.langs import lang_or_default
+from ..core.model.ranking import Ranking
+from ..core.words.glossary import term
 from .table import render_table
 
 

@@ -9,15 +9,15 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.collector import start_up_done
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..runtime.collector import start_up_done
 from .arguments import OneLineParser, count, session_id, text
 from .arguments import database as database_location
 from .errors import CliError
 
 if TYPE_CHECKING:
-    from ..core.profile import Profile
-    from ..core.ranking import Ranking
+    from ..core.model.profile import Profile
+    from ..core.model.ranking import Ranking
     from ..store.repository import SessionStore, SessionSummary
 
 MAX_IMPORT_BYTES = 16 * 1024 * 1024  # a session export with its ranking is well under 1 MiB
@@ -91,7 +91,7 @@ def _open(location: Path | str | None) -> SessionStore:
 
 
 def _summary_dict(summary: SessionSummary) -> dict[str, object]:
-    from ..core.clock import local_iso
+    from ..core.model.clock import local_iso
 
     return {
         "id": summary.id,
@@ -108,8 +108,8 @@ def _summary_dict(summary: SessionSummary) -> dict[str, object]:
 def run_list(args: argparse.Namespace, lang: Lang) -> int:
     import json
 
-    from ..core.clock import local_text
-    from ..core.printable import printable
+    from ..core.model.clock import local_text
+    from ..core.model.printable import printable
     from .table import render_table
 
     if args.limit < 1 or args.offset < 0:
@@ -154,8 +154,8 @@ def run_list(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_show(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.clock import local_text
-    from ..core.loader import default_catalogue
+    from ..core.model.clock import local_text
+    from ..core.model.loader import default_catalogue
     from .ranking_text import format_ranking
 
     with _open(args.db) as store:
@@ -182,7 +182,7 @@ def run_show(args: argparse.Namespace, lang: Lang) -> int:
 def run_export(args: argparse.Namespace, lang: Lang) -> int:
     """Export never writes onto the session database (or the files beside it), and replaces
     an existing file only when asked to with --force."""
-    from ..core.files import UserFileError, write_atomically
+    from ..core.model.files import UserFileError, write_atomically
 
     with _open(args.db) as store:
         if store.owns_file(args.output):
@@ -201,7 +201,7 @@ def run_export(args: argparse.Namespace, lang: Lang) -> int:
 
 
 def run_import(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.files import UserFileError, read_text_file
+    from ..core.model.files import UserFileError, read_text_file
 
     try:
         text = read_text_file(args.file, MAX_IMPORT_BYTES, "session file")
@@ -224,7 +224,7 @@ def save_ranking(
     db: Path | str | None, profile: Profile, ranking: Ranking, title: str | None
 ) -> None:
     """`rank --save`: keep the ranking just printed as a new session."""
-    from ..core.consultation import Consultation
+    from ..core.consultation.consultation import Consultation
 
     with _open(db) as store:
         session = store.create(Consultation(profile, ranking, title or ""))

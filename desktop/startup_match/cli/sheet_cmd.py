@@ -8,8 +8,8 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..core.collector import start_up_done
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..runtime.collector import start_up_done
 from .arguments import OneLineParser, session_id
 from .arguments import database as database_location
 from .errors import CliError
@@ -37,9 +37,9 @@ def add_parser(
 
 
 def run(args: argparse.Namespace, lang: Lang) -> int:
-    from ..core.engine import rank
-    from ..core.loader import default_catalogue
-    from ..core.profile import load_profile
+    from ..core.engine.rank import rank
+    from ..core.model.loader import default_catalogue
+    from ..core.model.profile import load_profile
     from ..report.render import ReportError
     from ..report.sheet import export_sheet_pdf
     from ..report.sheet_html import SheetInput
@@ -64,7 +64,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
 
 def _saved_sheet(args: argparse.Namespace, lang: Lang) -> SheetInput:
     """The sheet of a saved session: as saved if the catalogue changed since (and said so)."""
-    from ..core.loader import default_catalogue
+    from ..core.model.loader import default_catalogue
     from ..report.sheet_html import SheetInput
     from ..store.repository import SessionStore  # only a saved session needs the store
 

@@ -11,10 +11,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
-from ..core.collector import start_up_done
-from ..core.errors import CatalogueError
-from ..core.langs import LANGS, Lang, parse_lang
+from ..core.model.errors import CatalogueError
+from ..core.model.langs import LANGS, Lang, parse_lang
 from ..paths import resources_dir
+from ..runtime.collector import start_up_done
 from ..store.errors import StoreError
 from . import messages
 from .keychain import password_for

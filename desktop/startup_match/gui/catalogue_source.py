@@ -7,7 +7,7 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from ..core.catalogue import Catalogue
+    from ..core.model.catalogue import Catalogue
 
 CatalogueSource = Callable[[], "Catalogue"]
 

@@ -22,11 +22,11 @@ from PySide6.QtWidgets import (
 )
 
 from .. import palette
-from ..core.compare import MAX_COMPARE, MIN_COMPARE, column_name, compare
-from ..core.langs import Lang
+from ..core.consultation.compare import MAX_COMPARE, MIN_COMPARE, column_name, compare
+from ..core.model.langs import Lang
 
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
-    from ..core.ranking import Ranking
+    from ..core.model.ranking import Ranking
 
 DIFFERS = QColor(palette.DIFFERS)
 

@@ -7,10 +7,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from ..core.langs import Lang
+from ..core.model.langs import Lang
 
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
-    from ..core.ranking import ProgrammeOutcome
+    from ..core.model.ranking import ProgrammeOutcome
 
 
 class DetailsPane(QTextBrowser):

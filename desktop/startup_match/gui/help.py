@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
 )
 
 from .. import __version__
-from ..core.freshness import checked_range
-from ..core.glossary import term
-from ..core.labels import SOURCE_KIND_LABELS, label_in
-from ..core.langs import Lang
+from ..core.model.freshness import checked_range
+from ..core.model.langs import Lang
+from ..core.words.glossary import term
+from ..core.words.labels import SOURCE_KIND_LABELS, label_in
 
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
-    from ..core.catalogue import Catalogue
+    from ..core.model.catalogue import Catalogue
 
 # The words About uses for the catalogue's sources, strongest first (core.catalogue's order;
 # spelt here so that this module loads before pydantic).

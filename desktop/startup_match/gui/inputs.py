@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.labels import value_label
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..core.words.labels import value_label
 
 NOT_SET = -1
 

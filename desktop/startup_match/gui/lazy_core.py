@@ -9,21 +9,21 @@ from typing import TYPE_CHECKING, Any
 if TYPE_CHECKING:
     from pydantic import ValidationError
 
-    from ..core.catalogue import Catalogue
-    from ..core.consultation import Consultation
-    from ..core.langs import Lang
-    from ..core.profile import Profile, UniversityLink
-    from ..core.ranking import Ranking
+    from ..core.consultation.consultation import Consultation
+    from ..core.model.catalogue import Catalogue
+    from ..core.model.langs import Lang
+    from ..core.model.profile import Profile, UniversityLink
+    from ..core.model.ranking import Ranking
 
 
 def shipped_catalogue() -> Catalogue:
-    from ..core.loader import default_catalogue  # loaded once per process, then cached
+    from ..core.model.loader import default_catalogue  # loaded once per process, then cached
 
     return default_catalogue()
 
 
 def rank(catalogue: Catalogue, profile: Profile, lang: Lang) -> Ranking:
-    from ..core.engine import rank
+    from ..core.engine.rank import rank
 
     return rank(catalogue, profile, lang)
 
@@ -31,13 +31,13 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang) -> Ranking:
 def consultation_of(
     profile: Profile, ranking: Ranking, title: str, notes: str, comparison: list[str]
 ) -> Consultation:
-    from ..core.consultation import Consultation
+    from ..core.consultation.consultation import Consultation
 
     return Consultation(profile, ranking, title, notes, comparison)
 
 
 def rerank_changes(saved: Consultation, catalogue: Catalogue, lang: Lang) -> str:
-    from ..core.changes import rerank_changes
+    from ..core.consultation.changes import rerank_changes
 
     return rerank_changes(saved, catalogue, lang)
 
@@ -46,7 +46,7 @@ def checked_profile(data: dict[str, Any]) -> tuple[Profile | None, ValidationErr
     """The profile `data` describes, or why it is not one."""
     from pydantic import ValidationError
 
-    from ..core.profile import Profile
+    from ..core.model.profile import Profile
 
     try:
         return Profile.model_validate(data), None
@@ -55,18 +55,18 @@ def checked_profile(data: dict[str, Any]) -> tuple[Profile | None, ValidationErr
 
 
 def describe_validation_error(error: ValidationError) -> str:
-    from ..core.profile import describe_validation_error
+    from ..core.model.profile import describe_validation_error
 
     return describe_validation_error(error)
 
 
 def university_link(university: str, role: str) -> UniversityLink:
-    from ..core.profile import UniversityLink
+    from ..core.model.profile import UniversityLink
 
     return UniversityLink.model_validate({"university": university, "role": role})
 
 
 def differences(theirs: Consultation, mine: Consultation, lang: Lang) -> list[str]:
-    from ..core.differences import differences
+    from ..core.consultation.differences import differences
 
     return differences(theirs, mine, lang)

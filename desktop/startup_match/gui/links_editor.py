@@ -15,13 +15,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.choices import Role, University
-from ..core.labels import FIELD_LABELS, label_in, value_label
-from ..core.langs import Lang
+from ..core.model.choices import Role, University
+from ..core.model.langs import Lang
+from ..core.words.labels import FIELD_LABELS, label_in, value_label
 from .lazy_core import university_link
 
 if TYPE_CHECKING:  # pydantic loads after the first paint
-    from ..core.profile import UniversityLink
+    from ..core.model.profile import UniversityLink
 
 
 class LinksEditor(QWidget):

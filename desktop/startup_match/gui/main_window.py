@@ -9,8 +9,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt, QTimer
 from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import QMainWindow, QScrollArea, QSplitter
 
-from ..core.compare import MAX_COMPARE, MIN_COMPARE
-from ..core.langs import Lang
+from ..core.consultation.compare import MAX_COMPARE, MIN_COMPARE
+from ..core.model.langs import Lang
 from .catalogue_source import CatalogueSource
 from .dialog_prompts import DialogPrompts
 from .menu_actions import Availability, MenuActions
@@ -24,8 +24,8 @@ from .settings import AppSettings
 from .translations import LANGUAGE_NAMES, Translations
 
 if TYPE_CHECKING:  # loaded after the window is on screen: see SessionController
-    from ..core.catalogue import Catalogue
-    from ..core.profile import Profile
+    from ..core.model.catalogue import Catalogue
+    from ..core.model.profile import Profile
     from ..store.repository import SessionStore
 
 

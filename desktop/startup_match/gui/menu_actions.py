@@ -12,7 +12,7 @@ from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMenu
 
-from ..core.langs import LANGS, Lang
+from ..core.model.langs import LANGS, Lang
 from .translations import LANGUAGE_NAMES
 
 keys = QKeySequence.StandardKey

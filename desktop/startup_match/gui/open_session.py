@@ -8,8 +8,8 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:  # pydantic's models, loaded after the first paint (see lazy_core.py)
-    from ..core.profile import Profile
-    from ..core.ranking import Ranking
+    from ..core.model.profile import Profile
+    from ..core.model.ranking import Ranking
 
 
 @dataclass(frozen=True)

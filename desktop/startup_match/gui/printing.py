@@ -11,14 +11,14 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import QDialog, QWidget
 
-from ..core.langs import Lang
+from ..core.model.langs import Lang
 from .prompts import Prompts
 from .settings import AppSettings
 
 if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
-    from ..core.consultation import Consultation
+    from ..core.consultation.consultation import Consultation
     from ..report.sheet_html import SheetInput
 
 

@@ -8,10 +8,10 @@ from typing import TYPE_CHECKING, Any
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QLabel, QToolButton, QVBoxLayout, QWidget
 
-from ..core.choices import Affiliation, Location, Need, Sector, Stage
-from ..core.glossary import term
-from ..core.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
-from ..core.langs import Lang
+from ..core.model.choices import Affiliation, Location, Need, Sector, Stage
+from ..core.model.langs import Lang
+from ..core.words.glossary import term
+from ..core.words.labels import FIELD_GROUPS, FIELD_HELP, GROUP_LABELS, label_in
 from .inputs import (
     CheckList,
     ChoiceCombo,
@@ -29,7 +29,7 @@ from .links_editor import LinksEditor
 if TYPE_CHECKING:  # pydantic loads after the first paint, before anyone can type
     from pydantic import ValidationError
 
-    from ..core.profile import Profile
+    from ..core.model.profile import Profile
 
 ERROR_STYLE = "color: #b3261e;"
 HELP_STYLE = "color: #5f6368; font-size: 8pt;"

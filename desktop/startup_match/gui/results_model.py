@@ -15,12 +15,12 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor
 
 from .. import palette
-from ..core.glossary import term
-from ..core.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, label_in
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..core.words.glossary import term
+from ..core.words.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, label_in
 
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
-    from ..core.ranking import ProgrammeOutcome, Ranking
+    from ..core.model.ranking import ProgrammeOutcome, Ranking
 
 Index = QModelIndex | QPersistentModelIndex
 

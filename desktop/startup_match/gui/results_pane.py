@@ -23,14 +23,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.labels import HELP_KIND_LABELS, label_in
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..core.words.labels import HELP_KIND_LABELS, label_in
 from .delegates import ScoreBarDelegate, StatusBadgeDelegate
 from .details_pane import DetailsPane
 from .results_model import ID_ROLE, ResultsFilter, ResultsModel
 
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
-    from ..core.ranking import Ranking
+    from ..core.model.ranking import Ranking
 
 BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 4px;"
 

@@ -12,8 +12,8 @@ from .lazy_core import differences
 from .prompts import Conflict, Prompts
 
 if TYPE_CHECKING:
-    from ..core.consultation import Consultation
-    from ..core.langs import Lang
+    from ..core.consultation.consultation import Consultation
+    from ..core.model.langs import Lang
     from ..store.repository import SessionStore
     from .open_session import OpenSession
 

@@ -12,9 +12,9 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 
-from ..core.clock import default_title
-from ..core.compare import MIN_COMPARE
-from ..core.langs import Lang
+from ..core.consultation.compare import MIN_COMPARE
+from ..core.model.clock import default_title
+from ..core.model.langs import Lang
 from ..store.errors import SessionConflict, SessionNotFound, StoreError
 from .catalogue_source import CatalogueSource, catalogue_source
 from .lazy_core import checked_profile, consultation_of, rank, rerank_changes
@@ -26,9 +26,9 @@ from .settings import AppSettings
 if TYPE_CHECKING:
     # Loaded after the window is on screen: the store (SQLAlchemy, Alembic), and the core's
     # pydantic side, which this calls through lazy_core.
-    from ..core.catalogue import Catalogue
-    from ..core.consultation import Consultation
-    from ..core.profile import Profile
+    from ..core.consultation.consultation import Consultation
+    from ..core.model.catalogue import Catalogue
+    from ..core.model.profile import Profile
     from ..store.repository import SavedSession, SessionStore
 
 AUTOSAVE_MS = 1500

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject
 
-from ..core.files import UserFileError, write_atomically
+from ..core.model.files import UserFileError, write_atomically
 from ..store.errors import StoreError
 from .keychain import password_for, remember_password
 from .prompts import ServerLogin

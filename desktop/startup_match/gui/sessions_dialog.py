@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ..core.clock import local_text
+from ..core.model.clock import local_text
 from ..store.errors import StoreError
 
 if TYPE_CHECKING:

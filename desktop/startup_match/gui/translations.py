@@ -6,7 +6,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
-from ..core.langs import LANGS, Lang
+from ..core.model.langs import LANGS, Lang
 from ..paths import resources_dir
 
 # Our .ts file suffix and Qt's own catalogue (standard buttons, dialogs) for each language.

@@ -23,7 +23,7 @@ from PySide6.QtGui import (
     QTextOption,
 )
 
-from ..core.files import UserFileError, atomic_output
+from ..core.model.files import UserFileError, atomic_output
 
 PDF_RESOLUTION = 300
 MARGINS_MM = QMarginsF(16, 14, 16, 12)

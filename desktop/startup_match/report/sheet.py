@@ -6,8 +6,8 @@ from pathlib import Path
 
 from PySide6.QtGui import QPagedPaintDevice
 
-from ..core.glossary import term
-from ..core.langs import Lang
+from ..core.model.langs import Lang
+from ..core.words.glossary import term
 from .render import make_document, paint_pages, write_pdf
 from .sheet_html import SheetInput, build_sheet_html
 

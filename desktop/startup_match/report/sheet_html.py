@@ -7,10 +7,15 @@ from datetime import date
 from html import escape
 
 from .. import palette
-from ..core.compare import amount_text, column_name, compare
-from ..core.consultation import Consultation
-from ..core.glossary import term
-from ..core.labels import (
+from ..core.consultation.compare import amount_text, column_name, compare
+from ..core.consultation.consultation import Consultation
+from ..core.model.langs import Lang
+from ..core.model.printable import without_bidi_controls
+from ..core.model.profile import Profile
+from ..core.model.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
+from ..core.model.text import MAX_NOTES
+from ..core.words.glossary import term
+from ..core.words.labels import (
     CONFIDENCE_LABELS,
     CONFIDENCE_NOTES,
     SOURCE_KIND_LABELS,
@@ -19,11 +24,6 @@ from ..core.labels import (
     label_in,
     value_label,
 )
-from ..core.langs import Lang
-from ..core.printable import without_bidi_controls
-from ..core.profile import Profile
-from ..core.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
-from ..core.text import MAX_NOTES
 
 TOP_DETAILED = 5
 STATUS_COLOURS = palette.STATUS

@@ -18,7 +18,7 @@ from typing import Any
 from sqlalchemy import insert, select
 from sqlalchemy.orm import Session as OrmSession
 
-from ..core.ranking import Ranking
+from ..core.model.ranking import Ranking
 from .migrations._compact_v1 import join, map_refs, split
 from .models import RankingPart
 

@@ -7,12 +7,12 @@ from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, model_validator
 
-from ..core.files import loads_unique
-from ..core.langs import LANGS
-from ..core.printable import printable
-from ..core.profile import Profile, describe_validation_error
-from ..core.ranking import Ranking
-from ..core.text import MAX_NOTES
+from ..core.model.files import loads_unique
+from ..core.model.langs import LANGS
+from ..core.model.printable import printable
+from ..core.model.profile import Profile, describe_validation_error
+from ..core.model.ranking import Ranking
+from ..core.model.text import MAX_NOTES
 from .errors import StoreError
 
 

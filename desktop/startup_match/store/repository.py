@@ -18,12 +18,12 @@ from sqlalchemy.exc import DBAPIError
 from sqlalchemy.orm import Session as OrmSession
 from sqlalchemy.orm import sessionmaker
 
-from ..core.clock import default_title as core_default_title
-from ..core.clock import local
-from ..core.consultation import Consultation
-from ..core.profile import Profile
-from ..core.ranking import Ranking
-from ..core.text import MAX_NOTES
+from ..core.consultation.consultation import Consultation
+from ..core.model.clock import default_title as core_default_title
+from ..core.model.clock import local
+from ..core.model.profile import Profile
+from ..core.model.ranking import Ranking
+from ..core.model.text import MAX_NOTES
 from .addresses import is_server_url
 from .compact import RankingParts
 from .database import default_database_path, describe_sqlite_error, hold_open, open_engine

@@ -26,7 +26,7 @@ MET, UNMET, UNKNOWN = Verdict.MET, Verdict.UNMET, Verdict.UNKNOWN
 # compares, and nothing more.
 Answers = dict[str, Any]
 Check = Callable[[Answers], Verdict]
-# New values for some of the profile's fields: one way to meet a condition (core/planner.py).
+# New values for some of the profile's fields: one way to meet a condition (core/plan/planner.py).
 Update = dict[str, Any]
 
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import threading
 
-from .conditions import Answers
-from .langs import Lang
+from ..model.conditions import Answers
+from ..model.langs import Lang
 
 # Every programme's relevance reads which help the founder asked for.
 READ_BY_EVERY_PROGRAMME = frozenset({"needs"})

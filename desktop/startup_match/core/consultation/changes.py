@@ -4,13 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .catalogue import Catalogue
+from ..engine.rank import rank
+from ..model.catalogue import Catalogue
+from ..model.langs import Lang
+from ..model.ranking import Ranking
+from ..model.text import tri
+from ..words.glossary import term
 from .consultation import Consultation
-from .engine import rank
-from .glossary import term
-from .langs import Lang
-from .ranking import Ranking
-from .text import tri
 
 _WITHDRAWN = tri("withdrawn", "已撤回", "已撤回")
 _NEW = tri("new in the catalogue", "目錄新增", "目录新增")

@@ -7,15 +7,15 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel
 
-from .catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
-from .conditions import MET, UNKNOWN, UNMET, Verdict
-from .labels import field_question
-from .langs import LANGS, Lang
+from ..model.catalogue import Catalogue, Criterion, Preference, Programme, normalise_space
+from ..model.conditions import MET, UNKNOWN, UNMET, Verdict
+from ..model.langs import LANGS, Lang
+from ..model.profile import Profile
+from ..model.ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
+from ..model.text import tri
+from ..words.labels import field_question
 from .plans import NEAR_MISS_LIMIT, Judgement, OutcomeKey, Plan, Said, Shown
-from .profile import Profile
-from .ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
 from .ranking_cache import cache_of
-from .text import tri
 
 M = TypeVar("M", bound=BaseModel)
 

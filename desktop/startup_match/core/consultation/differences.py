@@ -3,11 +3,11 @@ on screen. Shown before choosing whose to keep."""
 
 from __future__ import annotations
 
+from ..model.langs import Lang
+from ..model.text import tri
+from ..words.glossary import term
+from ..words.labels import FIELD_LABELS, label_in
 from .consultation import Consultation
-from .glossary import term
-from .labels import FIELD_LABELS, label_in
-from .langs import Lang
-from .text import tri
 
 _THEIRS_MINE = tri(
     "theirs: {theirs}; yours: {mine}",

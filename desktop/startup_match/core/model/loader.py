@@ -11,9 +11,9 @@ from typing import Any
 
 from pydantic import ValidationError
 
-from ..paths import seeds_dir
+from ...paths import seeds_dir
+from ...runtime.collector import collector_paused
 from .catalogue import MAX_QUOTE, Catalogue, CatalogueInfo, Programme, Source, normalise_space
-from .collector import collector_paused
 from .errors import CatalogueError, CatalogueIssue
 from .files import MIB, UserFileError, read_text_file
 

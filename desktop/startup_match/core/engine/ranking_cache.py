@@ -15,10 +15,10 @@ from typing import TYPE_CHECKING
 from .baselines import Baselines
 
 if TYPE_CHECKING:
-    from .catalogue import Catalogue
-    from .langs import Lang
+    from ..model.catalogue import Catalogue
+    from ..model.langs import Lang
+    from ..model.ranking import SourceListing, SourceRef
     from .plans import Plan, SharedChecks
-    from .ranking import SourceListing, SourceRef
 
 
 @dataclass(slots=True)
@@ -32,7 +32,7 @@ class RankingCache:
     - `confirm`: (rule, language, blank fields) → the "answer these questions" hint (the rule by
       its object's identity: the plans hold every rule as long as this cache lives);
     - `listing`: every source the catalogue cites, as the ranking lists them;
-    - `planning`: what the planner indexes once (core/planner.py's PlanIndex: which shared
+    - `planning`: what the planner indexes once (core/plan/planner.py's PlanIndex: which shared
       checks and which plans read each field), opaque here."""
 
     plans: tuple[list[Plan], SharedChecks] | None = None

@@ -6,11 +6,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .catalogue import Catalogue
-from .engine import rank
-from .langs import Lang
-from .profile import Profile
-from .ranking import Ranking
+from ..engine.rank import rank
+from ..model.catalogue import Catalogue
+from ..model.langs import Lang
+from ..model.profile import Profile
+from ..model.ranking import Ranking
 
 
 @dataclass(frozen=True)

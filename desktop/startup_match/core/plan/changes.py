@@ -5,7 +5,7 @@ not in the table is never offered as a change (nationality, permanent residency,
 age, the sectors a business is in, university links, whether it is listed, its stage), and no
 row lets a fact go back: a company cannot become younger, un-incorporate or stop doing R&D in
 Hong Kong to fit a rule. The company's age is never a change either: waiting is the timeline's
-business (core/timeline.py). Unknown facts are questions, not changes."""
+business (core/plan/timeline.py). Unknown facts are questions, not changes."""
 
 from __future__ import annotations
 
@@ -13,10 +13,10 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from .choices import Location
-from .labels import format_hkd, value_label
-from .langs import Lang
-from .text import LocalText, tri
+from ..model.choices import Location
+from ..model.langs import Lang
+from ..model.text import LocalText, tri
+from ..words.labels import format_hkd, value_label
 
 Effort = Literal["paperwork", "money", "people", "relocation"]
 # How hard each class of change is, for ranking value against effort (docs/plan.md).

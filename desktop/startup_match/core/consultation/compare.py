@@ -5,12 +5,12 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from .glossary import term
-from .labels import CONFIDENCE_LABELS, format_hkd, label_in
-from .langs import Lang
+from ..model.langs import Lang
+from ..words.glossary import term
+from ..words.labels import CONFIDENCE_LABELS, format_hkd, label_in
 
 if TYPE_CHECKING:
-    from .ranking import CriterionOutcome, ProgrammeOutcome, Ranking
+    from ..model.ranking import CriterionOutcome, ProgrammeOutcome, Ranking
 
 MIN_COMPARE, MAX_COMPARE = 2, 4
 

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .glossary import term
-from .langs import Lang
-from .plan_changes import EFFORT_LABELS
-from .plan_model import Event, FounderPlan, Suggestion
-from .text import tri
+from ..model.langs import Lang
+from ..model.plan import Event, FounderPlan, Suggestion
+from ..model.text import tri
+from ..words.glossary import term
+from .changes import EFFORT_LABELS
 
 QUESTIONS = tri("Questions first", "先回答這些問題", "先回答这些问题")
 MORE = tri("What would open more", "怎樣可開放更多計劃", "怎样可开放更多计划")

@@ -6,11 +6,13 @@ from dataclasses import dataclass
 from datetime import date
 from operator import attrgetter
 
-from .catalogue import Catalogue, Criterion, Preference, Programme
-from .collector import collector_paused
-from .conditions import Verdict, answers
-from .dated import as_of, today
-from .langs import Lang
+from ...runtime.collector import collector_paused
+from ..model.catalogue import Catalogue, Criterion, Preference, Programme
+from ..model.conditions import Verdict, answers
+from ..model.dated import as_of, today
+from ..model.langs import Lang
+from ..model.profile import Profile
+from ..model.ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .outcomes import outcome, outcome_key
 from .plans import (
     MADE_LIMIT,
@@ -24,8 +26,6 @@ from .plans import (
     make_plans,
     plan_of,
 )
-from .profile import Profile
-from .ranking import CatalogueStamp, Ranking, SourceListing, Status
 from .ranking_cache import cache_of
 from .relevance import Group, asked_kinds
 

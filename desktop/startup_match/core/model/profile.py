@@ -32,7 +32,8 @@ class Profile(BaseModel):
     location: Location | None = None
     incorporated_in_hk: bool | None = None
     # The date of incorporation; with it, the age rules read the company's age on the
-    # consultation's day (core/dated.py), not the decimal years kept by older sessions and files.
+    # consultation's day (core/model/dated.py), not the decimal years that older sessions and
+    # files keep.
     incorporated_on: date | None = Field(default=None, ge=date(1800, 1, 1), le=date(2999, 12, 31))
     years_since_incorporation: float | None = Field(default=None, ge=0, le=200)
     university_links: list[UniversityLink] | None = None

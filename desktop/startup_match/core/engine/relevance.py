@@ -8,8 +8,8 @@ from __future__ import annotations
 
 from typing import Literal
 
-from .choices import Need
-from .profile import Profile
+from ..model.choices import Need
+from ..model.profile import Profile
 
 Group = Literal["asked", "open", "closed"]
 GROUP_ORDER: dict[str, int] = {"asked": 0, "open": 1, "closed": 2}

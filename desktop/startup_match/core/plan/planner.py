@@ -2,7 +2,7 @@
 not open now, and the questions that would settle those waiting on an answer.
 
 Candidates come from the rules themselves: each requirement not met says which values would
-meet it (`Condition.ways`), and only those a founder can make are kept (core/plan_changes.py).
+meet it (`Condition.ways`), and only those a founder can make are kept (core/plan/changes.py).
 Each candidate is applied to the profile and every programme judged again, so what a
 suggestion says it opens is what ranking the changed profile gives. Pairs are tried among the
 candidates one programme gives, and offered when together they open what neither opens alone.
@@ -22,20 +22,20 @@ from datetime import date
 from itertools import combinations
 from typing import Any
 
-from .catalogue import Catalogue, Criterion, Preference, Programme
-from .conditions import MET, UNKNOWN, UNMET, Verdict, answers
-from .dated import AGE_FIELD, as_of, today
-from .engine import plans_of
-from .labels import field_question
-from .langs import Lang
-from .plan_changes import can_change, effort_cost, effort_of, say
-from .plan_model import FounderPlan, Opened, Question, Questions, Settled, Step, Suggestion
-from .plans import Plan, judge
-from .profile import Profile
-from .ranking import Status
-from .ranking_cache import cache_of
-from .relevance import asked_kinds
-from .text import tri
+from ..engine.plans import Plan, judge
+from ..engine.rank import plans_of
+from ..engine.ranking_cache import cache_of
+from ..engine.relevance import asked_kinds
+from ..model.catalogue import Catalogue, Criterion, Preference, Programme
+from ..model.conditions import MET, UNKNOWN, UNMET, Verdict, answers
+from ..model.dated import AGE_FIELD, as_of, today
+from ..model.langs import Lang
+from ..model.plan import FounderPlan, Opened, Question, Questions, Settled, Step, Suggestion
+from ..model.profile import Profile
+from ..model.ranking import Status
+from ..model.text import tri
+from ..words.labels import field_question
+from .changes import can_change, effort_cost, effort_of, say
 from .timeline import cited, timeline
 
 # Moves: the profile's new values, as sorted (field, value) pairs (lists as tuples).

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from .langs import Lang
-from .text import LocalText
-from .text import tri as _t
+from ..model.langs import Lang
+from ..model.text import LocalText
+from ..model.text import tri as _t
 
 VALUE_LABELS: dict[str, LocalText] = {
     # stage

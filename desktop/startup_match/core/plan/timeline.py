@@ -12,13 +12,13 @@ from __future__ import annotations
 from collections.abc import Iterator, Mapping
 from datetime import date, timedelta
 
-from .catalogue import Catalogue, Programme
-from .conditions import AllOf, AnyOf, InRange
-from .dated import AGE_FIELD, anniversary
-from .langs import Lang
-from .plan_model import Cited, Event
-from .profile import Profile
-from .text import tri
+from ..model.catalogue import Catalogue, Programme
+from ..model.conditions import AllOf, AnyOf, InRange
+from ..model.dated import AGE_FIELD, anniversary
+from ..model.langs import Lang
+from ..model.plan import Cited, Event
+from ..model.profile import Profile
+from ..model.text import tri
 
 WARN_WITHIN = timedelta(days=183)  # "apply before": an open programme closing within 6 months
 

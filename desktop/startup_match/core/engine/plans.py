@@ -10,14 +10,14 @@ from itertools import compress, repeat
 from operator import is_, itemgetter
 from typing import TYPE_CHECKING, Any, NamedTuple
 
+from ..model.catalogue import Catalogue, Criterion, Preference, Programme
+from ..model.conditions import MET, UNKNOWN, UNMET, Answers, Check, Condition, Verdict
+from ..model.langs import Lang
 from .baselines import READ_BY_EVERY_PROGRAMME
-from .catalogue import Catalogue, Criterion, Preference, Programme
-from .conditions import MET, UNKNOWN, UNMET, Answers, Check, Condition, Verdict
-from .langs import Lang
 from .relevance import GROUP_ORDER, Group, group_of
 
 if TYPE_CHECKING:
-    from .ranking import CriterionOutcome, ProgrammeOutcome, Status
+    from ..model.ranking import CriterionOutcome, ProgrammeOutcome, Status
 
 # How many outcomes a plan keeps by their key (see PlanCache.made).
 MADE_LIMIT = 128

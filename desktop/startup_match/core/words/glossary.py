@@ -5,9 +5,9 @@ prompts)."""
 
 from __future__ import annotations
 
+from ..model.langs import Lang
+from ..model.text import LocalText, tri
 from .labels import FIELD_LABELS
-from .langs import Lang
-from .text import LocalText, tri
 
 TERMS: dict[str, LocalText] = {
     "eligible": tri("Eligible", "符合資格", "符合资格"),

@@ -1,0 +1,1 @@
+"""A consultation (profile, ranking, notes) and what is worked out from one."""

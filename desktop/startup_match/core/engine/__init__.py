@@ -1,0 +1,1 @@
+"""Ranking: programmes made ready to rank, judged, shown as outcomes; the caches."""

@@ -1,0 +1,1 @@
+"""The app's own words in three languages: fields, values, the glossary."""

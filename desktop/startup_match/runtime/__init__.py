@@ -1,0 +1,1 @@
+"""Process tricks: the paused cycle collector, pydantic without plugins (no business logic)."""
