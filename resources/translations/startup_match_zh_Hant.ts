@@ -215,6 +215,10 @@
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
+    <message>
+        <source>Applied; now open: %1</source>
+        <translation>已套用；現已開放：%1</translation>
+    </message>
 </context>
 <context>
     <name>MenuActions</name>
@@ -357,6 +361,10 @@
         <location filename="../../desktop/startup_match/gui/menu_actions.py" line="164"/>
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
+    </message>
+    <message>
+        <source>&amp;Plan: What Would Open More</source>
+        <translation>計劃路線：怎樣可開放更多計劃(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -749,6 +757,14 @@
         <source>Any kind of help</source>
         <translation>任何支援</translation>
     </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Plan (Ctrl+L)</source>
+        <translation>計劃路線 (Ctrl+L)</translation>
+    </message>
 </context>
 <context>
     <name>ServerDialog</name>
@@ -986,6 +1002,45 @@
         <location filename="../../desktop/startup_match/gui/printing.py" line="107"/>
         <source>Wrote %1 (%2 pages)</source>
         <translation>已寫入 %1（%2 頁）</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPane</name>
+    <message>
+        <source>Plan</source>
+        <translation>計劃路線</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>正在制定計劃路線…</translation>
+    </message>
+    <message>
+        <source>What would open more</source>
+        <translation>怎樣可開放更多計劃</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間表</translation>
+    </message>
+    <message>
+        <source>Apply this change</source>
+        <translation>套用此改變</translation>
+    </message>
+    <message>
+        <source>Undo the change</source>
+        <translation>復原此改變</translation>
+    </message>
+    <message>
+        <source>Changes that would open programmes</source>
+        <translation>可開放更多計劃的改變</translation>
+    </message>
+    <message>
+        <source>Enter a valid profile to see a plan.</source>
+        <translation>請輸入有效的資料以查看計劃路線。</translation>
+    </message>
+    <message>
+        <source>No change you could make opens another programme.</source>
+        <translation>目前沒有可作出的改變能開放更多計劃。</translation>
     </message>
 </context>
 </TS>

@@ -31,7 +31,10 @@ class Consultation:
         verdicts in the language asked for, the company's age counted on the day it was ranked."""
         if self.is_stale(catalogue):
             return self.ranking
-        return rank(catalogue, self.profile, lang, self.ranking.on)
+        ranked = rank(catalogue, self.profile, lang, self.ranking.on)
+        if self.ranking.plan is not None:  # the plan saved with it, as it was
+            ranked = ranked.model_copy(update={"plan": self.ranking.plan})
+        return ranked
 
     def compared(self) -> list[str]:
         """The compared programmes that this ranking has (an edited import may name others)."""

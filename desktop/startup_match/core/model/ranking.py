@@ -9,6 +9,7 @@ from pydantic import BaseModel, ConfigDict, Field
 
 from .catalogue import Confidence
 from .conditions import Verdict
+from .plan import FounderPlan
 
 Status = Literal["eligible", "possible", "ineligible"]
 STATUS_ORDER: dict[str, int] = {"eligible": 0, "possible": 1, "ineligible": 2}
@@ -131,6 +132,9 @@ class Ranking(_Model):
         default=None,
         description="the day the company's age was worked out on (set only when the profile "
         "gives a date of incorporation); a saved session re-ranks on it",
+    )
+    plan: FounderPlan | None = Field(
+        default=None, description="the plan shown with it, saved with the session"
     )
 
     def result(self, programme_id: str) -> ProgrammeOutcome:
