@@ -14,6 +14,7 @@ from ..core.model.printable import without_bidi_controls
 from ..core.model.profile import Profile
 from ..core.model.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
 from ..core.model.text import MAX_NOTES
+from ..core.plan.text import event_line, plan_sections
 from ..core.words.glossary import term
 from ..core.words.labels import (
     CONFIDENCE_LABELS,
@@ -75,6 +76,9 @@ class SheetInput(Consultation):
             notes=shown.notes,
             comparison=shown.comparison,
         )
+
+
+PLAN_SHOWN = 5  # the sheet's best changes (the Plan pane and `plan` list them all)
 
 
 def _e(text: object) -> str:
@@ -387,6 +391,30 @@ def _sources(ranking: Ranking, lang: Lang) -> str:
     return f"<h2>{_e(term('sources', lang))}</h2><ul>{''.join(items)}</ul>"
 
 
+def _plan(ranking: Ranking, lang: Lang) -> str:
+    """The plan kept with the ranking: questions first, the five best changes, the timeline."""
+    plan = ranking.plan
+    if plan is None:
+        return ""
+    parts = []
+    for section in plan_sections(plan, lang, most=PLAN_SHOWN):
+        parts.append(f"<h2>{_e(section.heading)}</h2>")
+        if section.lead:
+            parts.append(f"<p>{_e(section.lead)}</p>")
+        if section.items:
+            tag = "ol" if section.numbered else "ul"
+            items = "".join(f"<li>{_e(line)}</li>" for line in section.items)
+            parts.append(f"<{tag}>{items}</{tag}>")
+    warned = [e for e in plan.timeline if e.apply_before]
+    if warned:
+        parts.append(
+            "<p class='disclaimer'>"
+            + "".join(f"<b>{_e(event_line(e, lang))}</b><br/>" for e in warned)
+            + "</p>"
+        )
+    return "".join(parts)
+
+
 def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
     ranking = sheet.ranking
     company = sheet.profile.company_name
@@ -414,6 +442,7 @@ def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
         f"{GAP}<h2>{_e(term('reasons', lang))}</h2>",
         *(_details(o, ranking.results.index(o) + 1, lang) for o in top),
         _near_misses(ranking, {o.id for o in top}, lang),
+        _plan(ranking, lang),
     ]
     # Only programmes in this ranking: an edited import could name one that is not.
     known = {o.id for o in ranking.results}

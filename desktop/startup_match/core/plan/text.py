@@ -37,7 +37,9 @@ _SEP = {"en": "; ", "zh-Hant": "；", "zh-Hans": "；"}
 @dataclass(frozen=True)
 class Section:
     heading: str
-    lines: list[str]
+    lead: str | None  # a line before the items
+    items: list[str]
+    numbered: bool = False
 
 
 def suggestion_line(suggestion: Suggestion, lang: Lang) -> str:
@@ -66,16 +68,18 @@ def event_line(event: Event, lang: Lang) -> str:
 
 def plan_sections(plan: FounderPlan, lang: Lang, most: int | None = None) -> list[Section]:
     """The questions, the suggestions (the first `most`, all when None) and the timeline."""
-    questions = [plan.questions.headline] + [f"• {q.text}" for q in plan.questions.items]
+    questions = [q.text for q in plan.questions.items]
     suggestions = plan.suggestions if most is None else plan.suggestions[:most]
-    more = [f"{n}. {suggestion_line(s, lang)}" for n, s in enumerate(suggestions, start=1)]
+    more = [suggestion_line(s, lang) for s in suggestions]
     timeline = [event_line(event, lang) for event in plan.timeline]
-    if plan.timeline_note:
-        timeline = [plan.timeline_note]
     return [
-        Section(QUESTIONS.get(lang), questions),
-        Section(MORE.get(lang), more or [_NOTHING.get(lang)]),
-        Section(TIMELINE.get(lang), timeline or [_NO_EVENTS.get(lang)]),
+        Section(QUESTIONS.get(lang), plan.questions.headline, questions),
+        Section(MORE.get(lang), None if more else _NOTHING.get(lang), more, numbered=True),
+        Section(
+            TIMELINE.get(lang),
+            plan.timeline_note or (None if timeline else _NO_EVENTS.get(lang)),
+            timeline,
+        ),
     ]
 
 
@@ -85,8 +89,14 @@ def _width(text: str) -> int:
 
 
 def format_plan(plan: FounderPlan, lang: Lang) -> str:
-    blocks = [
-        "\n".join([section.heading, "-" * _width(section.heading), *section.lines])
-        for section in plan_sections(plan, lang)
-    ]
+    blocks = []
+    for section in plan_sections(plan, lang):
+        lines = [section.heading, "-" * _width(section.heading)]
+        if section.lead:
+            lines.append(section.lead)
+        lines += [
+            f"{n}. {item}" if section.numbered else f"• {item}"
+            for n, item in enumerate(section.items, start=1)
+        ]
+        blocks.append("\n".join(lines))
     return "\n\n".join(blocks) + "\n"
