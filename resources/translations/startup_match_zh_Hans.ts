@@ -1023,14 +1023,6 @@
         <translation>时间表</translation>
     </message>
     <message>
-        <source>Apply this change</source>
-        <translation>套用此改变</translation>
-    </message>
-    <message>
-        <source>Undo the change</source>
-        <translation>复原此改变</translation>
-    </message>
-    <message>
         <source>Changes that would open programmes</source>
         <translation>可开放更多计划的改变</translation>
     </message>
@@ -1041,6 +1033,22 @@
     <message>
         <source>No change you could make opens another programme.</source>
         <translation>目前没有可作出的改变能开放更多计划。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>复原</translation>
+    </message>
+    <message>
+        <source>Apply this change (Enter)</source>
+        <translation>套用此改变 (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo the change (Ctrl+Z)</source>
+        <translation>复原此改变 (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

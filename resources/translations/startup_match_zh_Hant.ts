@@ -1023,14 +1023,6 @@
         <translation>時間表</translation>
     </message>
     <message>
-        <source>Apply this change</source>
-        <translation>套用此改變</translation>
-    </message>
-    <message>
-        <source>Undo the change</source>
-        <translation>復原此改變</translation>
-    </message>
-    <message>
         <source>Changes that would open programmes</source>
         <translation>可開放更多計劃的改變</translation>
     </message>
@@ -1041,6 +1033,22 @@
     <message>
         <source>No change you could make opens another programme.</source>
         <translation>目前沒有可作出的改變能開放更多計劃。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Apply this change (Enter)</source>
+        <translation>套用此改變 (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo the change (Ctrl+Z)</source>
+        <translation>復原此改變 (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # pydantic models: loaded after the first paint
     from ..core.model.ranking import Ranking
 
 WARNING_STYLE = "color: #b3261e; font-weight: bold;"
+QUESTIONS_SHOWN = 4  # the rest are in `plan` and on the sheet
 
 
 class _Made(QObject):
@@ -108,8 +109,10 @@ class PlanPane(QWidget):
         self.busy.setText(self.tr("Working out the plan…"))
         self.more_label.setText(self.tr("What would open more"))
         self.timeline_label.setText(self.tr("Timeline"))
-        self.apply_button.setText(self.tr("Apply this change"))
-        self.undo_button.setText(self.tr("Undo the change"))
+        self.apply_button.setText(self.tr("Apply"))
+        self.apply_button.setToolTip(self.tr("Apply this change (Enter)"))
+        self.undo_button.setText(self.tr("Undo"))
+        self.undo_button.setToolTip(self.tr("Undo the change (Ctrl+Z)"))
         self.suggestions.setAccessibleName(self.tr("Changes that would open programmes"))
         self.timeline.setAccessibleName(self.tr("Timeline"))
         self._selection_moved(self.suggestions.currentRow())
@@ -155,7 +158,9 @@ class PlanPane(QWidget):
             self.timeline.clear()
             self._selection_moved(-1)
             return
-        asked = "".join(f"<li>{html.escape(q.text)}</li>" for q in plan.questions.items[:6])
+        asked = "".join(
+            f"<li>{html.escape(q.text)}</li>" for q in plan.questions.items[:QUESTIONS_SHOWN]
+        )
         self.questions.setText(f"<b>{html.escape(plan.questions.headline)}</b><ul>{asked}</ul>")
         for suggestion in plan.suggestions:
             item = QListWidgetItem(suggestion_line(suggestion, self._lang), self.suggestions)
