@@ -27,6 +27,7 @@ _NO_DATE = tri(
     "填寫註冊成立日期，即可看到各計劃何時開放及截止。",
     "填写注册成立日期，即可看到各计划何时开放及截止。",
 )
+_ROUNDS = tri("Rounds: ", "申請輪次：", "申请轮次：")
 _ROUNDS_UNKNOWN = tri(
     "Rounds: check the official page",
     "申請輪次：請查閱官方網頁",
@@ -65,8 +66,10 @@ def _whole_years(bound: float) -> int | None:
 
 
 def rounds_text(programme: Programme, lang: Lang) -> str:
-    rounds = getattr(programme, "rounds", None)
-    return rounds.text.get(lang) if rounds is not None else _ROUNDS_UNKNOWN.get(lang)
+    rounds = programme.how_to_apply.rounds if programme.how_to_apply else None
+    if rounds is None:
+        return _ROUNDS_UNKNOWN.get(lang)
+    return f"{_ROUNDS.get(lang)}{rounds.text.get(lang)}"
 
 
 def timeline(
