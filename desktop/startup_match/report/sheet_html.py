@@ -271,6 +271,7 @@ def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
         _confidence_note(outcome, lang),
         _criteria_table(outcome.criteria, lang),
         f"<p><b>{_e(term('apply', lang))}:</b> {_e(outcome.apply)}</p>",
+        *(f"<p>{_e(line)}</p>" for line in outcome.how_to_apply),
     ]
     if outcome.hints:
         items = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
@@ -308,6 +309,7 @@ def next_steps_html(outcome: ProgrammeOutcome, lang: Lang) -> str:
         return f"<h3>{_e(term('hints', lang))}</h3><ul>{changes}</ul>"
     steps = [f"<li>{_e(h)}</li>" for h in outcome.hints]
     steps.append(f"<li><b>{_e(term('apply', lang))}:</b> {_e(outcome.apply)}</li>")
+    steps += [f"<li>{_e(line)}</li>" for line in outcome.how_to_apply]
     if outcome.url:
         steps.append(
             f"<li><b>{_e(term('official_page', lang))}:</b> "

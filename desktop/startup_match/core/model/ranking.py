@@ -80,6 +80,10 @@ class ProgrammeOutcome(_Model):
     duration: str | None = None
     equity: Literal["no_equity", "equity", "not_stated"]
     apply: str
+    how_to_apply: list[str] = Field(
+        default_factory=list,
+        description="contact route, rounds, documents, stacking rules: each with its passage",
+    )
     source: SourceRef
     criteria: list[CriterionOutcome]
     hints: list[str]
