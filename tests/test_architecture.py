@@ -321,6 +321,7 @@ LATE_IMPORTS = {
     ("gui", "main_window.py"): "the compare dialog and the help when first asked for",
     ("gui", "dialog_prompts.py"): "each dialog when first shown",
     ("gui", "printing.py"): "Qt's printing and the sheet when first asked for",
+    ("gui", "plan_pane.py"): "the planner and its words when the first plan is asked for",
     ("gui", "details_pane.py"): "the sheet's HTML at the first programme shown",
     ("gui", "delegates.py"): "QStyle's enums (5 ms) at the first cell painted",
     ("gui", "keychain.py"): "keyring only when a server password is needed",
@@ -329,6 +330,8 @@ LATE_IMPORTS = {
     ("store", "database.py"): "Alembic (~50 MiB) only when there is a migration to run",
     ("store", "server.py"): "Alembic only when a server's schema needs a migration",
     ("store", "compact.py"): "PostgreSQL's dialect only on a team's server",
+    ("report", "cjk_font.py"): "fontTools and the font copy only when a sheet is first written",
+    ("report", "render.py"): "the CJK font copy only when a sheet is first written",
 }
 
 

@@ -1,3 +1,5 @@
 """Startup Scheme Matcher: match Hong Kong start-ups to public support programmes."""
 
-__version__ = "0.1.0"
+from .paths import project_version
+
+__version__ = project_version()  # pyproject.toml's, shipped beside the package

@@ -11,6 +11,19 @@ def main() -> int:
         from .runtime.collector import pause_for_start_up
 
         pause_for_start_up()  # until the window paints or the command's modules are in
+        args = sys.argv[1:]
+        if len(args) == 1 and args[0] in ("--install-desktop-entry", "--uninstall-desktop-entry"):
+            from .desktop_entry import run_flag
+
+            return run_flag(args[0])
+        if getattr(sys, "frozen", False):
+            from .bundle import prepare
+
+            prepare()
+        from .first_paint import exit_at_first_paint, wanted
+
+        if wanted(args):
+            exit_at_first_paint()
         from .cli.main import main as run
 
         return run()

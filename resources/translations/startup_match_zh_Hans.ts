@@ -987,6 +987,34 @@
     </message>
 </context>
 <context>
+    <name>SheetChoiceDialog</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>Export PDF</source>
+        <translation>导出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>&amp;Summary only: the first pages</source>
+        <translation>只含摘要：首数页(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>With the &amp;appendix: every programme, criterion by criterion</source>
+        <translation>连附录(&amp;A)：所有计划逐项分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>Print the adviser&apos;s &amp;notes</source>
+        <translation>打印顾问备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>What should the PDF hold?</source>
+        <translation>PDF 应包含什么内容？</translation>
+    </message>
+</context>
+<context>
     <name>SheetPrinting</name>
     <message>
         <location filename="../../desktop/startup_match/gui/printing.py" line="76"/>

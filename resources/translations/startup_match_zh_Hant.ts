@@ -987,6 +987,34 @@
     </message>
 </context>
 <context>
+    <name>SheetChoiceDialog</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>Export PDF</source>
+        <translation>匯出 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>&amp;Summary only: the first pages</source>
+        <translation>只含摘要：首數頁(&amp;S)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>With the &amp;appendix: every programme, criterion by criterion</source>
+        <translation>連附錄(&amp;A)：所有計劃逐項分析</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>Print the adviser&apos;s &amp;notes</source>
+        <translation>列印顧問備註(&amp;N)</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/printing.py" line="44"/>
+        <source>What should the PDF hold?</source>
+        <translation>PDF 應包含甚麼內容？</translation>
+    </message>
+</context>
+<context>
     <name>SheetPrinting</name>
     <message>
         <location filename="../../desktop/startup_match/gui/printing.py" line="76"/>

@@ -69,9 +69,9 @@ def test_plan_text(profile_path: Path, capsys: pytest.CaptureFixture[str], lang:
     assert main(["plan", str(profile_path), "--lang", lang, "--on", "2026-12-07"]) == 0
     out = capsys.readouterr().out
     words = {
-        "en": "What would open more",
-        "zh-Hant": "怎樣可開放更多計劃",
-        "zh-Hans": "怎样可开放更多计划",
+        "en": "Changes that would open more",
+        "zh-Hant": "可開放更多計劃的改變",
+        "zh-Hans": "可开放更多计划的改变",
     }
     assert words[lang] in out
     assert "technical_staff" not in out

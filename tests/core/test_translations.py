@@ -21,6 +21,8 @@ def _texts(programme: Programme) -> dict[str, LocalText]:
     }
     if programme.offer.duration:
         texts["offer.duration"] = programme.offer.duration
+    for track in programme.offer.tracks:
+        texts[f"offer.tracks.{track.id}.headline"] = track.headline
     for rule in programme.requirements:
         texts[f"requirements.{rule.id}.explanation"] = rule.explanation
         texts[f"requirements.{rule.id}.hint"] = rule.hint

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt
@@ -15,6 +16,7 @@ from startup_match.core.model.loader import default_catalogue
 from startup_match.core.model.profile import Profile
 from startup_match.gui.compare_dialog import CompareDialog
 from startup_match.gui.main_window import MainWindow
+from startup_match.gui.printing import SheetChoiceDialog
 from startup_match.gui.sessions_dialog import OpenSessionDialog
 from startup_match.store.repository import SessionStore
 
@@ -97,16 +99,59 @@ def test_open_session_dialog_search_and_delete(qtbot: QtBot, tmp_path: Path) -> 
         assert dialog.table.item(0, 1).text() in {"Alpha Bio", "Gamma Bio"}
 
 
+def _choose(summary_only: bool, notes: bool, seen: list[str]) -> Callable[[QDialog], int]:
+    """Answers the export's choice as a person would, with the keyboard."""
+
+    def drive(dialog: QDialog) -> int:
+        assert isinstance(dialog, SheetChoiceDialog)
+        seen.append(
+            f"{'appendix' if dialog.with_appendix.isChecked() else 'summary'}, "
+            f"notes {'on' if dialog.notes.isChecked() else 'off'}"
+            f"{'' if dialog.notes.isEnabled() else ' (none)'}"
+        )
+        (dialog.summary_only if summary_only else dialog.with_appendix).setChecked(True)
+        dialog.notes.setChecked(notes)
+        return int(QDialog.DialogCode.Accepted)
+
+    return drive
+
+
 def test_export_pdf_from_the_window(
     qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
 ) -> None:
     fill_spin_out_university_profile(qtbot, window)
     prompts.save_path = tmp_path / "from-gui"
+    seen: list[str] = []
+    prompts.dialogs = _choose(summary_only=False, notes=False, seen=seen)
     press(qtbot, window, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    assert seen == ["appendix, notes off (none)"]  # the whole sheet unless asked; no notes
     written = tmp_path / "from-gui.pdf"
     assert written.exists()
     text = pdf_text(written)
     assert "Helix Lab" in text and "Technology Start-up Support Scheme for Universities" in text
+    assert "Appendix" in text
+
+
+def test_export_the_summary_only_with_the_notes(
+    qtbot: QtBot, window: MainWindow, prompts: FakePrompts, tmp_path: Path
+) -> None:
+    fill_spin_out_university_profile(qtbot, window)
+    window.session.set_notes("Call the KTO on Friday")
+    prompts.save_path = tmp_path / "summary.pdf"
+    seen: list[str] = []
+    prompts.dialogs = _choose(summary_only=True, notes=True, seen=seen)
+    window.printing.export_pdf()
+    summary = pdf_text(tmp_path / "summary.pdf")
+    assert "Call the KTO on Friday" in summary and "Appendix" not in summary
+    prompts.save_path = tmp_path / "again.pdf"
+    prompts.dialogs = _choose(summary_only=True, notes=False, seen=seen)
+    window.printing.export_pdf()
+    assert seen == ["appendix, notes off", "summary, notes off"]  # the last choice is offered
+    assert "Call the KTO" not in pdf_text(tmp_path / "again.pdf")
+    prompts.save_path = tmp_path / "cancelled.pdf"
+    prompts.dialogs = lambda dialog: int(QDialog.DialogCode.Rejected)
+    window.printing.export_pdf()
+    assert not (tmp_path / "cancelled.pdf").exists()
 
 
 def test_print_paints_the_sheet(qtbot: QtBot, window: MainWindow, tmp_path: Path) -> None:

@@ -9,15 +9,12 @@ from pathlib import Path
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import QSizeF
+from PySide6.QtGui import QTextTable
 
 from startup_match.core.engine.rank import rank
 from startup_match.core.model.loader import default_catalogue
-from startup_match.report.render import (
-    ReportError,
-    ensure_gui_application,
-    keep_tables_whole,
-    make_document,
-)
+from startup_match.report.pagination import keep_together
+from startup_match.report.render import ReportError, ensure_gui_application, make_document
 from startup_match.report.sheet import export_sheet_pdf
 from startup_match.report.sheet_html import SheetInput
 
@@ -101,7 +98,9 @@ def test_long_unbroken_text_wraps_inside_the_page(tmp_path: Path) -> None:
     name = "Z" * 60 + "Y" * 60  # 120 characters, no place to break
     profile = Profile(company_name=name, sectors=["biotech"], needs=["funding"])
     notes = "https://example.org/" + "very-long-path-segment-" * 30
-    sheet = SheetInput(profile=profile, ranking=rank(default_catalogue(), profile), notes=notes)
+    sheet = SheetInput(
+        profile=profile, ranking=rank(default_catalogue(), profile), notes=notes, with_notes=True
+    )
     output = tmp_path / "long.pdf"
     export_sheet_pdf(sheet, output)
     reader = PdfReader(str(output))
@@ -120,18 +119,44 @@ def test_long_unbroken_text_wraps_inside_the_page(tmp_path: Path) -> None:
     assert "very-long-path-segment-" * 30 in flat
 
 
-def test_no_small_table_straddles_two_pages(tmp_path: Path) -> None:
-    """Rows are laid out as small tables; none may be cut by a page break."""
+def test_pages_cut_no_row_and_strand_no_heading() -> None:
+    """Rows (each a table of its own) move whole to the next page; a heading moves with what it
+    heads, two headings in a row both."""
     ensure_gui_application()
-    rows = "".join(
-        f"<table border='1' width='100%'><tr><td>Row {i}</td><td>{'text ' * (i % 7 * 9)}</td></tr>"
-        "</table>"
-        for i in range(60)
-    )
-    document = make_document(f"<html><body>{rows}</body></html>")
-    document.setPageSize(QSizeF(400, 300))
-    keep_tables_whole(document, 300)
-    layout = document.documentLayout()
-    for frame in document.rootFrame().childFrames():
-        rect = layout.frameBoundingRect(frame)
-        assert int(rect.top() // 300) == int((rect.bottom() - 1) // 300), rect
+    parts = []
+    for i in range(80):
+        if i % 4 == 0:
+            parts.append(f"<h2>Part {i}</h2>" + (f"<h3>Section {i}</h3>" if i % 8 == 0 else ""))
+        parts.append(
+            f"<table border='1' width='100%'><tr><td>Row {i}</td>"
+            f"<td>{'text ' * (i % 7 * 9)}</td></tr></table>"
+        )
+    document = make_document(f"<html><body>{''.join(parts)}</body></html>")
+    height = 300
+    document.setPageSize(QSizeF(400, height))
+
+    def problems() -> list[str]:
+        found, previous = [], None
+        iterator = document.rootFrame().begin()
+        layout = document.documentLayout()
+        while not iterator.atEnd():
+            frame, block = iterator.currentFrame(), iterator.currentBlock()
+            iterator += 1
+            if isinstance(frame, QTextTable):
+                rect = layout.frameBoundingRect(frame)
+            elif frame is None and block.text().strip():
+                rect = layout.blockBoundingRect(block)
+            else:
+                continue
+            top, bottom = int(rect.top() // height), int((rect.bottom() - 1) // height)
+            if isinstance(frame, QTextTable) and top != bottom:
+                found.append(f"row cut: {frame.cellAt(0, 0).firstCursorPosition().block().text()}")
+            if previous is not None and previous[1] != top:
+                found.append(f"heading stranded: {previous[0]}")
+            heading = frame is None and block.blockFormat().headingLevel() > 0
+            previous = (block.text(), bottom) if heading else None
+        return found
+
+    assert problems()  # the test means something: laid out as Qt does, pages cut and strand
+    assert keep_together(document, height) > 0
+    assert problems() == []

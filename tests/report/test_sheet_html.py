@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 from html import unescape
 
@@ -22,9 +23,27 @@ def test_sheet_lists_every_programme_sources_and_disclaimer(sheet: SheetInput) -
         "https://www.itf.gov.hk/en/funding-programmes/supporting-start-ups/tsssu/index.html" in html
     )
     assert "indicative only" in html
-    assert "Helix Lab Limited" in html and "Follow up in two weeks" in html
+    assert "Helix Lab Limited" in html
     assert "Comparison" in html
-    assert "Near misses" in html
+    assert "Near misses" in html and "Appendix" in html
+
+
+def test_notes_are_printed_only_when_asked(sheet: SheetInput) -> None:
+    assert sheet.notes == "Follow up in two weeks"
+    assert "Follow up in two weeks" not in build_sheet_html(sheet)
+    asked = replace(sheet, with_notes=True)
+    assert "Follow up in two weeks" in build_sheet_html(asked)
+
+
+def test_the_summary_stands_alone_without_the_appendix(sheet: SheetInput) -> None:
+    html = unescape(build_sheet_html(replace(sheet, with_appendix=False)))
+    for heading in ("The start-up in brief", "Look at these first", "What would open more"):
+        assert heading in html
+    assert "Comparison" in html and "indicative only" in html
+    assert "Appendix" not in html and "Programmes, ranked" not in html
+    assert "Sources" not in html.replace("Sources</b>", "")  # only the comparison's row
+    full = unescape(build_sheet_html(sheet))
+    assert full.index("indicative only") < full.index("Appendix") < full.index("Programmes, ranked")
 
 
 def test_user_text_is_escaped() -> None:
@@ -57,7 +76,8 @@ def test_chinese_sheet_uses_chinese_labels(sheet: SheetInput) -> None:
 def test_sheet_opens_with_the_company_and_what_to_look_at_first(sheet: SheetInput) -> None:
     html = unescape(build_sheet_html(sheet))
     assert "<h1>Helix Lab Limited</h1>" in html
-    summary = html[html.index("Look at these first") : html.index("The start-up in brief")]
+    assert html.index("The start-up in brief") < html.index("Look at these first")
+    summary = html[html.index("Look at these first") : html.index("What would open more")]
     first = [
         o
         for o in sheet.ranking.results
@@ -113,9 +133,9 @@ def test_the_sheet_prints_the_plan_kept_with_the_ranking() -> None:
     plan = make_plan(catalogue, profile, "en", ranking.on)
     with_plan = ranking.model_copy(update={"plan": plan})
     text = build_sheet_html(SheetInput(profile=profile, ranking=with_plan), "en")
-    assert "What would open more" in text and "Timeline" in text
+    assert "Changes that would open more" in text and "Timeline" in text
     assert "Hire 1 more full-time technical staff" in text
     assert "2027-03-01" in text
-    assert "What would open more" not in build_sheet_html(
+    assert "Changes that would open more" not in build_sheet_html(
         SheetInput(profile=profile, ranking=ranking), "en"
     )

@@ -33,6 +33,14 @@ def add_parser(
         "--db", type=database_location, help="session database: file or address (with --session)"
     )
     parser.add_argument("-o", "--output", type=Path, required=True, help="PDF file to write")
+    parser.add_argument(
+        "--summary-only",
+        action="store_true",
+        help="only the first pages, without the appendix (every programme, criterion by criterion)",
+    )
+    parser.add_argument(
+        "--notes", action="store_true", help="print the session's notes (never printed otherwise)"
+    )
     parser.set_defaults(handler=run)
 
 
@@ -57,7 +65,11 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         catalogue = default_catalogue()
         ranking = rank(catalogue, profile, lang)
         plan = make_plan(catalogue, profile, lang, ranking.on)
-        sheet = SheetInput(profile=profile, ranking=ranking.model_copy(update={"plan": plan}))
+        sheet = SheetInput(
+            profile=profile,
+            ranking=ranking.model_copy(update={"plan": plan}),
+            with_appendix=not args.summary_only,
+        )
     try:
         pages = export_sheet_pdf(sheet, args.output, lang)
     except ReportError as error:
@@ -81,4 +93,9 @@ def _saved_sheet(args: argparse.Namespace, lang: Lang) -> SheetInput:
             "session's saved results.",
             file=sys.stderr,
         )
-    return SheetInput.of(session, session.ranking_for(catalogue, lang))
+    return SheetInput.of(
+        session,
+        session.ranking_for(catalogue, lang),
+        with_appendix=not args.summary_only,
+        with_notes=args.notes,
+    )

@@ -6,10 +6,19 @@ the window's first paint (they were a tenth of the time to it)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtWidgets import QDialog, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from ..core.model.langs import Lang
 from .prompts import Prompts
@@ -25,6 +34,31 @@ if TYPE_CHECKING:
 def pdf_file_name(company_name: str) -> str:
     safe = "".join(ch if ch.isalnum() or ch in " -_" else "_" for ch in company_name)
     return f"{safe.strip() or 'sheet'} - programmes.pdf"
+
+
+class SheetChoiceDialog(QDialog):
+    """What an exported sheet holds: its first pages only, or with the appendix (every
+    programme, criterion by criterion); and whether the adviser's notes are printed."""
+
+    def __init__(self, parent: QWidget, appendix: bool, has_notes: bool) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Export PDF"))
+        self.summary_only = QRadioButton(self.tr("&Summary only: the first pages"))
+        self.with_appendix = QRadioButton(
+            self.tr("With the &appendix: every programme, criterion by criterion")
+        )
+        (self.with_appendix if appendix else self.summary_only).setChecked(True)
+        self.notes = QCheckBox(self.tr("Print the adviser's &notes"))
+        self.notes.setEnabled(has_notes)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("What should the PDF hold?")))
+        for widget in (self.summary_only, self.with_appendix, self.notes, buttons):
+            layout.addWidget(widget)
 
 
 class SheetPrinting(QObject):
@@ -46,6 +80,7 @@ class SheetPrinting(QObject):
         self._prompts = prompts
         self._settings = settings
         self._parent = parent
+        self._appendix = True  # the last export's choice, offered again
 
     def sheet_input(self) -> SheetInput | None:
         from ..report.sheet_html import SheetInput
@@ -103,6 +138,14 @@ class SheetPrinting(QObject):
         sheet = self.sheet_input()
         if sheet is None:
             return
+        choice = SheetChoiceDialog(self._parent, self._appendix, bool(sheet.notes.strip()))
+        accepted = self._prompts.run_dialog(choice) == QDialog.DialogCode.Accepted
+        self._appendix = choice.with_appendix.isChecked()
+        with_notes = choice.notes.isEnabled() and choice.notes.isChecked()
+        del choice
+        if not accepted:
+            return
+        sheet = replace(sheet, with_appendix=self._appendix, with_notes=with_notes)
         heading = self.tr("Export PDF")
         suggested = pdf_file_name(sheet.profile.company_name)
         path = self._prompts.ask_save_path(heading, suggested, "PDF (*.pdf)")

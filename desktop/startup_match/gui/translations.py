@@ -54,8 +54,9 @@ def compiled(lang: Lang, cache: Path | None = None) -> Path | None:
     from platformdirs import user_cache_dir
 
     source = ts_path(lang)
-    if not source.exists():
-        return None
+    if not source.exists():  # a bundle ships its translations compiled, without the sources
+        shipped = source.with_suffix(".qm")
+        return shipped if shipped.exists() else None
     folder = cache or Path(user_cache_dir("startup-match", appauthor=False)) / "translations"
     target = folder / source.with_suffix(".qm").name
     if target.exists() and target.stat().st_mtime >= source.stat().st_mtime:

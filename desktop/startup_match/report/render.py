@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -19,11 +18,11 @@ from PySide6.QtGui import (
     QPainter,
     QPdfWriter,
     QTextDocument,
-    QTextFormat,
     QTextOption,
 )
 
 from ..core.model.files import UserFileError, atomic_output
+from .pagination import keep_together
 
 PDF_RESOLUTION = 300
 MARGINS_MM = QMarginsF(16, 14, 16, 12)
@@ -37,30 +36,32 @@ class ReportError(Exception):
 
 
 def ensure_gui_application() -> QGuiApplication:
-    """Qt needs an application object for fonts; with no display, render offscreen."""
+    """Qt needs an application object for fonts. A sheet is drawn for a file, never a screen:
+    on Linux and the BSDs it uses Qt's offscreen platform (the fonts come from fontconfig as on
+    a display), so a display that is set but cannot be opened, a DISPLAY left over from an ssh
+    session or a stopped X server, cannot abort the command: Qt aborts (status 134) when its
+    platform fails to start. The `-platform` argument outranks QT_QPA_PLATFORM."""
     existing = QGuiApplication.instance()
     if isinstance(existing, QGuiApplication):
         return existing
-    headless = sys.platform.startswith("linux") and not (
-        os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")
-    )
-    if headless:
-        os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
-    return QGuiApplication(["startup-match"])
+    arguments = ["startup-match"]
+    if not sys.platform.startswith(("win", "darwin")):
+        arguments += ["-platform", "offscreen"]
+    return QGuiApplication(arguments)
 
 
 def font_families(lang: str) -> list[str]:
-    """Latin faces first (their digits extract cleanly from the PDF), then the CJK face that
-    matches the script; Qt falls through the list character by character."""
-    cjk = (
-        ["Noto Sans CJK SC", "Noto Sans CJK TC"]
-        if lang == "zh-Hans"
-        else [
-            "Noto Sans CJK TC",
-            "Noto Sans CJK SC",
-        ]
-    )
-    return ["DejaVu Sans", "Liberation Sans", "Arial", *cjk]
+    """Latin faces first (their digits extract cleanly from the PDF), then the CJK faces, the
+    one that matches the script first; Qt falls through the list character by character. Our
+    copies of the CJK faces come before the system's, which then draw only what the copies
+    leave out (see cjk_font)."""
+    from .cjk_font import own_families
+
+    order = ["SC", "TC"] if lang == "zh-Hans" else ["TC", "SC"]
+    own = own_families()
+    ours = [family for script in order for family in own if family.endswith(script)]
+    system = [f"Noto Sans CJK {script}" for script in order]
+    return ["DejaVu Sans", "Liberation Sans", "Arial", *ours, *system]
 
 
 def make_document(html: str, lang: str = "en") -> QTextDocument:
@@ -68,6 +69,9 @@ def make_document(html: str, lang: str = "en") -> QTextDocument:
     font = QFont()
     font.setFamilies(font_families(lang))
     font.setPointSizeF(9.5)
+    # No ligatures: Qt's PDF text layer would give "ﬁ" (U+FB01) for the f-i glyph, so "first"
+    # would neither copy nor search as typed.
+    font.setFeature(QFont.Tag("liga"), 0)
     document.setDefaultFont(font)
     option = QTextOption()
     option.setWrapMode(QTextOption.WrapMode.WrapAtWordBoundaryOrAnywhere)  # long URLs wrap too
@@ -84,7 +88,7 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
     body = QSizeF(paint_rect.width(), paint_rect.height() - footer_height)
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(body)
-    keep_tables_whole(document, body.height())
+    keep_together(document, body.height())
     pages = max(1, document.pageCount())
     painter = QPainter()
     if not painter.begin(device):
@@ -117,21 +121,6 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
     finally:
         painter.end()
     return pages
-
-
-def keep_tables_whole(document: QTextDocument, page_height: float) -> None:
-    """Move a table that would straddle two pages to the next page, so no row is cut in two.
-    The sheet writes long lists as one small table per row, so this moves single rows; a table
-    taller than a page is left to split."""
-    layout = document.documentLayout()
-    for frame in document.rootFrame().childFrames():
-        rect = layout.frameBoundingRect(frame)
-        if rect.height() >= page_height:
-            continue
-        if int(rect.top() // page_height) != int((rect.bottom() - 1) // page_height):
-            frame_format = frame.frameFormat()
-            frame_format.setPageBreakPolicy(QTextFormat.PageBreakFlag.PageBreak_AlwaysBefore)
-            frame.setFrameFormat(frame_format)  # lays out again: later frames move down
 
 
 def setup_a4(device: QPagedPaintDevice) -> None:

@@ -1,73 +1,104 @@
-"""Build the summary sheet as HTML (pure: no Qt). Every user-typed text is escaped."""
+"""Build the summary sheet as HTML (pure: no Qt). Every user-typed text is escaped.
+
+The first pages stand alone: who the start-up is, the programmes to look at first (what each
+gives, the next step, the official page), what would open more, the comparison if one was made
+and, when asked for, the adviser's notes. The appendix, which may be left out, follows from a
+new page: every programme, the reasons criterion by criterion, and the sources."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date
-from html import escape
 
-from .. import palette
-from ..core.consultation.compare import amount_text, column_name, compare
+from ..core.consultation.compare import column_name, compare
 from ..core.consultation.consultation import Consultation
 from ..core.model.langs import Lang
-from ..core.model.printable import without_bidi_controls
 from ..core.model.profile import Profile
-from ..core.model.ranking import CriterionOutcome, ProgrammeOutcome, Ranking, SourceRef
-from ..core.model.text import MAX_NOTES
+from ..core.model.ranking import ProgrammeOutcome, Ranking
+from ..core.model.text import MAX_NOTES, LocalText, tri
 from ..core.plan.text import event_line, plan_sections
 from ..core.words.glossary import term
-from ..core.words.labels import (
-    CONFIDENCE_LABELS,
-    CONFIDENCE_NOTES,
-    SOURCE_KIND_LABELS,
-    field_label,
-    format_hkd,
-    label_in,
-    value_label,
+from ..core.words.labels import field_label, format_hkd, value_label
+from .html_parts import (
+    GAP,
+    STATUS_COLOURS,
+    STYLE,
+    confidence_html,
+    e,
+    link,
+    programme_details_html,
+    row_table,
+    row_tables,
+    status_html,
 )
+from .sheet_appendix import GROUPS, appendix_html, group_of
 
-TOP_DETAILED = 5
-STATUS_COLOURS = palette.STATUS
-VERDICT_COLOURS = palette.VERDICT
-CONFIDENCE_COLOURS = palette.CONFIDENCE
+__all__ = ["STATUS_COLOURS", "SheetInput", "build_sheet_html", "programme_details_html"]
 
-TABLE = (
-    "<table width='100%' border='1' cellspacing='0' cellpadding='3' style='border-color:#c9d4de'>"
-)
-ROW_TABLE = (
-    "<table width='100%' border='1' cellspacing='0' cellpadding='3' "
-    "style='border-color:#c9d4de; margin-top:0; margin-bottom:0'>"
-)
-SUMMARY_COUNT = 5
-# Qt's text layout drops a heading's top margin after a table; an empty small paragraph keeps
-# the space.
-GAP = "<p style='font-size:6pt; margin:0'>&nbsp;</p>"
-GROUPS = ("asked", "open", "closed")
+SUMMARY_COUNT = 5  # programmes to look at first
+OPEN_MORE_COUNT = 5  # near misses on the first pages
 
-STYLE = """
-body { font-size: 9.5pt; color: #1a1a1a; }
-h1 { font-size: 18pt; margin: 0 0 2pt 0; color: #0b3d62; }
-h2 { font-size: 12.5pt; margin: 18pt 0 6pt 0; color: #0b3d62; }
-h3 { font-size: 10.5pt; margin: 12pt 0 4pt 0; }
-p.meta { color: #555555; margin: 0 0 6pt 0; }
-table { border-collapse: collapse; }
-th { background-color: #e8eef4; text-align: left; font-weight: bold; }
-td, th { vertical-align: top; }
-.small { font-size: 8pt; color: #555555; }
-.disclaimer { font-size: 8.5pt; color: #444444; margin-top: 12pt; }
-.differs { background-color: #fff4d6; }
-td.caption { font-size: 10.5pt; font-weight: bold; background-color: #ffffff; padding-top: 4pt; }
-"""
+WORDS: dict[str, LocalText] = {
+    "appendix": tri(
+        "Appendix: every programme, criterion by criterion",
+        "附錄：所有計劃逐項分析",
+        "附录：所有计划逐项分析",
+    ),
+    "open_more": tri("What would open more programmes", "如何符合更多計劃", "如何符合更多计划"),
+    "open_more_none": tri(
+        "No programme that is not open now is only one or two steps away.",
+        "暫不符合的計劃都不只差一兩項條件。",
+        "暂不符合的计划都不只差一两项条件。",
+    ),
+    "more_in_appendix": tri(
+        "{count} more in the appendix.", "另有 {count} 個載於附錄。", "另有 {count} 个载于附录。"
+    ),
+    "counts": tri(
+        "{total} programmes checked: {asked} match what you asked for, {open} more are open to "
+        "you, {closed} are not open now.",
+        "共查核 {total} 個計劃：{asked} 個符合你所需的支援，另有 {open} 個你亦可申請，"
+        "{closed} 個暫不符合。",
+        "共查核 {total} 个计划：{asked} 个符合你所需的支援，另有 {open} 个你亦可申请，"
+        "{closed} 个暂不符合。",
+    ),
+    "see_appendix": tri(
+        "The appendix lists them all, with every criterion and its source.",
+        "附錄列出全部計劃，以及每項條件和資料來源。",
+        "附录列出全部计划，以及每项条件和资料来源。",
+    ),
+    "in_the_way": tri("Not met or not known", "不符合或未知", "不符合或未知"),
+    "all_met": tri("Every requirement met", "全部必要條件均符合", "全部必要条件均符合"),
+    "summary_only": tri(
+        "This is the summary: the sheet with its appendix lists every programme, with every "
+        "criterion and its source.",
+        "此為摘要：附有附錄的版本列出全部計劃，以及每項條件和資料來源。",
+        "此为摘要：附有附录的版本列出全部计划，以及每项条件和资料来源。",
+    ),
+}
+
+
+def word(key: str, lang: Lang) -> str:
+    return WORDS[key].get(lang)
 
 
 @dataclass(frozen=True, kw_only=True)
 class SheetInput(Consultation):
-    """A consultation as printed: with the day the sheet was prepared."""
+    """A consultation as printed: with the day the sheet was prepared, whether the appendix
+    follows the first pages, and whether the adviser's notes are printed (only when asked)."""
 
     prepared: date = field(default_factory=date.today)
+    with_appendix: bool = True
+    with_notes: bool = False
 
     @classmethod
-    def of(cls, shown: Consultation, ranking: Ranking | None = None) -> SheetInput:
+    def of(
+        cls,
+        shown: Consultation,
+        ranking: Ranking | None = None,
+        *,
+        with_appendix: bool = True,
+        with_notes: bool = False,
+    ) -> SheetInput:
         """`shown`, printed today; with `ranking`, those results in place of its own."""
         return cls(
             profile=shown.profile,
@@ -75,15 +106,9 @@ class SheetInput(Consultation):
             title=shown.title,
             notes=shown.notes,
             comparison=shown.comparison,
+            with_appendix=with_appendix,
+            with_notes=with_notes,
         )
-
-
-PLAN_SHOWN = 5  # the sheet's best changes (the Plan pane and `plan` list them all)
-
-
-def _e(text: object) -> str:
-    # Bidirectional overrides dropped: a name with U+202E would print reversed.
-    return escape(without_bidi_controls(str(text)), quote=True).replace("\n", "<br/>")
 
 
 def _profile_value(name: str, value: object, lang: Lang) -> str:
@@ -105,355 +130,180 @@ def _profile_value(name: str, value: object, lang: Lang) -> str:
     return str(value)
 
 
-def _profile_table(profile: Profile, lang: Lang) -> str:
-    rows = []
-    for name in Profile.model_fields:
-        value = getattr(profile, name)
-        if name == "company_name" or value is None:
-            continue
-        rows.append(
-            f"<tr><th width='32%'>{_e(field_label(name, lang))}</th>"
-            f"<td>{_e(_profile_value(name, value, lang))}</td></tr>"
-        )
-    if not rows:
-        return f"<p>{_e(term('none', lang))}</p>"
-    return f"{TABLE}{''.join(rows)}</table>"
+def _profile(profile: Profile, lang: Lang) -> str:
+    """Who the start-up is: every answer given, two to a row."""
+    pairs = [
+        [f"<b>{e(field_label(name, lang))}</b>", e(_profile_value(name, value, lang))]
+        for name in Profile.model_fields
+        if name != "company_name" and (value := getattr(profile, name)) is not None
+    ]
+    title = f"{GAP}<h2>{e(term('profile', lang))}</h2>"
+    if not pairs:
+        return f"{title}<p>{e(term('none', lang))}</p>"
+    rows = [
+        pairs[n] + (pairs[n + 1] if n + 1 < len(pairs) else ["", ""])
+        for n in range(0, len(pairs), 2)
+    ]
+    return title + row_tables(rows, ["22%", "28%", "22%", ""])
 
 
-def _status(status: str, lang: Lang) -> str:
-    colour = STATUS_COLOURS[status]
-    return f"<span style='color:{colour}; font-weight:bold'>{_e(term(status, lang))}</span>"
-
-
-RANKING_COLUMNS = (("rank", "4%"), ("programme", "36%"), ("status", "12%"), ("fit", "6%"))
-
-
-def _cells(cells: list[str], widths: list[str], tag: str) -> str:
-    return "".join(
-        f"<{tag}{f' width={w!r}' if w else ''}>{cell}</{tag}>"
-        for cell, w in zip(cells, widths, strict=True)
-    )
-
-
-def _row_table(
-    cells: list[str], widths: list[str], head: list[str] | None = None, caption: str = ""
-) -> str:
-    """One row as its own table: the renderer then keeps each row whole on one page. `head`
-    (the column headings) and `caption` (a group's title) go in the same table, so they never
-    end a page alone."""
-    title = f"<tr><td colspan='{len(cells)}' class='caption'>{caption}</td></tr>" if caption else ""
-    heading = f"<tr>{_cells(head, widths, 'th')}</tr>" if head else ""
-    return f"{ROW_TABLE}{title}{heading}<tr>{_cells(cells, widths, 'td')}</tr></table>"
-
-
-def _ranking_tables(ranking: Ranking, lang: Lang) -> str:
-    """The programmes in three groups: what the founder asked for, what else is open to them,
-    and what is not open now (near misses first)."""
-    widths = [w for _, w in RANKING_COLUMNS] + [""]
-    head = [_e(term(k, lang)) for k, _ in RANKING_COLUMNS] + [_e(term("gives", lang))]
-    parts = []
-    for group in GROUPS:
-        members = [
-            (position, o)
-            for position, o in enumerate(ranking.results, start=1)
-            if (o.group or ("closed" if o.status == "ineligible" else "open")) == group
-        ]
-        if not members:
-            continue
-        caption = _e(term(f"group_{group}", lang))
-        parts.append(GAP)
-        for index, (position, outcome) in enumerate(members):
-            score = "—" if outcome.status == "ineligible" else str(outcome.score)
-            parts.append(
-                _row_table(
-                    [
-                        str(position),
-                        f"<b>{_e(outcome.display_name())}</b><br/>"
-                        f"<span class='small'>{_e(outcome.operator)}</span><br/>"
-                        f"<span class='small'>{_confidence(outcome, lang)}</span>",
-                        _status(outcome.status, lang),
-                        score,
-                        f"<b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}",
-                    ],
-                    widths,
-                    head if index == 0 else None,
-                    caption if index == 0 else "",
-                )
-            )
-    return "".join(parts)
-
-
-def _first_steps(outcome: ProgrammeOutcome, lang: Lang) -> str:
+def _first_steps(outcome: ProgrammeOutcome) -> str:
     step = outcome.hints[0] if outcome.hints else outcome.apply
-    link = f"<br/><span class='small'>{_e(outcome.url)}</span>" if outcome.url else ""
-    return f"{_e(step)}{link}"
+    page = f"<br/><span class='small'>{link(outcome.url)}</span>" if outcome.url else ""
+    return f"{e(step)}{page}"
 
 
-def _summary(ranking: Ranking, lang: Lang) -> str:
-    """The first page's answer: the programmes to look at first, what each gives, the next
-    step and where to read more."""
+def _look_first(ranking: Ranking, lang: Lang) -> str:
+    """The answer: the programmes to look at first, what each gives, the next step and where
+    to read more."""
     # Only programmes whose rules rest on some published source; unconfirmed ones stay in the
-    # full list below, marked as such.
+    # appendix, marked as such.
     open_now = [
         o for o in ranking.results if o.status != "ineligible" and o.confidence != "unconfirmed"
     ][:SUMMARY_COUNT]
-    title = f"{GAP}<h2>{_e(term('summary', lang))}</h2>"
+    title = f"{GAP}<h2>{e(term('summary', lang))}</h2>"
     if not open_now:
-        return f"{title}<p>{_e(term('summary_none', lang))}</p>"
-    widths = ["34%", "26%", ""]
-    head = [_e(term(k, lang)) for k in ("programme", "gives", "next_steps")]
+        return f"{title}<p>{e(term('summary_none', lang))}</p>"
     rows = [
-        _row_table(
-            [
-                f"<b>{_e(o.display_name())}</b><br/>{_status(o.status, lang)}"
-                f" · <span class='small'>{_confidence(o, lang)}</span>",
-                _e(o.headline),
-                _first_steps(o, lang),
-            ],
-            widths,
-            head if index == 0 else None,
-        )
-        for index, o in enumerate(open_now)
+        [
+            f"<b>{e(o.display_name())}</b><br/>{status_html(o.status, lang)}"
+            f" · <span class='small'>{confidence_html(o, lang)}</span>",
+            e(o.headline),
+            _first_steps(o),
+        ]
+        for o in open_now
     ]
-    return title + "".join(rows)
+    head = [e(term(k, lang)) for k in ("programme", "gives", "next_steps")]
+    return title + row_tables(rows, ["34%", "26%", ""], head)
 
 
-def _source_label(source: SourceRef, lang: Lang) -> str:
-    if source.kind == "general_knowledge":
-        return f"{term('general_knowledge', lang)}: {source.url}"
-    standing = label_in(SOURCE_KIND_LABELS, source.kind, lang)
-    if source.checked:
-        standing += f", {term('checked', lang)} {source.checked}"
-    return f"{source.title} ({standing}) — “{source.passage}”"
-
-
-def _confidence(outcome: ProgrammeOutcome, lang: Lang) -> str:
-    """The programme's confidence word, coloured; empty for sessions saved before it existed."""
-    if outcome.confidence is None:
-        return ""
-    colour = CONFIDENCE_COLOURS[outcome.confidence]
-    text = label_in(CONFIDENCE_LABELS, outcome.confidence, lang)
-    return f"<span style='color:{colour}'>{_e(text)}</span>"
-
-
-def _confidence_note(outcome: ProgrammeOutcome, lang: Lang) -> str:
-    if outcome.confidence is None:
-        return ""
-    note = label_in(CONFIDENCE_NOTES, outcome.confidence, lang)
-    checked = outcome.facts_checked()
-    when = f" ({_e(term('facts_checked', lang))} {_e(checked)})" if checked else ""
-    return f"<p class='small'>{_confidence(outcome, lang)}: {_e(note)}{when}</p>"
-
-
-def _criteria_table(criteria: list[CriterionOutcome], lang: Lang) -> str:
-    rows = []
-    for criterion in criteria:
-        colour = VERDICT_COLOURS[criterion.verdict.value]
-        kind = term(criterion.kind, lang)
-        rows.append(
-            "<tr>"
-            f"<td width='14%' style='color:{colour}; font-weight:bold'>"
-            f"{_e(term(criterion.verdict.value, lang))}</td>"
-            f"<td width='44%'>{_e(criterion.explanation)}<br/>"
-            f"<span class='small'>{_e(kind)}</span></td>"
-            f"<td class='small'>{_e(_source_label(criterion.source, lang))}</td>"
-            "</tr>"
-        )
-    head = "".join(f"<th>{_e(term(k, lang))}</th>" for k in ("verdict", "criterion", "source"))
-    return f"{TABLE}<thead><tr>{head}</tr></thead>{''.join(rows)}</table>"
-
-
-def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
-    parts = [
-        f"<h3>{position}. {_e(outcome.display_name())} — {_status(outcome.status, lang)}, "
-        f"{_e(term('fit', lang))} {outcome.score}</h3>",
-        f"<p>{_e(outcome.description)}</p>",
-        _confidence_note(outcome, lang),
-        _criteria_table(outcome.criteria, lang),
-        f"<p><b>{_e(term('apply', lang))}:</b> {_e(outcome.apply)}</p>",
-        *(f"<p>{_e(line)}</p>" for line in outcome.how_to_apply),
-    ]
-    if outcome.hints:
-        items = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
-        parts.append(f"<p><b>{_e(term('hints', lang))}</b></p><ul>{items}</ul>")
-    return "".join(parts)
-
-
-def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
+def _open_more(ranking: Ranking, lang: Lang, with_appendix: bool) -> str:
+    """The near misses: programmes not open now that one or two changes would open."""
+    near = [o for o in ranking.results if o.status == "ineligible" and o.hints]
+    title = f"{GAP}<h2>{e(word('open_more', lang))}</h2>"
+    if not near:
+        return f"{title}<p>{e(word('open_more_none', lang))}</p>"
     rows = [
-        ("gives", f"<b>{_e(outcome.headline)}</b><br/>{_e(outcome.offer)}"),
-        ("amount", _e(amount_text(outcome, lang))),
-        ("duration", _e(outcome.duration or term("not_stated", lang))),
-        ("equity_terms", _e(term(outcome.equity, lang))),
-        ("operator", _e(outcome.operator)),
-        ("apply", _e(outcome.apply)),
-        ("source", _e(_source_label(outcome.source, lang))),
+        [
+            f"<b>{e(o.display_name())}</b><br/><span class='small'>{e(o.headline)}</span>",
+            "<br/>".join(e(hint) for hint in o.hints),
+        ]
+        for o in near[:OPEN_MORE_COUNT]
     ]
-    if outcome.url:
-        rows.insert(6, ("official_page", f"<a href='{_e(outcome.url)}'>{_e(outcome.url)}</a>"))
-    body = "".join(
-        f"<tr><th width='22%'>{_e(term(key, lang))}</th><td>{value}</td></tr>"
-        for key, value in rows
+    head = [e(term("programme", lang)), e(term("hints", lang))]
+    more = len(near) - OPEN_MORE_COUNT
+    after = (
+        f"<p class='small'>{e(word('more_in_appendix', lang).format(count=more))}</p>"
+        if more > 0 and with_appendix
+        else ""
     )
-    return f"{TABLE}{body}</table>"
+    return title + row_tables(rows, ["34%", ""], head) + after
 
 
-def next_steps_html(outcome: ProgrammeOutcome, lang: Lang) -> str:
-    """For an open programme, what to do next: the facts still to settle (as questions), the
-    step someone else takes, how to apply and the official page. For one not open now, what
-    would change it."""
-    if outcome.status == "ineligible":
-        if not outcome.hints:
-            return ""
-        changes = "".join(f"<li>{_e(h)}</li>" for h in outcome.hints)
-        return f"<h3>{_e(term('hints', lang))}</h3><ul>{changes}</ul>"
-    steps = [f"<li>{_e(h)}</li>" for h in outcome.hints]
-    steps.append(f"<li><b>{_e(term('apply', lang))}:</b> {_e(outcome.apply)}</li>")
-    steps += [f"<li>{_e(line)}</li>" for line in outcome.how_to_apply]
-    if outcome.url:
-        steps.append(
-            f"<li><b>{_e(term('official_page', lang))}:</b> "
-            f"<a href='{_e(outcome.url)}'>{_e(outcome.url)}</a></li>"
-        )
-    return f"<h3>{_e(term('next_steps', lang))}</h3><ul>{''.join(steps)}</ul>"
-
-
-def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
-    """One programme in full, for the GUI's details pane; it leads with what to do next."""
-    hints = next_steps_html(outcome, lang)
-    return (
-        f"<html><head><style>{STYLE}</style></head><body>"
-        f"<h2>{_e(outcome.display_name())}</h2>"
-        f"<p>{_status(outcome.status, lang)} · "
-        f"{_e(term('fit', lang))} {outcome.score}/100</p>"
-        f"{_confidence_note(outcome, lang)}"
-        f"{hints}"
-        f"<p>{_e(outcome.description)}</p>"
-        f"{_offer_table(outcome, lang)}"
-        f"<h3>{_e(term('criterion', lang))}</h3>"
-        f"{_criteria_table(outcome.criteria, lang)}"
-        "</body></html>"
-    )
-
-
-def _near_misses(ranking: Ranking, skip: set[str], lang: Lang) -> str:
-    items = [
-        f"<li><b>{_e(o.display_name())}</b>: {_e(' '.join(o.hints))}</li>"
-        for o in ranking.results
-        if o.status == "ineligible" and o.hints and o.id not in skip
-    ]
-    if not items:
-        return ""
-    return f"<h2>{_e(term('near_misses', lang))}</h2><ul>{''.join(items)}</ul>"
-
-
-def _comparison(ranking: Ranking, ids: list[str], lang: Lang) -> str:
-    rows = compare(ranking, ids, lang)
-    names = [column_name(ranking.result(pid), lang) for pid in ids]
-    head = "<th width='20%'></th>" + "".join(f"<th>{_e(n)}</th>" for n in names)
-    body = "".join(
-        ("<tr class='differs'>" if row.differs else "<tr>")
-        + f"<th>{_e(row.label)}</th>"
-        + "".join(f"<td>{_e(v)}</td>" for v in row.values)
-        + "</tr>"
-        for row in rows
-    )
-    return (
-        f"<h2>{_e(term('comparison', lang))}</h2>"
-        f"{TABLE}<thead><tr>{head}</tr></thead>"
-        f"{body}</table>"
-    )
-
-
-def _sources(ranking: Ranking, lang: Lang) -> str:
-    items = []
-    for source in ranking.sources:
-        bits = [source.title, source.publisher]
-        if source.date != "not stated":
-            bits.append(source.date)
-        if source.kind:
-            bits.append(label_in(SOURCE_KIND_LABELS, source.kind, lang))
-        if source.checked:
-            bits.append(f"{term('checked', lang)} {source.checked}")
-        if source.url:
-            bits.append(source.url)
-        items.append(f"<li>{_e(', '.join(bits))}</li>")
-    general = sorted(
-        {
-            c.source.url or ""
-            for o in ranking.results
-            for c in [*o.criteria]
-            if c.source.kind == "general_knowledge"
-        }
-        | {o.source.url or "" for o in ranking.results if o.source.kind == "general_knowledge"}
-    )
-    items += [
-        f"<li>{_e(term('general_knowledge', lang))}: {_e(url)}</li>" for url in general if url
-    ]
-    return f"<h2>{_e(term('sources', lang))}</h2><ul>{''.join(items)}</ul>"
+# The comparison's rows on the first pages: what each gives and what stands in its way. The
+# appendix gives each compared programme criterion by criterion.
+COMPARED_ROWS = ("status", "score", "confidence", "headline", "amount", "duration", "equity")
 
 
 def _plan(ranking: Ranking, lang: Lang) -> str:
-    """The plan kept with the ranking: questions first, the five best changes, the timeline."""
+    """The plan kept with the ranking: questions first, the best changes, the timeline."""
     plan = ranking.plan
     if plan is None:
         return ""
     parts = []
-    for section in plan_sections(plan, lang, most=PLAN_SHOWN):
-        parts.append(f"<h2>{_e(section.heading)}</h2>")
+    for section in plan_sections(plan, lang, most=OPEN_MORE_COUNT):
+        parts.append(f"<h3>{e(section.heading)}</h3>")
         if section.lead:
-            parts.append(f"<p>{_e(section.lead)}</p>")
+            parts.append(f"<p>{e(section.lead)}</p>")
         if section.items:
             tag = "ol" if section.numbered else "ul"
-            items = "".join(f"<li>{_e(line)}</li>" for line in section.items)
+            items = "".join(f"<li>{e(line)}</li>" for line in section.items)
             parts.append(f"<{tag}>{items}</{tag}>")
-    warned = [e for e in plan.timeline if e.apply_before]
+    warned = "".join(
+        f"<b>{e(event_line(x, lang))}</b><br/>" for x in plan.timeline if x.apply_before
+    )
     if warned:
+        parts.append(f"<p>{warned}</p>")
+    return "".join(parts)
+
+
+def _in_the_way(outcome: ProgrammeOutcome, lang: Lang) -> str:
+    lines = [
+        f"{term(c.verdict.value, lang)}: {c.explanation}"
+        for c in outcome.requirements()
+        if c.verdict.value != "met"
+    ]
+    return "\n".join(lines) or word("all_met", lang)
+
+
+def _compared_value(value: str) -> str:
+    """A cell of the comparison; an official page as a link in small print (its address would
+    take a cell of its own lines)."""
+    if value.startswith(("https://", "http://")):
+        return f"<span class='small'>{link(value)}</span>"
+    return e(value)
+
+
+def _comparison(ranking: Ranking, ids: list[str], lang: Lang) -> str:
+    """The programmes compared, side by side, the rows where they differ shaded; one table a
+    row, so no page cuts a row."""
+    names = [e(column_name(ranking.result(pid), lang)) for pid in ids]
+    share = f"{80 // len(ids)}%"
+    widths = ["20%", *([share] * (len(ids) - 1)), ""]
+    rows = [(row.label, row.values) for row in compare(ranking, ids, lang)]
+    keys = [row.key for row in compare(ranking, ids, lang)]
+    shown = [rows[keys.index(key)] for key in COMPARED_ROWS]
+    shown.append((word("in_the_way", lang), [_in_the_way(ranking.result(p), lang) for p in ids]))
+    shown.append(rows[keys.index("page")])
+    parts = [f"{GAP}<h2>{e(term('comparison', lang))}</h2>"]
+    for index, (label, values) in enumerate(shown):
         parts.append(
-            "<p class='disclaimer'>"
-            + "".join(f"<b>{_e(event_line(e, lang))}</b><br/>" for e in warned)
-            + "</p>"
+            row_table(
+                [f"<b>{e(label)}</b>", *(_compared_value(v) for v in values)],
+                widths,
+                ["", *names] if index == 0 else None,
+                row_class="differs" if len(set(values)) > 1 else "",
+            )
         )
     return "".join(parts)
 
 
+def _counts(ranking: Ranking, lang: Lang, with_appendix: bool) -> str:
+    groups = [group_of(o) for o in ranking.results]
+    asked, open_, closed = (groups.count(g) for g in GROUPS)
+    line = word("counts", lang).format(total=len(groups), asked=asked, open=open_, closed=closed)
+    after = word("see_appendix" if with_appendix else "summary_only", lang)
+    space = " " if lang == "en" else ""  # Chinese sentences follow one another unspaced
+    return f"{GAP}<p>{e(line)}{space}{e(after)}</p>"
+
+
 def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
     ranking = sheet.ranking
-    company = sheet.profile.company_name
-    session = f" · {_e(sheet.title)}" if sheet.title else ""
-    top = [o for o in ranking.results if o.status != "ineligible"][:TOP_DETAILED]
-    if not top:
-        top = ranking.results[:TOP_DETAILED]
+    session = f" · {e(sheet.title)}" if sheet.title else ""
     parts = [
         f"<html><head><meta charset='utf-8'/><style>{STYLE}</style></head><body>",
-        f"<h1>{_e(company)}</h1>",
-        f"<p class='meta'>{_e(term('heading', lang))}{session} · "
-        f"{_e(term('prepared', lang))} {sheet.prepared.isoformat()} · "
-        f"{_e(term('catalogue', lang))} {_e(ranking.catalogue.version)} "
-        f"({_e(ranking.catalogue.date)})</p>",
-        _summary(ranking, lang),
-        f"{GAP}<h2>{_e(term('profile', lang))}</h2>",
-        _profile_table(sheet.profile, lang),
-    ]
-    if sheet.notes.strip():
-        notes = sheet.notes[:MAX_NOTES] + ("…" if len(sheet.notes) > MAX_NOTES else "")
-        parts.append(f"<p><b>{_e(term('notes', lang))}:</b> {_e(notes)}</p>")
-    parts += [
-        f"<h2 style='page-break-before: always'>{_e(term('ranking', lang))}</h2>",
-        _ranking_tables(ranking, lang),
-        f"{GAP}<h2>{_e(term('reasons', lang))}</h2>",
-        *(_details(o, ranking.results.index(o) + 1, lang) for o in top),
-        _near_misses(ranking, {o.id for o in top}, lang),
+        f"<h1>{e(sheet.profile.company_name)}</h1>",
+        f"<p class='meta'>{e(term('heading', lang))}{session} · "
+        f"{e(term('prepared', lang))} {sheet.prepared.isoformat()} · "
+        f"{e(term('catalogue', lang))} {e(ranking.catalogue.version)} "
+        f"({e(ranking.catalogue.date)})</p>",
+        _profile(sheet.profile, lang),
+        _look_first(ranking, lang),
+        _open_more(ranking, lang, sheet.with_appendix),
         _plan(ranking, lang),
     ]
     # Only programmes in this ranking: an edited import could name one that is not.
-    known = {o.id for o in ranking.results}
-    comparison = [pid for pid in sheet.comparison if pid in known][:4]
+    comparison = sheet.compared()[:4]
     if len(comparison) >= 2:
         parts.append(_comparison(ranking, comparison, lang))
+    if sheet.with_notes and sheet.notes.strip():
+        notes = sheet.notes[:MAX_NOTES] + ("…" if len(sheet.notes) > MAX_NOTES else "")
+        parts.append(f"{GAP}<h2>{e(term('notes', lang))}</h2><p>{e(notes)}</p>")
     parts += [
-        _sources(ranking, lang),
-        f"<p class='disclaimer'>{_e(ranking.catalogue.disclaimer)}</p>",
-        "</body></html>",
+        _counts(ranking, lang, sheet.with_appendix),
+        f"<p class='disclaimer'>{e(ranking.catalogue.disclaimer)}</p>",
     ]
+    if sheet.with_appendix:
+        parts.append(appendix_html(ranking, word("appendix", lang), lang, comparison))
+    parts.append("</body></html>")
     return "".join(parts)

@@ -38,12 +38,15 @@ _RULE_UNCONFIRMED = tri(
 )
 
 
-def outcome_key(plan: Plan, judgement: Judgement, unset: frozenset[str]) -> OutcomeKey:
+def outcome_key(
+    plan: Plan, judgement: Judgement, unset: frozenset[str], track: int | None = None
+) -> OutcomeKey:
     """What an outcome follows from: its status, score and group from the verdicts and
     relevance, its hints also from which fields its requirements read are left blank (`unset`:
-    the profile's blank fields, worked out once per ranking)."""
+    the profile's blank fields, worked out once per ranking), its headline and amount from the
+    track the founder fits (`track`, as `track_of` gives it)."""
     missing = plan.asks & unset if judgement.status == "possible" else None
-    return (judgement.verdicts, missing, judgement.relevant)
+    return (judgement.verdicts, missing, judgement.relevant, track)
 
 
 def outcome(
@@ -53,8 +56,10 @@ def outcome(
     lang: Lang,
     profile: Profile,
     missing: frozenset[str] | None,
+    track: int | None = None,
 ) -> ProgrammeOutcome:
-    """`missing`: the blank fields its hints depend on, as `outcome_key` gives them."""
+    """`missing`: the blank fields its hints depend on, as `outcome_key` gives them; `track`:
+    the offer's track the founder fits, whose headline and amount it then shows."""
     criteria, hints = _said(catalogue, plan, judgement, lang, profile, missing)
     # The fixed fields keep their places; these fill the ones left blank there (a copy and
     # seven stores take half the time of a dict display that unpacks the fixed ones).
@@ -65,6 +70,11 @@ def outcome(
     values["score"] = judgement.score
     values["criteria"] = criteria
     values["hints"] = hints
+    if track is not None:
+        fits = plan.programme.offer.tracks[track]
+        values["headline"] = fits.headline.get(lang)
+        values["min_amount_hkd"] = fits.min_amount_hkd
+        values["max_amount_hkd"] = fits.max_amount_hkd
     return _trusted(ProgrammeOutcome, values)
 
 

@@ -31,8 +31,9 @@ CONFIDENCE_ORDER = {"official": 0, "partial": 1, "unconfirmed": 2}
 # language, the verdicts and, for hints, which fields its requirements read are left blank.
 SaidKey = tuple[Lang, tuple[Verdict, ...], frozenset[str] | None]
 Said = tuple[list["CriterionOutcome"], list[str]]
-# A whole outcome depends on that and on whether the programme gives help the founder asked for.
-OutcomeKey = tuple[tuple[Verdict, ...], frozenset[str] | None, bool | None]
+# A whole outcome depends on that, on whether the programme gives help the founder asked for,
+# and on which of its offer's tracks the founder fits (None: not known, or it has none).
+OutcomeKey = tuple[tuple[Verdict, ...], frozenset[str] | None, bool | None, int | None]
 
 
 class Judgement(NamedTuple):
@@ -145,6 +146,21 @@ class Plan:
     unofficial: frozenset[int]
     unsourced: bool
     cache: PlanCache
+    tracks: Pick | None = None  # its offer's tracks' verdicts, when it has tracks
+
+
+def track_of(plan: Plan, shared: Sequence[Verdict]) -> int | None:
+    """Which of the offer's tracks the founder fits: the first whose condition is met, every
+    one before it unmet; None while one before it is unknown, when none is met, or when the
+    offer has no tracks."""
+    if plan.tracks is None:
+        return None
+    for index, verdict in enumerate(plan.tracks(shared)):
+        if verdict is MET:
+            return index
+        if verdict is UNKNOWN:
+            return None
+    return None
 
 
 def plan_of(
@@ -158,8 +174,11 @@ def plan_of(
     weights = tuple(p.weight for p in programme.preferences)
     rules: list[Criterion | Preference] = [*programme.requirements, *programme.preferences]
     asks = frozenset().union(*(rule.condition.fields() for rule in programme.requirements))
+    tracks = programme.offer.tracks
     reads = READ_BY_EVERY_PROGRAMME.union(
-        asks, *(p.condition.fields() for p in programme.preferences)
+        asks,
+        *(p.condition.fields() for p in programme.preferences),
+        *(t.condition.fields() for t in tracks),
     )
     return Plan(
         programme,
@@ -174,6 +193,7 @@ def plan_of(
         frozenset(n for n, ok in enumerate(official[1:]) if not ok),
         not official[0],
         PlanCache(),
+        _pick(tuple(shared.slot(t.condition, offer_max) for t in tracks)) if tracks else None,
     )
 
 

@@ -25,6 +25,7 @@ from .plans import (
     judge,
     make_plans,
     plan_of,
+    track_of,
 )
 from .ranking_cache import cache_of
 from .relevance import Group, asked_kinds
@@ -96,7 +97,8 @@ def rank(
                 if verdicts is None:
                     verdicts = shared.verdicts(given)
                 judgement = judge(plan, verdicts, asked)
-                key = outcome_key(plan, judgement, unset)
+                track = None if plan.tracks is None else track_of(plan, verdicts)
+                key = outcome_key(plan, judgement, unset, track)
                 if latest is None or latest.key != key:
                     latest = plan.cache.last[lang] = _outcome_for(
                         catalogue, plan, judgement, lang, profile, key
@@ -132,7 +134,7 @@ def _outcome_for(
         if len(made) >= MADE_LIMIT:
             made.clear()
         found = made[lang, key] = Latest(
-            key, judgement.order, outcome(catalogue, plan, judgement, lang, profile, key[1])
+            key, judgement.order, outcome(catalogue, plan, judgement, lang, profile, key[1], key[3])
         )
     return found
 

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from itertools import product
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field, PrivateAttr, model_validator
 
 from .conditions import Condition
+from .langs import LANGS
 from .text import LocalText
 
 SLUG = r"^[a-z0-9]+(-[a-z0-9]+)*$"
@@ -104,20 +106,52 @@ class Preference(_Strict):
 Equity = Literal["no_equity", "equity", "not_stated"]
 
 
+def _check_amounts(low: int | None, high: int | None) -> None:
+    if low is not None and high is not None and low > high:
+        raise ValueError("min_amount_hkd is above max_amount_hkd")
+
+
+class Track(_Strict):
+    """One of an offer's tracks (HKSTP's Incu-Tech and Incu-Bio, TSSSU-O and TSSSU+): whom it
+    is for, and the headline and amount a founder who fits it is shown."""
+
+    id: str = Field(pattern=SLUG)
+    name: str = Field(min_length=1, max_length=40, description="as the operator names it")
+    condition: Condition
+    headline: LocalText
+    min_amount_hkd: int | None = Field(default=None, ge=0)
+    max_amount_hkd: int | None = Field(default=None, ge=0, description="None: not stated")
+    source: str = Field(pattern=SLUG, description="the passage behind its amount or benefit")
+
+    @model_validator(mode="after")
+    def _amounts(self) -> Track:
+        _check_amounts(self.min_amount_hkd, self.max_amount_hkd)
+        return self
+
+
 class Offer(_Strict):
     summary: LocalText
-    headline: LocalText = Field(description="the headline amount or benefit, as cited")
+    headline: LocalText = Field(
+        description="the headline amount or benefit, as cited; with tracks, naming each"
+    )
     min_amount_hkd: int | None = Field(default=None, ge=0)
     max_amount_hkd: int | None = Field(default=None, ge=0)
     duration: LocalText | None = None
     equity: Equity = "not_stated"
     source: str = Field(pattern=SLUG)
+    # In order: a founder is shown the first track whose condition is met (every one before it
+    # unmet); while that is not known, the offer's own headline, which names them all.
+    tracks: list[Track] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _amounts(self) -> Offer:
-        low, high = self.min_amount_hkd, self.max_amount_hkd
-        if low is not None and high is not None and low > high:
-            raise ValueError("min_amount_hkd is above max_amount_hkd")
+        _check_amounts(self.min_amount_hkd, self.max_amount_hkd)
+        ids = [track.id for track in self.tracks]
+        if len(set(ids)) != len(ids):
+            raise ValueError("a track id is used twice")
+        for track, lang in product(self.tracks, LANGS):
+            if track.name not in self.headline.get(lang):
+                raise ValueError(f"the headline ({lang}) does not name the track {track.name}")
         return self
 
 
@@ -200,6 +234,7 @@ class Programme(_Strict):
             ("offer.source", self.offer.source),
             ("apply_source", self.apply_source),
         ]
+        pairs += [(f"offer.tracks.{t.id}.source", t.source) for t in self.offer.tracks]
         pairs += [(f"requirements.{r.id}.source", r.source) for r in self.requirements]
         pairs += [(f"preferences.{p.id}.source", p.source) for p in self.preferences]
         if self.how_to_apply is not None:

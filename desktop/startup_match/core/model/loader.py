@@ -89,11 +89,17 @@ class _UnknownTerm(Exception):
 
 
 def _resolve_terms(programme: Raw, terms: Raw) -> Raw:
-    """Replace every rule's `{ term = "name" }`, at any depth of its condition, with the shared
-    condition of that name. Only conditions are walked, and the freshly parsed file is changed
-    in place: rebuilding every table of 10,000 files was most of the time loading them took."""
-    for part in ("requirements", "preferences"):
-        rules = programme.get(part)
+    """Replace every rule's and offer track's `{ term = "name" }`, at any depth of its
+    condition, with the shared condition of that name. Only conditions are walked, and the
+    freshly parsed file is changed in place: rebuilding every table of 10,000 files was most of
+    the time loading them took."""
+    offer = programme.get("offer")
+    tracks = offer.get("tracks") if isinstance(offer, dict) else None
+    for part, rules in (
+        ("requirements", programme.get("requirements")),
+        ("preferences", programme.get("preferences")),
+        ("offer.tracks", tracks),
+    ):
         for index, rule in enumerate(rules if isinstance(rules, list) else []):
             if isinstance(rule, dict) and "condition" in rule:
                 try:

@@ -12,7 +12,7 @@ from ..words.glossary import term
 from .changes import EFFORT_LABELS
 
 QUESTIONS = tri("Questions first", "先回答這些問題", "先回答这些问题")
-MORE = tri("What would open more", "怎樣可開放更多計劃", "怎样可开放更多计划")
+MORE = tri("Changes that would open more", "可開放更多計劃的改變", "可开放更多计划的改变")
 TIMELINE = tri("Timeline", "時間表", "时间表")
 _NOTHING = tri(
     "No change you could make opens another programme now.",
