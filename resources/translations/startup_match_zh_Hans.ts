@@ -215,6 +215,10 @@
         <source>Unsaved session</source>
         <translation>未保存的会话</translation>
     </message>
+    <message>
+        <source>Applied; now open: %1</source>
+        <translation>已套用；现已开放：%1</translation>
+    </message>
 </context>
 <context>
     <name>MenuActions</name>
@@ -357,6 +361,10 @@
         <location filename="../../desktop/startup_match/gui/menu_actions.py" line="164"/>
         <source>No recent sessions</source>
         <translation>没有最近的会话</translation>
+    </message>
+    <message>
+        <source>&amp;Plan: What Would Open More</source>
+        <translation>计划路线：怎样可开放更多计划(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -637,6 +645,10 @@
         <source>Up to %1.</source>
         <translation>最多 %1。</translation>
     </message>
+    <message>
+        <source>Date of incorporation</source>
+        <translation>注册成立日期</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -765,6 +777,14 @@
         <location filename="../../desktop/startup_match/gui/results_pane.py" line="264"/>
         <source>Any kind of help</source>
         <translation>任何支援</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>详情</translation>
+    </message>
+    <message>
+        <source>Plan (Ctrl+L)</source>
+        <translation>计划路线 (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1073,53 @@
     <message>
         <source>Don&apos;t Save</source>
         <translation>不保存</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPane</name>
+    <message>
+        <source>Plan</source>
+        <translation>计划路线</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>正在制定计划路线…</translation>
+    </message>
+    <message>
+        <source>What would open more</source>
+        <translation>怎样可开放更多计划</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>时间表</translation>
+    </message>
+    <message>
+        <source>Changes that would open programmes</source>
+        <translation>可开放更多计划的改变</translation>
+    </message>
+    <message>
+        <source>Enter a valid profile to see a plan.</source>
+        <translation>请输入有效的资料以查看计划路线。</translation>
+    </message>
+    <message>
+        <source>No change you could make opens another programme.</source>
+        <translation>目前没有可作出的改变能开放更多计划。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>复原</translation>
+    </message>
+    <message>
+        <source>Apply this change (Enter)</source>
+        <translation>套用此改变 (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo the change (Ctrl+Z)</source>
+        <translation>复原此改变 (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

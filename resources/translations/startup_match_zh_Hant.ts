@@ -215,6 +215,10 @@
         <source>Unsaved session</source>
         <translation>未儲存的工作階段</translation>
     </message>
+    <message>
+        <source>Applied; now open: %1</source>
+        <translation>已套用；現已開放：%1</translation>
+    </message>
 </context>
 <context>
     <name>MenuActions</name>
@@ -357,6 +361,10 @@
         <location filename="../../desktop/startup_match/gui/menu_actions.py" line="164"/>
         <source>No recent sessions</source>
         <translation>沒有最近的工作階段</translation>
+    </message>
+    <message>
+        <source>&amp;Plan: What Would Open More</source>
+        <translation>計劃路線：怎樣可開放更多計劃(&amp;P)</translation>
     </message>
 </context>
 <context>
@@ -637,6 +645,10 @@
         <source>Up to %1.</source>
         <translation>最多 %1。</translation>
     </message>
+    <message>
+        <source>Date of incorporation</source>
+        <translation>註冊成立日期</translation>
+    </message>
 </context>
 <context>
     <name>Prompts</name>
@@ -765,6 +777,14 @@
         <location filename="../../desktop/startup_match/gui/results_pane.py" line="264"/>
         <source>Any kind of help</source>
         <translation>任何支援</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>詳情</translation>
+    </message>
+    <message>
+        <source>Plan (Ctrl+L)</source>
+        <translation>計劃路線 (Ctrl+L)</translation>
     </message>
 </context>
 <context>
@@ -1053,6 +1073,53 @@
     <message>
         <source>Don&apos;t Save</source>
         <translation>不儲存</translation>
+    </message>
+</context>
+<context>
+    <name>PlanPane</name>
+    <message>
+        <source>Plan</source>
+        <translation>計劃路線</translation>
+    </message>
+    <message>
+        <source>Working out the plan…</source>
+        <translation>正在制定計劃路線…</translation>
+    </message>
+    <message>
+        <source>What would open more</source>
+        <translation>怎樣可開放更多計劃</translation>
+    </message>
+    <message>
+        <source>Timeline</source>
+        <translation>時間表</translation>
+    </message>
+    <message>
+        <source>Changes that would open programmes</source>
+        <translation>可開放更多計劃的改變</translation>
+    </message>
+    <message>
+        <source>Enter a valid profile to see a plan.</source>
+        <translation>請輸入有效的資料以查看計劃路線。</translation>
+    </message>
+    <message>
+        <source>No change you could make opens another programme.</source>
+        <translation>目前沒有可作出的改變能開放更多計劃。</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>套用</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>復原</translation>
+    </message>
+    <message>
+        <source>Apply this change (Enter)</source>
+        <translation>套用此改變 (Enter)</translation>
+    </message>
+    <message>
+        <source>Undo the change (Ctrl+Z)</source>
+        <translation>復原此改變 (Ctrl+Z)</translation>
     </message>
 </context>
 </TS>

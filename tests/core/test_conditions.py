@@ -116,6 +116,8 @@ def test_the_fields_conditions_may_read_are_exactly_the_profiles_of_each_type() 
     by_type: dict[str, set[str]] = {"bool": set(), "number": set(), "enum": set(), "list": set()}
     for name, info in Profile.model_fields.items():
         shown = str(info.annotation)
+        if "datetime.date" in shown:
+            continue  # rules read the company's age worked out from it (core/model/dated.py)
         if "bool" in shown:
             by_type["bool"].add(name)
         elif "int" in shown or "float" in shown:

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
 from html import unescape
 
 from startup_match.core.engine.rank import rank
 from startup_match.core.model.loader import default_catalogue
 from startup_match.core.model.profile import Profile
+from startup_match.core.plan.planner import make_plan
 from startup_match.report.sheet_html import SheetInput, build_sheet_html
 
 
@@ -115,3 +117,25 @@ def test_bidirectional_overrides_cannot_reverse_text_on_the_sheet(sheet: SheetIn
     html = build_sheet_html(SheetInput(profile=profile, ranking=sheet.ranking))
     assert "\u202e" not in html and "\u202c" not in html
     assert "Helix Lab Limited" in html
+
+
+def test_the_sheet_prints_the_plan_kept_with_the_ranking() -> None:
+    catalogue = default_catalogue()
+    profile = Profile(
+        company_name="Planned",
+        incorporated_in_hk=True,
+        incorporated_on=date(2025, 3, 1),
+        team_size=3,
+        technical_staff=1,
+        technical_team_equity_pct=50,
+    )
+    ranking = rank(catalogue, profile, "en", date(2026, 12, 7))
+    plan = make_plan(catalogue, profile, "en", ranking.on)
+    with_plan = ranking.model_copy(update={"plan": plan})
+    text = build_sheet_html(SheetInput(profile=profile, ranking=with_plan), "en")
+    assert "Changes that would open more" in text and "Timeline" in text
+    assert "Hire 1 more full-time technical staff" in text
+    assert "2027-03-01" in text
+    assert "Changes that would open more" not in build_sheet_html(
+        SheetInput(profile=profile, ranking=ranking), "en"
+    )

@@ -48,6 +48,7 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
     from ..core.engine.rank import rank
     from ..core.model.loader import default_catalogue
     from ..core.model.profile import load_profile
+    from ..core.plan.planner import make_plan
     from ..report.render import ReportError
     from ..report.sheet import export_sheet_pdf
     from ..report.sheet_html import SheetInput
@@ -61,9 +62,12 @@ def run(args: argparse.Namespace, lang: Lang) -> int:
         sheet = _saved_sheet(args, lang)
     else:
         profile = load_profile(args.profile)
+        catalogue = default_catalogue()
+        ranking = rank(catalogue, profile, lang)
+        plan = make_plan(catalogue, profile, lang, ranking.on)
         sheet = SheetInput(
             profile=profile,
-            ranking=rank(default_catalogue(), profile, lang),
+            ranking=ranking.model_copy(update={"plan": plan}),
             with_appendix=not args.summary_only,
         )
     try:

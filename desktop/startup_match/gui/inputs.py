@@ -6,13 +6,15 @@ and `edited` says the user changed it."""
 
 from __future__ import annotations
 
+from datetime import date
 from enum import StrEnum
 from typing import Any, Protocol
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QDate, QSize, Qt, Signal
 from PySide6.QtGui import QFontMetrics, QValidator
 from PySide6.QtWidgets import (
     QComboBox,
+    QDateEdit,
     QDoubleSpinBox,
     QLineEdit,
     QListWidget,
@@ -209,6 +211,50 @@ class _OptionalDecimalSpin(_NotSetSteps, QDoubleSpinBox):
 
     def set_optional_value(self, value: float | None) -> None:
         self.setValue(NOT_SET if value is None else value)
+
+
+class OptionalDateEdit(QDateEdit):
+    """A date, or "Not set" (the earliest date, shown as its special text). Typing or the
+    calendar sets a date; Delete or Backspace on the whole field sets it back to not set; Tab
+    moves on to the next field."""
+
+    edited = Signal()
+    FIRST = QDate(1800, 1, 1)  # "not set"
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setDisplayFormat("yyyy-MM-dd")
+        self.setCalendarPopup(True)
+        self.setDateRange(self.FIRST, QDate(2999, 12, 31))
+        self.setDate(self.FIRST)
+        self.setSpecialValueText("Not set")
+        self.dateChanged.connect(lambda _date: self.edited.emit())
+
+    def optional_value(self) -> date | None:
+        chosen = self.date()
+        return None if chosen == self.FIRST else date(chosen.year(), chosen.month(), chosen.day())
+
+    def set_optional_value(self, value: date | None) -> None:
+        self.setDate(self.FIRST if value is None else QDate(value.year, value.month, value.day))
+
+    def answer(self) -> str | None:
+        chosen = self.optional_value()
+        return None if chosen is None else chosen.isoformat()
+
+    def set_answer(self, value: date | None) -> None:
+        self.set_optional_value(value)
+
+    def focusNextPrevChild(self, next: bool) -> bool:
+        """Tab leaves the field, as in every other editor (arrows move between its parts)."""
+        return QWidget.focusNextPrevChild(self, next)
+
+    def keyPressEvent(self, event: Any) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and (
+            self.lineEdit().selectedText() == self.text()
+        ):
+            self.setDate(self.FIRST)
+            return
+        super().keyPressEvent(event)
 
 
 class OptionalYearsSpin(_OptionalDecimalSpin):

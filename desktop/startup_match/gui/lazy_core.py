@@ -4,6 +4,7 @@ window paints without waiting for pydantic."""
 
 from __future__ import annotations
 
+from datetime import date
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
@@ -22,10 +23,11 @@ def shipped_catalogue() -> Catalogue:
     return default_catalogue()
 
 
-def rank(catalogue: Catalogue, profile: Profile, lang: Lang) -> Ranking:
+def rank(catalogue: Catalogue, profile: Profile, lang: Lang, on: date | None = None) -> Ranking:
+    """Ranked on the day `on` (a reopened session's), or today."""
     from ..core.engine.rank import rank
 
-    return rank(catalogue, profile, lang)
+    return rank(catalogue, profile, lang, on)
 
 
 def consultation_of(

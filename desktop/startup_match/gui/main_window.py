@@ -25,7 +25,9 @@ from .translations import LANGUAGE_NAMES, Translations
 
 if TYPE_CHECKING:  # loaded after the window is on screen: see SessionController
     from ..core.model.catalogue import Catalogue
+    from ..core.model.plan import Suggestion
     from ..core.model.profile import Profile
+    from ..core.model.ranking import Ranking
     from ..store.repository import SessionStore
 
 
@@ -46,6 +48,7 @@ class MainWindow(QMainWindow):
         self.lang: Lang = lang
         self.prompts: Prompts = prompts or DialogPrompts(self, settings)
         self.session = SessionController(catalogue, settings, store, self.prompts, lang, self)
+        self._before_change: Profile | None = None  # the profile before a plan's change
         self.library = SessionLibrary(self.session)
         self.printing = SheetPrinting(
             self.session.consultation, lambda: self.lang, self.prompts, settings, self
@@ -106,6 +109,11 @@ class MainWindow(QMainWindow):
         menus.ineligible.toggled.connect(results.show_ineligible.setChecked)
         results.show_ineligible.toggled.connect(menus.ineligible.setChecked)
         menus.compare.triggered.connect(self.compare)
+        menus.plan.triggered.connect(results.show_plan_pane)
+        results.plan.apply_requested.connect(self._apply_change)
+        results.plan.undo_requested.connect(self._undo_change)
+        results.plan.plan_made.connect(session.attach_plan)
+        session.ranking_changed.connect(self._make_plan)
         menus.rerank.triggered.connect(session.rerank)
         menus.guide.triggered.connect(self.show_guide)
         menus.about.triggered.connect(self.show_about)
@@ -152,6 +160,33 @@ class MainWindow(QMainWindow):
         profile, _errors = self.form.read()
         self.results.show_edited(profile is not None)
         self.session.edit(profile, self.form.raw())
+
+    def _make_plan(self, ranking: Ranking | None) -> None:
+        shown = self.session.current
+        self.results.plan.request(self.session.catalogue, shown.profile, ranking, self.lang)
+
+    def _apply_change(self, suggestion: Suggestion) -> None:
+        """One click: the form takes the change, the ranking follows, the programmes it moved
+        are highlighted; the profile before is kept for one undo."""
+        before = self.session.current.profile
+        if before is None:
+            return
+        self._before_change = before
+        self._load_and_rank(before.model_copy(update=suggestion.changes))
+        self.results.model.set_changed(frozenset(o.id for o in suggestion.opens))
+        self.results.plan.set_undo_available(True)
+        names = ", ".join(o.name for o in suggestion.opens)
+        self.statusBar().showMessage(self.tr("Applied; now open: %1").replace("%1", names), 8000)
+
+    def _undo_change(self) -> None:
+        before, self._before_change = self._before_change, None
+        if before is not None:
+            self._load_and_rank(before)
+        self.results.plan.set_undo_available(False)
+
+    def _load_and_rank(self, profile: Profile) -> None:
+        self.form.load(profile)
+        self._profile_edited()
 
     def _load_profile(self, profile: Profile | None) -> None:
         # Another consultation starts at the top: no selection, cursor or scroll from the last.

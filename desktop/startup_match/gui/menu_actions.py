@@ -97,6 +97,7 @@ class MenuActions(QObject):
             Command("find", self.tr("&Find Programme"), "view", 0, keys.Find),
             Command("ineligible", self.tr("Show &Ineligible"), "view", 0, "Ctrl+I", checkable=True),
             Command("compare", self.tr("&Compare Selected…"), "view", 0, "Ctrl+M", _ranked),
+            Command("plan", self.tr("&Plan: What Would Open More"), "view", 0, "Ctrl+L", _ranked),
             Command(
                 "rerank",
                 self.tr("&Re-rank with Current Catalogue"),

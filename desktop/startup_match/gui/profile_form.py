@@ -26,6 +26,7 @@ from .inputs import (
     ChoiceCombo,
     HkdSpin,
     NameEdit,
+    OptionalDateEdit,
     OptionalIntSpin,
     OptionalPercentSpin,
     OptionalYearsSpin,
@@ -43,7 +44,7 @@ ERROR_STYLE = "color: #b3261e;"
 HELP_STYLE = "color: #5f6368; font-size: 8pt;"
 GROUP_STYLE = "font-weight: bold; color: #0b3d62; margin-top: 6px;"
 
-Spin = OptionalIntSpin | OptionalYearsSpin | OptionalPercentSpin | HkdSpin
+Spin = OptionalIntSpin | OptionalYearsSpin | OptionalPercentSpin | HkdSpin | OptionalDateEdit
 Editor = NameEdit | ChoiceCombo | CheckList | YesNoCombo | Spin | LinksEditor
 
 # One row per profile field: how its editor is made. A field's words live in core/labels.py's
@@ -59,6 +60,7 @@ EDITORS: dict[str, Callable[[QWidget], Editor]] = {
     "incorporated_in_hk": YesNoCombo,
     "hk_business_registration": YesNoCombo,
     "active_operation_in_hk": YesNoCombo,
+    "incorporated_on": OptionalDateEdit,
     "years_since_incorporation": OptionalYearsSpin,
     "team_size": lambda parent: OptionalIntSpin(1_000_000, parent),
     "technical_staff": lambda parent: OptionalIntSpin(1_000_000, parent),
@@ -177,7 +179,7 @@ class ProfileForm(QWidget):
         ) + tuple(
             e
             for e in self._editors.values()
-            if isinstance(e, OptionalYearsSpin | OptionalPercentSpin)
+            if isinstance(e, OptionalYearsSpin | OptionalPercentSpin | OptionalDateEdit)
         )
 
     def _yes_nos(self) -> tuple[YesNoCombo, ...]:
@@ -217,6 +219,7 @@ class ProfileForm(QWidget):
             "location": self.tr("L&ocation"),
             "needs": self.tr("Help &wanted"),
             "incorporated_in_hk": self.tr("&Incorporated in Hong Kong"),
+            "incorporated_on": self.tr("Date of incorporation"),
             "years_since_incorporation": self.tr("&Years since incorporation"),
             "team_size": self.tr("Full-time s&taff"),
             "technical_staff": self.tr("Staff in R&&D &jobs"),

@@ -35,6 +35,9 @@ CONFIDENCE_MARKS = {"official": "●", "partial": "◐", "unconfirmed": "○"}
 GROUP_COLOURS = palette.GROUP
 
 
+CHANGED_BACKGROUND = "#e3f4e1"  # rows a plan's change just moved
+
+
 class ResultsModel(QAbstractTableModel):
     RANK, PROGRAMME, GROUP, STATUS, SCORE, HEADLINE, CONFIDENCE = range(7)
 
@@ -42,11 +45,19 @@ class ResultsModel(QAbstractTableModel):
         super().__init__(parent)
         self._results: list[ProgrammeOutcome] = []
         self._lang: Lang = "en"
+        self._changed: frozenset[str] = frozenset()  # programmes a plan's change just moved
 
     def set_ranking(self, ranking: Ranking | None, lang: Lang = "en") -> None:
         self.beginResetModel()
         self._results = list(ranking.results) if ranking else []
         self._lang = lang
+        self._changed = frozenset()
+        self.endResetModel()
+
+    def set_changed(self, ids: frozenset[str]) -> None:
+        """Highlight the rows of these programmes (a suggested change just applied)."""
+        self.beginResetModel()
+        self._changed = ids
         self.endResetModel()
 
     def set_language(self, lang: Lang) -> None:
@@ -113,6 +124,8 @@ class ResultsModel(QAbstractTableModel):
                 return f"{CONFIDENCE_MARKS[outcome.confidence]} " + label_in(
                     CONFIDENCE_LABELS, outcome.confidence, self._lang
                 )
+        if role == Qt.ItemDataRole.BackgroundRole and outcome.id in self._changed:
+            return QBrush(QColor(CHANGED_BACKGROUND))
         if role == Qt.ItemDataRole.ToolTipRole and column == self.GROUP:
             return self._group_tip(outcome.group)
         if role == Qt.ItemDataRole.ForegroundRole and column == self.GROUP:

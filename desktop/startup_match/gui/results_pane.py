@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -27,6 +28,7 @@ from ..core.model.langs import Lang
 from ..core.words.labels import HELP_KIND_LABELS, label_in
 from .delegates import ScoreBarDelegate, StatusBadgeDelegate
 from .details_pane import DetailsPane
+from .plan_pane import PlanPane
 from .results_model import ID_ROLE, ResultsFilter, ResultsModel
 
 if TYPE_CHECKING:  # pydantic models: loaded after the first paint
@@ -65,7 +67,11 @@ class ResultsPane(QSplitter):
         self.show_ineligible.setChecked(show_ineligible)
         self._build_banners()
         self._build_table(show_ineligible)
-        self.details = DetailsPane(self)
+        self.below = QTabWidget(self)  # the details, and the plan beside them
+        self.details = DetailsPane(self.below)
+        self.plan = PlanPane(self.below)
+        self.below.addTab(self.details, "")
+        self.below.addTab(self.plan, "")
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_label)
@@ -83,7 +89,7 @@ class ResultsPane(QSplitter):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
         self.addWidget(results)
-        self.addWidget(self.details)
+        self.addWidget(self.below)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
 
@@ -182,6 +188,8 @@ class ResultsPane(QSplitter):
         self.kind_filter.setToolTip(self.tr("Show only programmes that give this kind of help"))
         self._relabel_kinds()
         self.table.setAccessibleName(self.tr("Ranked programmes"))
+        self.below.setTabText(0, self.tr("Details"))
+        self.below.setTabText(1, self.tr("Plan (Ctrl+L)"))
         self.rerank_button.setText(self.tr("Re-rank"))
         self.stale_label.setText(
             self.tr(
@@ -273,6 +281,10 @@ class ResultsPane(QSplitter):
         self.details.show_outcome(outcome, self.lang)
 
     # -- filters ------------------------------------------------------------------------------
+
+    def show_plan_pane(self) -> None:
+        self.below.setCurrentWidget(self.plan)
+        self.plan.focus()
 
     def focus_search(self) -> None:
         self.search.setFocus()

@@ -30,6 +30,7 @@ if TYPE_CHECKING:
     # pydantic side, which this calls through lazy_core.
     from ..core.consultation.consultation import Consultation
     from ..core.model.catalogue import Catalogue
+    from ..core.model.plan import FounderPlan
     from ..core.model.profile import Profile
     from ..store.repository import SavedSession, SessionStore
 
@@ -125,9 +126,17 @@ class SessionController(QObject):
         if shown.ranking is None:
             return
         if shown.profile is not None and not shown.stale:
-            self.current = replace(shown, ranking=rank(self.catalogue, shown.profile, lang))
+            ranking = rank(self.catalogue, shown.profile, lang, shown.ranking.on)
+            self.current = replace(shown, ranking=ranking)
         # A stale snapshot keeps its text: shown again, relabelled only.
         self.ranking_changed.emit(self.current.ranking)
+
+    def attach_plan(self, plan: FounderPlan) -> None:
+        """Keep the plan made for the ranking shown with it, so the session saves it (it is
+        worked out from the ranking: nothing new to save on its own)."""
+        ranking = self.current.ranking
+        if ranking is not None and ranking.plan != plan and not self.current.stale:
+            self.current = replace(self.current, ranking=ranking.model_copy(update={"plan": plan}))
 
     def set_comparison(self, picked: list[str]) -> None:
         if len(picked) >= MIN_COMPARE and picked != self.current.comparison:

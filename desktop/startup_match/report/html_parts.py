@@ -176,6 +176,7 @@ def next_steps_html(outcome: ProgrammeOutcome, lang: Lang) -> str:
         return f"<h3>{e(term('hints', lang))}</h3><ul>{changes}</ul>"
     steps = [f"<li>{e(h)}</li>" for h in outcome.hints]
     steps.append(f"<li><b>{e(term('apply', lang))}:</b> {e(outcome.apply)}</li>")
+    steps += [f"<li>{e(line)}</li>" for line in outcome.how_to_apply]
     if outcome.url:
         steps.append(f"<li><b>{e(term('official_page', lang))}:</b> {link(outcome.url)}</li>")
     return f"<h3>{e(term('next_steps', lang))}</h3><ul>{''.join(steps)}</ul>"

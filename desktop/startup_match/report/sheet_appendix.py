@@ -76,6 +76,7 @@ def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
         confidence_note(outcome, lang),
         row_tables(criteria_rows(outcome.criteria, lang), CRITERIA_WIDTHS, criteria_head(lang)),
         f"{GAP}<p><b>{e(term('apply', lang))}:</b> {e(outcome.apply)}</p>",
+        *(f"<p>{e(line)}</p>" for line in outcome.how_to_apply),
     ]
     if outcome.hints:
         items = "".join(f"<li>{e(h)}</li>" for h in outcome.hints)

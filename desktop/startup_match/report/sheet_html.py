@@ -16,6 +16,7 @@ from ..core.model.langs import Lang
 from ..core.model.profile import Profile
 from ..core.model.ranking import ProgrammeOutcome, Ranking
 from ..core.model.text import MAX_NOTES, LocalText, tri
+from ..core.plan.text import event_line, plan_sections
 from ..core.words.glossary import term
 from ..core.words.labels import field_label, format_hkd, value_label
 from .html_parts import (
@@ -204,6 +205,28 @@ def _open_more(ranking: Ranking, lang: Lang, with_appendix: bool) -> str:
 COMPARED_ROWS = ("status", "score", "confidence", "headline", "amount", "duration", "equity")
 
 
+def _plan(ranking: Ranking, lang: Lang) -> str:
+    """The plan kept with the ranking: questions first, the best changes, the timeline."""
+    plan = ranking.plan
+    if plan is None:
+        return ""
+    parts = []
+    for section in plan_sections(plan, lang, most=OPEN_MORE_COUNT):
+        parts.append(f"<h3>{e(section.heading)}</h3>")
+        if section.lead:
+            parts.append(f"<p>{e(section.lead)}</p>")
+        if section.items:
+            tag = "ol" if section.numbered else "ul"
+            items = "".join(f"<li>{e(line)}</li>" for line in section.items)
+            parts.append(f"<{tag}>{items}</{tag}>")
+    warned = "".join(
+        f"<b>{e(event_line(x, lang))}</b><br/>" for x in plan.timeline if x.apply_before
+    )
+    if warned:
+        parts.append(f"<p>{warned}</p>")
+    return "".join(parts)
+
+
 def _in_the_way(outcome: ProgrammeOutcome, lang: Lang) -> str:
     lines = [
         f"{term(c.verdict.value, lang)}: {c.explanation}"
@@ -267,6 +290,7 @@ def build_sheet_html(sheet: SheetInput, lang: Lang = "en") -> str:
         _profile(sheet.profile, lang),
         _look_first(ranking, lang),
         _open_more(ranking, lang, sheet.with_appendix),
+        _plan(ranking, lang),
     ]
     # Only programmes in this ranking: an edited import could name one that is not.
     comparison = sheet.compared()[:4]

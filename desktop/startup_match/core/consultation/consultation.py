@@ -28,8 +28,13 @@ class Consultation:
     def ranking_for(self, catalogue: Catalogue, lang: Lang) -> Ranking:
         """The results to show: exactly the saved ones if the catalogue changed since (the
         banner then offers a re-rank); otherwise re-ranked in `lang`, which gives the same
-        verdicts in the language asked for."""
-        return self.ranking if self.is_stale(catalogue) else rank(catalogue, self.profile, lang)
+        verdicts in the language asked for, the company's age counted on the day it was ranked."""
+        if self.is_stale(catalogue):
+            return self.ranking
+        ranked = rank(catalogue, self.profile, lang, self.ranking.on)
+        if self.ranking.plan is not None:  # the plan saved with it, as it was
+            ranked = ranked.model_copy(update={"plan": self.ranking.plan})
+        return ranked
 
     def compared(self) -> list[str]:
         """The compared programmes that this ranking has (an edited import may name others)."""

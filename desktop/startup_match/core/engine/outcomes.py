@@ -185,6 +185,7 @@ def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
         "duration": offer.duration.get(lang) if offer.duration else None,
         "equity": offer.equity,
         "apply": programme.apply.get(lang),
+        "how_to_apply": _how_to_apply(catalogue, programme, lang),
         "source": _source(sources, catalogue, programme, programme.source),
         "criteria": None,
         "hints": None,
@@ -205,6 +206,30 @@ def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
     ]
     shown = plan.cache.shown[lang] = Shown(fixed, criteria, [{} for _ in criteria])
     return shown
+
+
+_HOW = {
+    "contact": tri("How to apply", "申請途徑", "申请途径"),
+    "rounds": tri("When", "申請時間", "申请时间"),
+    "documents": tri("Prepare", "準備文件", "准备文件"),
+    "stacking": tri("Other funding", "其他資助", "其他资助"),
+}
+
+
+def _how_to_apply(catalogue: Catalogue, programme: Programme, lang: Lang) -> list[str]:
+    """Each published part of how to apply, with the words of the passage it rests on."""
+    how = programme.how_to_apply
+    if how is None:
+        return []
+    lines = []
+    for name, part in how.cited():
+        passage = programme.passages[part.source]
+        source = catalogue.source(passage.source)
+        label = _HOW[name.split(".")[0]].get(lang) + (": " if lang == "en" else "：")
+        lines.append(
+            f"{label}{part.text.get(lang)} (“{passage.text}”, {source.title}, {source.publisher})"
+        )
+    return lines
 
 
 def _source(

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from operator import attrgetter
 
 from ...runtime.collector import collector_paused
 from ..model.catalogue import Catalogue, Criterion, Preference, Programme
 from ..model.conditions import Verdict, answers
+from ..model.dated import as_of, today
 from ..model.langs import Lang
 from ..model.profile import Profile
 from ..model.ranking import CatalogueStamp, Ranking, SourceListing, Status
@@ -70,7 +72,15 @@ def plans_of(catalogue: Catalogue) -> tuple[list[Plan], SharedChecks]:
     return cache.plans
 
 
-def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
+def rank(
+    catalogue: Catalogue, profile: Profile, lang: Lang = "en", on: date | None = None
+) -> Ranking:
+    """Every programme judged for the founder, in rank order. A profile with a date of
+    incorporation is judged on the day `on` (today when None), which the ranking records."""
+    day = None
+    if profile.incorporated_on is not None:
+        day = on or today()
+        profile = as_of(profile, day)
     plans, shared = plans_of(catalogue)
     given, asked = answers(profile), asked_kinds(profile)
     unset = frozenset(field for field, value in given.items() if value is None)
@@ -101,6 +111,7 @@ def rank(catalogue: Catalogue, profile: Profile, lang: Lang = "en") -> Ranking:
         lang=lang,
         results=list(map(_OUTCOME, placed)),
         sources=_listing(catalogue),
+        on=day,
     )
 
 

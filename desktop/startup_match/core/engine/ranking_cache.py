@@ -31,13 +31,16 @@ class RankingCache:
     - `sources`: (programme id, passage key) → the citation a criterion shows;
     - `confirm`: (rule, language, blank fields) → the "answer these questions" hint (the rule by
       its object's identity: the plans hold every rule as long as this cache lives);
-    - `listing`: every source the catalogue cites, as the ranking lists them."""
+    - `listing`: every source the catalogue cites, as the ranking lists them;
+    - `planning`: what the planner indexes once (core/plan/planner.py's PlanIndex: which shared
+      checks and which plans read each field), opaque here."""
 
     plans: tuple[list[Plan], SharedChecks] | None = None
     baselines: Baselines = field(default_factory=Baselines)
     sources: dict[tuple[str, str], SourceRef] = field(default_factory=dict)
     confirm: dict[tuple[int, Lang, tuple[str, ...]], str] = field(default_factory=dict)
     listing: tuple[SourceListing, ...] | None = None
+    planning: object = None
 
     def sizes(self) -> dict[str, int]:
         """How many entries each table holds (for tests and benchmarks)."""

@@ -155,6 +155,35 @@ class Offer(_Strict):
         return self
 
 
+class CitedText(_Strict):
+    """A statement the operator publishes, with the passage (by key) that says it."""
+
+    text: LocalText
+    source: str = Field(pattern=SLUG)
+
+
+class HowToApply(_Strict):
+    """How to apply, where the operator publishes it, each part cited (all optional): the
+    documents to prepare, the contact route, which other programmes may or may not fund the
+    same project, and how applications are taken (all year, rounds with dates, an internal
+    call). Nothing is filled in that an official page does not state."""
+
+    documents: list[CitedText] = Field(default_factory=list)
+    contact: CitedText | None = None
+    stacking: list[CitedText] = Field(default_factory=list)
+    rounds: CitedText | None = None
+
+    def cited(self) -> list[tuple[str, CitedText]]:
+        found = [(f"documents.{n}", d) for n, d in enumerate(self.documents)]
+        found += [(f"stacking.{n}", d) for n, d in enumerate(self.stacking)]
+        found += [
+            (name, part)
+            for name, part in (("contact", self.contact), ("rounds", self.rounds))
+            if part
+        ]
+        return found
+
+
 class Programme(_Strict):
     id: str = Field(pattern=SLUG)
     name: LocalText
@@ -175,6 +204,7 @@ class Programme(_Strict):
     sources: list[Source] = Field(
         default_factory=list, description="sources cited only here (ids unique catalogue-wide)"
     )
+    how_to_apply: HowToApply | None = None
 
     @model_validator(mode="after")
     def _rules_and_passages(self) -> Programme:
@@ -207,6 +237,11 @@ class Programme(_Strict):
         pairs += [(f"offer.tracks.{t.id}.source", t.source) for t in self.offer.tracks]
         pairs += [(f"requirements.{r.id}.source", r.source) for r in self.requirements]
         pairs += [(f"preferences.{p.id}.source", p.source) for p in self.preferences]
+        if self.how_to_apply is not None:
+            pairs += [
+                (f"how_to_apply.{name}.source", part.source)
+                for name, part in self.how_to_apply.cited()
+            ]
         return pairs
 
     def deciding_passages(self) -> list[Passage]:

@@ -26,6 +26,8 @@ MET, UNMET, UNKNOWN = Verdict.MET, Verdict.UNMET, Verdict.UNKNOWN
 # compares, and nothing more.
 Answers = dict[str, Any]
 Check = Callable[[Answers], Verdict]
+# New values for some of the profile's fields: one way to meet a condition (core/plan/planner.py).
+Update = dict[str, Any]
 
 
 ScalarField = Literal["stage", "location"]
@@ -80,6 +82,12 @@ class _Strict(BaseModel):
     def evaluate(self, profile: Profile, offer_max: int | None) -> Verdict:
         return self.check(offer_max)(answers(profile))
 
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        """The changes to known answers that would meet this condition, each alternative the
+        least change that does (the planner keeps only those a founder can make). None when
+        it is met, or when an answer it reads is unknown: that is a question, not a change."""
+        return []
+
 
 ALLOWED_VALUES: dict[str, type[StrEnum]] = {
     "stage": Stage,
@@ -128,6 +136,12 @@ class OneOf(_Strict):
 
         return verdict
 
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        value = given[self.field]
+        if value is None or value in self.values:
+            return []
+        return [{self.field: type(value)(wanted)} for wanted in self.values]
+
 
 class IncludesAny(_Strict):
     """A list field (sectors, needs) includes at least one of the listed values."""
@@ -155,6 +169,13 @@ class IncludesAny(_Strict):
 
         return verdict
 
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        chosen = given[self.field]
+        if chosen is None or not set(self.values).isdisjoint(chosen):
+            return []
+        kind = ALLOWED_VALUES[self.field]
+        return [{self.field: [*chosen, kind(wanted)]} for wanted in self.values]
+
 
 class Equals(_Strict):
     """A yes/no field has the given answer."""
@@ -176,6 +197,10 @@ class Equals(_Strict):
             return MET if answer == wanted else UNMET
 
         return verdict
+
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        answer = given[self.field]
+        return [] if answer is None or answer == self.value else [{self.field: self.value}]
 
 
 class InRange(_Strict):
@@ -209,6 +234,16 @@ class InRange(_Strict):
             return MET if low <= number <= high else UNMET
 
         return verdict
+
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        number = given[self.field]
+        if number is None:
+            return []
+        if self.min is not None and number < self.min:
+            return [{self.field: _whole(self.field, self.min, up=True)}]
+        if self.max is not None and number > self.max:
+            return [{self.field: _whole(self.field, self.max, up=False)}]
+        return []
 
 
 class UniversityLinkTo(_Strict):
@@ -254,6 +289,12 @@ class FundingWithinOffer(_Strict):
 
         return verdict
 
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        sought = given["funding_sought_hkd"]
+        if sought is None or offer_max is None or sought <= offer_max or offer_max <= 0:
+            return []
+        return [{"funding_sought_hkd": offer_max}]
+
 
 class AtLeastField(_Strict):
     """One number is at least another (private investment matched against the amount sought)."""
@@ -275,6 +316,12 @@ class AtLeastField(_Strict):
             return MET if value >= floor else UNMET
 
         return verdict
+
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        value, floor = given[self.field], given[self.other]
+        if value is None or floor is None or value >= floor:
+            return []
+        return [{self.field: floor}, {self.other: value}]
 
 
 class MatchedInvestment(_Strict):
@@ -308,6 +355,18 @@ class MatchedInvestment(_Strict):
 
         return verdict
 
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        invested, sought = given[self.field], given["funding_sought_hkd"]
+        if invested is None or sought is None:
+            return []
+        needed = max(1, min(sought, math.inf if offer_max is None else offer_max))
+        if invested >= needed:
+            return []
+        found: list[Update] = [{self.field: int(needed)}]
+        if invested > 0:
+            found.append({"funding_sought_hkd": invested})  # ask for no more than is matched
+        return found
+
 
 class ShareAtLeast(_Strict):
     """`part` is at least `min` of `whole` (half the full-time staff are technical)."""
@@ -330,6 +389,51 @@ class ShareAtLeast(_Strict):
             return MET if whole > 0 and part <= whole and part >= share * whole else UNMET
 
         return verdict
+
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        part, whole = given[self.part], given[self.whole]
+        if part is None or whole is None or part > whole:
+            return []
+        # Hire `more` of the part: each counts in the whole too (technical staff are staff).
+        more = 0
+        while whole + more == 0 or part + more < self.min * (whole + more):
+            more += 1
+        return [{self.part: part + more, self.whole: whole + more}] if more else []
+
+
+_WHOLE_NUMBERS = frozenset(
+    {
+        "team_size",
+        "technical_staff",
+        "annual_revenue_hkd",
+        "funding_raised_hkd",
+        "funding_sought_hkd",
+        "private_investment_last_year_hkd",
+        "founder_age",
+    }
+)
+
+
+def _whole(field: str, bound: float, *, up: bool) -> float | int:
+    """A bound as the field takes it: whole numbers rounded into the range."""
+    if field not in _WHOLE_NUMBERS:
+        return bound
+    return math.ceil(bound) if up else math.floor(bound)
+
+
+# Checks made for the planner's `ways`, by the condition's identity (kept alive beside its
+# check, so an identity is never reused) and the offer: a catalogue's conditions are few.
+_MADE: dict[tuple[int, int | None], tuple[_Strict, Check]] = {}
+
+
+def _check_of(condition: _Strict, offer_max: int | None) -> Check:
+    key = (id(condition), offer_max)
+    found = _MADE.get(key)
+    if found is None:
+        if len(_MADE) > 50_000:
+            _MADE.clear()
+        found = _MADE[key] = (condition, condition.check(offer_max))
+    return found[1]
 
 
 def _unknown(given: Answers) -> Verdict:
@@ -378,6 +482,10 @@ class _Nested(_Strict):
 
         return verdict
 
+    def _open_parts(self, given: Answers, offer_max: int | None) -> list[_Strict]:
+        """The parts not met, in order."""
+        return [c for c in self.conditions if _check_of(c, offer_max)(given) is not MET]
+
 
 class AnyOf(_Nested):
     """Met when any part is met; unmet only when every part is unmet."""
@@ -387,6 +495,11 @@ class AnyOf(_Nested):
     type: Literal["any_of"]
     conditions: list[Condition] = Field(min_length=2)
 
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        if len(self._open_parts(given, offer_max)) < len(self.conditions):
+            return []  # one part is met already
+        return [way for part in self.conditions for way in part.ways(given, offer_max)]
+
 
 class AllOf(_Nested):
     """Met when every part is met; unmet as soon as one part is unmet."""
@@ -395,6 +508,19 @@ class AllOf(_Nested):
     otherwise: ClassVar[Verdict] = MET
     type: Literal["all_of"]
     conditions: list[Condition] = Field(min_length=2)
+
+    def ways(self, given: Answers, offer_max: int | None) -> list[Update]:
+        """Every open part met at once: one way of each, combined (the first few of each)."""
+        combined: list[Update] = [{}]
+        for part in self._open_parts(given, offer_max):
+            options = part.ways(given, offer_max)[:3]
+            combined = [
+                {**done, **way}
+                for done in combined
+                for way in options
+                if all(done.get(key, value) == value for key, value in way.items())
+            ]
+        return [] if combined == [{}] else combined
 
 
 Condition = Annotated[

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
@@ -30,6 +31,10 @@ class Profile(BaseModel):
     sectors: list[Sector] | None = None
     location: Location | None = None
     incorporated_in_hk: bool | None = None
+    # The date of incorporation; with it, the age rules read the company's age on the
+    # consultation's day (core/model/dated.py), not the decimal years that older sessions and
+    # files keep.
+    incorporated_on: date | None = Field(default=None, ge=date(1800, 1, 1), le=date(2999, 12, 31))
     years_since_incorporation: float | None = Field(default=None, ge=0, le=200)
     university_links: list[UniversityLink] | None = None
     based_on_university_research: bool | None = None

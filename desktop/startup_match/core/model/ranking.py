@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Literal
 
 from pydantic import BaseModel, ConfigDict, Field
 
 from .catalogue import Confidence
 from .conditions import Verdict
+from .plan import FounderPlan
 
 Status = Literal["eligible", "possible", "ineligible"]
 STATUS_ORDER: dict[str, int] = {"eligible": 0, "possible": 1, "ineligible": 2}
@@ -78,6 +80,10 @@ class ProgrammeOutcome(_Model):
     duration: str | None = None
     equity: Literal["no_equity", "equity", "not_stated"]
     apply: str
+    how_to_apply: list[str] = Field(
+        default_factory=list,
+        description="contact route, rounds, documents, stacking rules: each with its passage",
+    )
     source: SourceRef
     criteria: list[CriterionOutcome]
     hints: list[str]
@@ -126,6 +132,14 @@ class Ranking(_Model):
     lang: str = "en"
     results: list[ProgrammeOutcome]
     sources: list[SourceListing]
+    on: date | None = Field(
+        default=None,
+        description="the day the company's age was worked out on (set only when the profile "
+        "gives a date of incorporation); a saved session re-ranks on it",
+    )
+    plan: FounderPlan | None = Field(
+        default=None, description="the plan shown with it, saved with the session"
+    )
 
     def result(self, programme_id: str) -> ProgrammeOutcome:
         for outcome in self.results:

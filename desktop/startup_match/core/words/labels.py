@@ -246,6 +246,25 @@ FIELDS: dict[str, FieldText] = {
             "业务是否在香港实际运作，有办公地点及员工？",
         ),
     ),
+    "incorporated_on": FieldText(
+        "company",
+        _t(
+            "Date of incorporation",
+            "註冊成立日期",
+            "注册成立日期",
+        ),
+        _t(
+            "The day the company was registered; its age on the day of the consultation decides "
+            "TSSSU (2 or 7 years), HKSTP incubation (2) and the Design Incubation Programme (3).",
+            "公司註冊成立的日期；諮詢當日的公司年資決定TSSSU（2或7年）、科技園培育（2年）及設計創業培育計劃（3年）。",
+            "公司注册成立的日期；咨询当日的公司年资决定TSSSU（2或7年）、科技园培育（2年）及设计创业培育计划（3年）。",
+        ),
+        _t(
+            "On what date was the company incorporated?",
+            "公司在哪一天註冊成立？",
+            "公司在哪一天注册成立？",
+        ),
+    ),
     "years_since_incorporation": FieldText(
         "company",
         _t(
