@@ -701,6 +701,42 @@
 <context>
     <name>ResultsPane</name>
     <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear filters: show every programme</source>
+        <translation>清除筛选：显示所有计划</translation>
+    </message>
+    <message>
+        <source>The fit score weighs the preferences a programme states that the start-up meets. It does not decide whether you can apply: the status does. Eligible and possible programmes are ranked together by fit.</source>
+        <translation>配对分数按计划所定的权重，计算初创企业符合其优先条件的程度。分数并不决定能否申请，能否申请要看资格状况。符合资格与或符合资格的计划一并按配对分数排列。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %2 个计划中的 %1 个</translation>
+    </message>
+    <message>
+        <source>No programme matches “%1” with the filters set.</source>
+        <translation>在目前的筛选条件下，没有计划符合“%1”。</translation>
+    </message>
+    <message>
+        <source>No programme matches the filters set.</source>
+        <translation>没有计划符合目前的筛选条件。</translation>
+    </message>
+    <message>
+        <source>Clear filters to see all %1.</source>
+        <translation>清除筛选即可查看全部 %1 个计划。</translation>
+    </message>
+    <message>
+        <source>In order: what you asked for, then what else is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount.</source>
+        <translation>排列次序：先列符合你所需的支援，再列你亦可申请的，最后列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。</translation>
+    </message>
+    <message>
+        <source>In order: what is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount. Tick the help the start-up needs to put it first.</source>
+        <translation>排列次序：先列你可申请的，再列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。勾选初创企业所需的支援，相关计划便会排在最前。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/results_pane.py" line="149"/>
         <source>Fin&amp;d:</source>
         <translation>查找(&amp;D)：</translation>

@@ -701,6 +701,42 @@
 <context>
     <name>ResultsPane</name>
     <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>Clear filters: show every programme</source>
+        <translation>清除篩選：顯示所有計劃</translation>
+    </message>
+    <message>
+        <source>The fit score weighs the preferences a programme states that the start-up meets. It does not decide whether you can apply: the status does. Eligible and possible programmes are ranked together by fit.</source>
+        <translation>配對分數按計劃所定的權重，計算初創企業符合其優先條件的程度。分數並不決定能否申請，能否申請要看資格狀況。符合資格與或符合資格的計劃一併按配對分數排列。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>顯示 %2 個計劃中的 %1 個</translation>
+    </message>
+    <message>
+        <source>No programme matches “%1” with the filters set.</source>
+        <translation>在目前的篩選條件下，沒有計劃符合「%1」。</translation>
+    </message>
+    <message>
+        <source>No programme matches the filters set.</source>
+        <translation>沒有計劃符合目前的篩選條件。</translation>
+    </message>
+    <message>
+        <source>Clear filters to see all %1.</source>
+        <translation>清除篩選即可查看全部 %1 個計劃。</translation>
+    </message>
+    <message>
+        <source>In order: what you asked for, then what else is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount.</source>
+        <translation>排列次序：先列符合你所需的支援，再列你亦可申請的，最後列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。</translation>
+    </message>
+    <message>
+        <source>In order: what is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount. Tick the help the start-up needs to put it first.</source>
+        <translation>排列次序：先列你可申請的，再列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。勾選初創企業所需的支援，相關計劃便會排在最前。</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/results_pane.py" line="149"/>
         <source>Fin&amp;d:</source>
         <translation>尋找(&amp;D)：</translation>
