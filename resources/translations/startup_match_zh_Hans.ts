@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="68"/>
-        <source>The ranking on the right updates as you type. It comes in groups, each under a heading with its count: what you asked for (the help ticked under Needs), then what else is open to you, then what is not open now, near misses first. Within a group the higher fit comes first, and on equal fit the larger amount; eligible and possible programmes are ranked together, the status telling them apart. Fit weighs the preferences the start-up meets; it does not decide whether it can apply.</source>
+        <source>The ranking on the right updates as you type. It comes in groups, each under a heading with its count: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group the higher fit comes first, and on equal fit the larger amount; eligible and possible programmes are ranked together, the status telling them apart. Fit weighs the preferences the start-up meets; it does not decide whether it can apply.</source>
         <translation>右方排名会随输入实时更新，并分组列出，每组标题附有计划数目：先列符合你所需的支援（即“所需支援”中勾选的），再列你亦可申请的，最后列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。符合资格与或符合资格的计划一并排列，以资格状况区分。配对分数衡量初创企业符合多少优先条件，并不决定能否申请。</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
         <translation>排列次序：先列符合你所需的支援，再列你亦可申请的，最后列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。</translation>
     </message>
     <message>
-        <source>In order: what is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount. Tick the help the start-up needs to put it first.</source>
+        <source>In order: what is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount. Tick what it needs under Help wanted to put that help first.</source>
         <translation>排列次序：先列你可申请的，再列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。勾选初创企业所需的支援，相关计划便会排在最前。</translation>
     </message>
     <message>

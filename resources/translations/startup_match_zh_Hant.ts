@@ -125,7 +125,7 @@
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="68"/>
-        <source>The ranking on the right updates as you type. It comes in groups, each under a heading with its count: what you asked for (the help ticked under Needs), then what else is open to you, then what is not open now, near misses first. Within a group the higher fit comes first, and on equal fit the larger amount; eligible and possible programmes are ranked together, the status telling them apart. Fit weighs the preferences the start-up meets; it does not decide whether it can apply.</source>
+        <source>The ranking on the right updates as you type. It comes in groups, each under a heading with its count: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group the higher fit comes first, and on equal fit the larger amount; eligible and possible programmes are ranked together, the status telling them apart. Fit weighs the preferences the start-up meets; it does not decide whether it can apply.</source>
         <translation>右方排名會隨輸入即時更新，並分組列出，每組標題附有計劃數目：先列符合你所需的支援（即「所需支援」中勾選的），再列你亦可申請的，最後列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。符合資格與或符合資格的計劃一併排列，以資格狀況區分。配對分數衡量初創企業符合多少優先條件，並不決定能否申請。</translation>
     </message>
     <message>
@@ -733,7 +733,7 @@
         <translation>排列次序：先列符合你所需的支援，再列你亦可申請的，最後列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。</translation>
     </message>
     <message>
-        <source>In order: what is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount. Tick the help the start-up needs to put it first.</source>
+        <source>In order: what is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount. Tick what it needs under Help wanted to put that help first.</source>
         <translation>排列次序：先列你可申請的，再列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。勾選初創企業所需的支援，相關計劃便會排在最前。</translation>
     </message>
     <message>

@@ -63,9 +63,9 @@ def test_the_help_menu_opens_about_and_the_guide(window: MainWindow) -> None:
     [
         (
             "en",
-            "what you asked for (the help ticked under Needs), then what else is open to you, "
-            "then what is not open now, near misses first. Within a group the higher fit comes "
-            "first, and on equal fit the larger amount",
+            "what you asked for (the help ticked under Help wanted), then what else is open to "
+            "you, then what is not open now, near misses first. Within a group the higher fit "
+            "comes first, and on equal fit the larger amount",
             "eligible programmes first, then possible ones",
         ),
         (

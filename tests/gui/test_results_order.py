@@ -105,7 +105,7 @@ def test_a_line_says_the_order_the_table_is_in(qtbot: QtBot, window: MainWindow)
     note = window.results.order_note
     assert not note.isHidden()
     assert note.text().startswith("In order: what is open to you, then what is not open now")
-    assert "Tick the help the start-up needs" in note.text()
+    assert "Tick what it needs under Help wanted" in note.text()
     fill_spin_out_university_profile(qtbot, window)
     assert note.text().startswith(
         "In order: what you asked for, then what else is open to you, then what is not open now "

@@ -385,7 +385,7 @@ class ResultsPane(QSplitter):
             text = self.tr(
                 "In order: what is open to you, then what is not open now (near misses first). "
                 "Within a group, the higher fit first; on equal fit, the larger amount. Tick "
-                "the help the start-up needs to put it first."
+                "what it needs under Help wanted to put that help first."
             )
         self.order_note.setText(text)
         self.order_note.show()
