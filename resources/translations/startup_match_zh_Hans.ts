@@ -709,8 +709,8 @@
         <translation>清除筛选：显示所有计划</translation>
     </message>
     <message>
-        <source>The fit score weighs the preferences a programme states that the start-up meets. It does not decide whether you can apply: the status does. Eligible and possible programmes are ranked together by fit.</source>
-        <translation>配对分数按计划所定的权重，计算初创企业符合其优先条件的程度。分数并不决定能否申请，能否申请要看资格状况。符合资格与或符合资格的计划一并按配对分数排列。</translation>
+        <source>Groups: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group, the higher fit first; on equal fit, the larger amount. The fit score weighs the preferences a programme states that the start-up meets. It does not decide whether you can apply: the status does. Eligible and possible programmes are ranked together by fit.</source>
+        <translation>分组次序：先列符合你所需的支援（即“所需支援”中勾选的），再列你亦可申请的，最后列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。配对分数按计划所定的权重，计算初创企业符合其优先条件的程度。分数并不决定能否申请，能否申请要看资格状况。符合资格与或符合资格的计划一并按配对分数排列。</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
@@ -729,12 +729,12 @@
         <translation>清除筛选即可查看全部 %1 个计划。</translation>
     </message>
     <message>
-        <source>In order: what you asked for, then what else is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount.</source>
-        <translation>排列次序：先列符合你所需的支援，再列你亦可申请的，最后列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。</translation>
+        <source>Sorted by group, then by fit (higher first), then by amount (larger first).</source>
+        <translation>先按分组排列，同组按配对分数（高者先），再按金额（大者先）。</translation>
     </message>
     <message>
-        <source>In order: what is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount. Tick what it needs under Help wanted to put that help first.</source>
-        <translation>排列次序：先列你可申请的，再列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。勾选初创企业所需的支援，相关计划便会排在最前。</translation>
+        <source>Sorted by group, then by fit (higher first), then by amount. Tick Help wanted to put the help you need first.</source>
+        <translation>先按分组排列，同组按配对分数（高者先），再按金额。勾选“所需支援”，相关计划便会排在最前。</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/results_pane.py" line="149"/>

@@ -709,8 +709,8 @@
         <translation>清除篩選：顯示所有計劃</translation>
     </message>
     <message>
-        <source>The fit score weighs the preferences a programme states that the start-up meets. It does not decide whether you can apply: the status does. Eligible and possible programmes are ranked together by fit.</source>
-        <translation>配對分數按計劃所定的權重，計算初創企業符合其優先條件的程度。分數並不決定能否申請，能否申請要看資格狀況。符合資格與或符合資格的計劃一併按配對分數排列。</translation>
+        <source>Groups: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group, the higher fit first; on equal fit, the larger amount. The fit score weighs the preferences a programme states that the start-up meets. It does not decide whether you can apply: the status does. Eligible and possible programmes are ranked together by fit.</source>
+        <translation>分組次序：先列符合你所需的支援（即「所需支援」中勾選的），再列你亦可申請的，最後列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。配對分數按計劃所定的權重，計算初創企業符合其優先條件的程度。分數並不決定能否申請，能否申請要看資格狀況。符合資格與或符合資格的計劃一併按配對分數排列。</translation>
     </message>
     <message>
         <source>Showing %1 of %2</source>
@@ -729,12 +729,12 @@
         <translation>清除篩選即可查看全部 %1 個計劃。</translation>
     </message>
     <message>
-        <source>In order: what you asked for, then what else is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount.</source>
-        <translation>排列次序：先列符合你所需的支援，再列你亦可申請的，最後列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。</translation>
+        <source>Sorted by group, then by fit (higher first), then by amount (larger first).</source>
+        <translation>先按分組排列，同組按配對分數（高者先），再按金額（大者先）。</translation>
     </message>
     <message>
-        <source>In order: what is open to you, then what is not open now (near misses first). Within a group, the higher fit first; on equal fit, the larger amount. Tick what it needs under Help wanted to put that help first.</source>
-        <translation>排列次序：先列你可申請的，再列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。勾選初創企業所需的支援，相關計劃便會排在最前。</translation>
+        <source>Sorted by group, then by fit (higher first), then by amount. Tick Help wanted to put the help you need first.</source>
+        <translation>先按分組排列，同組按配對分數（高者先），再按金額。勾選「所需支援」，相關計劃便會排在最前。</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/results_pane.py" line="149"/>

@@ -104,12 +104,18 @@ def test_a_line_says_the_order_the_table_is_in(qtbot: QtBot, window: MainWindow)
     type_name(qtbot, window, "Acme")  # no needs ticked: no "asked for" group
     note = window.results.order_note
     assert not note.isHidden()
-    assert note.text().startswith("In order: what is open to you, then what is not open now")
-    assert "Tick what it needs under Help wanted" in note.text()
+    assert note.text() == (
+        "Sorted by group, then by fit (higher first), then by amount. Tick Help wanted to put "
+        "the help you need first."
+    )
     fill_spin_out_university_profile(qtbot, window)
-    assert note.text().startswith(
-        "In order: what you asked for, then what else is open to you, then what is not open now "
-        "(near misses first). Within a group, the higher fit first"
+    assert note.text() == (
+        "Sorted by group, then by fit (higher first), then by amount (larger first)."
+    )
+    assert note.toolTip().startswith(
+        "Groups: what you asked for (the help ticked under Help wanted), then what else is open "
+        "to you, then what is not open now, near misses first. Within a group, the higher fit "
+        "first; on equal fit, the larger amount."
     )
     assert "Eligible and possible programmes are ranked together by fit" in note.toolTip()
     # What it says is what the ranking does: groups in that order, fit falling within each.
@@ -184,8 +190,8 @@ def test_find_matching_nothing_says_so_instead_of_an_empty_table(
 @pytest.mark.parametrize(
     ("lang", "order", "showing", "clear"),
     [
-        ("zh-Hant", "排列次序：先列符合你所需的支援", "顯示 {total} 個計劃中的 1 個", "清除篩選"),
-        ("zh-Hans", "排列次序：先列符合你所需的支援", "显示 {total} 个计划中的 1 个", "清除筛选"),
+        ("zh-Hant", "先按分組排列，同組按配對分數", "顯示 {total} 個計劃中的 1 個", "清除篩選"),
+        ("zh-Hans", "先按分组排列，同组按配对分数", "显示 {total} 个计划中的 1 个", "清除筛选"),
     ],
     ids=["zh-Hant", "zh-Hans"],
 )

@@ -221,9 +221,12 @@ class ResultsPane(QSplitter):
         self.clear_filters.setAccessibleName(self.tr("Clear filters: show every programme"))
         self.order_note.setToolTip(
             self.tr(
-                "The fit score weighs the preferences a programme states that the start-up "
-                "meets. It does not decide whether you can apply: the status does. Eligible and "
-                "possible programmes are ranked together by fit."
+                "Groups: what you asked for (the help ticked under Help wanted), then what else "
+                "is open to you, then what is not open now, near misses first. Within a group, "
+                "the higher fit first; on equal fit, the larger amount. The fit score weighs the "
+                "preferences a programme states that the start-up meets. It does not decide "
+                "whether you can apply: the status does. Eligible and possible programmes are "
+                "ranked together by fit."
             )
         )
         self.rerank_button.setText(self.tr("Re-rank"))
@@ -368,8 +371,9 @@ class ResultsPane(QSplitter):
         self.table.setVisible(not nothing)
 
     def _say_order(self) -> None:
-        """The order, as the ranking made it: by group (with "what you asked for" only when the
-        founder said what they need), then by fit, then by amount."""
+        """The order, as the ranking made it, in a line that fits a small window: by group (the
+        headings name them; "what you asked for" only once the founder said what help they
+        need), then by fit, then by amount. Its tooltip says it in full."""
         outcomes = self.model.outcomes()
         if not outcomes:
             self.order_note.hide()
@@ -377,15 +381,12 @@ class ResultsPane(QSplitter):
         asked = any(o.relevant is not None or o.group == "asked" for o in outcomes)
         if asked:
             text = self.tr(
-                "In order: what you asked for, then what else is open to you, then what is not "
-                "open now (near misses first). Within a group, the higher fit first; on equal "
-                "fit, the larger amount."
+                "Sorted by group, then by fit (higher first), then by amount (larger first)."
             )
         else:
             text = self.tr(
-                "In order: what is open to you, then what is not open now (near misses first). "
-                "Within a group, the higher fit first; on equal fit, the larger amount. Tick "
-                "what it needs under Help wanted to put that help first."
+                "Sorted by group, then by fit (higher first), then by amount. Tick Help wanted "
+                "to put the help you need first."
             )
         self.order_note.setText(text)
         self.order_note.show()
