@@ -205,3 +205,25 @@ def test_the_order_line_and_the_count_read_in_chinese(
     results.search.setText("TSSSU")
     assert results.shown_label.text() == showing.format(total=len(_ranked(window)))
     assert results.clear_filters.text() == clear
+
+
+def test_the_first_programme_of_a_group_is_shown_with_its_heading(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """Selected at the top after a re-rank, or reached by the Up key, the first programme was
+    scrolled to alone and its heading hid above the table's edge."""
+    fill_spin_out_university_profile(qtbot, window)
+    _show(qtbot, window)
+    results = window.results
+    table = results.table
+    first = visible_ids(window)[0]
+    results.select_programmes([visible_ids(window)[-1]])  # the table scrolled to its end
+    assert table.rowAt(0) > 0
+    results.select_programmes([first])
+    assert table.rowAt(0) == 0  # the heading is the top row shown
+    results.select_programmes([visible_ids(window)[-1]])
+    table.setFocus()
+    for _ in range(len(visible_ids(window)) + 5):
+        qtbot.keyClick(table, Qt.Key.Key_Up)
+    assert results.selected_ids() == [first]
+    assert table.rowAt(0) == 0

@@ -105,6 +105,7 @@ class ResultsPane(QSplitter):
         self.rerank_button.clicked.connect(self.rerank_requested)
         self.clear_filters.clicked.connect(self.clear_all_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._show_heading_above)
         for rows_changed in (
             self.proxy.modelReset,
             self.proxy.layoutChanged,
@@ -310,6 +311,14 @@ class ResultsPane(QSplitter):
         if not found:
             self._select_first()
         self._selection_changed()
+
+    def _show_heading_above(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The first programme of a group is shown with its heading (scrolled to alone, it hid
+        the heading above the table's top edge)."""
+        row = current.row()
+        if row > 0 and self.proxy.is_heading(row - 1):
+            self.table.scrollTo(self.proxy.index(row - 1, 0))
+            self.table.scrollTo(current)
 
     def _select_first_if_none(self) -> None:
         if not self.selected_ids():
