@@ -172,7 +172,7 @@ def test_find_matching_nothing_says_so_instead_of_an_empty_table(
     results.search.setFocus()
     qtbot.keyClicks(results.search, "quantum teleport")
     assert visible_ids(window) == [] and results.proxy.rowCount() == 0  # no lone heading
-    assert results.table.isHidden()
+    assert results.table.isHidden() and results.order_note.isHidden()
     assert results.nothing_shown.isVisible()
     assert results.nothing_shown.text() == (
         f"No programme matches “quantum teleport” with the filters set. "
@@ -183,6 +183,7 @@ def test_find_matching_nothing_says_so_instead_of_an_empty_table(
     qtbot.mouseClick(results.clear_filters, Qt.MouseButton.LeftButton)
     assert results.search.text() == ""
     assert results.table.isVisible() and results.nothing_shown.isHidden()
+    assert results.order_note.isVisible()
     assert len(visible_ids(window)) == total
     assert results.selected_ids() == [visible_ids(window)[0]]
 

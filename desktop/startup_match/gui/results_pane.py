@@ -378,15 +378,13 @@ class ResultsPane(QSplitter):
             self.nothing_shown.setText(f"{text} {more}")
         self.nothing_shown.setVisible(nothing)
         self.table.setVisible(not nothing)
+        self.order_note.setVisible(shown > 0)  # it tells the table's order: none, no table
 
     def _say_order(self) -> None:
         """The order, as the ranking made it, in a line that fits a small window: by group (the
         headings name them; "what you asked for" only once the founder said what help they
         need), then by fit, then by amount. Its tooltip says it in full."""
         outcomes = self.model.outcomes()
-        if not outcomes:
-            self.order_note.hide()
-            return
         asked = any(o.relevant is not None or o.group == "asked" for o in outcomes)
         if asked:
             text = self.tr(
@@ -398,7 +396,7 @@ class ResultsPane(QSplitter):
                 "to put the help you need first."
             )
         self.order_note.setText(text)
-        self.order_note.show()
+        self._say_shown()
 
     def focus_search(self) -> None:
         self.search.setFocus()
