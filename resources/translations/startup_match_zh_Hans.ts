@@ -125,8 +125,8 @@
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="68"/>
-        <source>The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each.</source>
-        <translation>右方排名会随输入实时更新：先列符合资格的计划，再列或符合资格的计划（部分资料未知），最后列不符合资格的计划；同类按配对分数排列。</translation>
+        <source>The ranking on the right updates as you type. It comes in groups, each under a heading with its count: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group the higher fit comes first, and on equal fit the larger amount; eligible and possible programmes are ranked together, the status telling them apart. Fit weighs the preferences the start-up meets; it does not decide whether it can apply.</source>
+        <translation>右方排名会随输入实时更新，并分组列出，每组标题附有计划数目：先列符合你所需的支援（即“所需支援”中勾选的），再列你亦可申请的，最后列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。符合资格与或符合资格的计划一并排列，以资格状况区分。配对分数衡量初创企业符合多少优先条件，并不决定能否申请。</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="72"/>
@@ -717,6 +717,42 @@
 </context>
 <context>
     <name>ResultsPane</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除筛选</translation>
+    </message>
+    <message>
+        <source>Clear filters: show every programme</source>
+        <translation>清除筛选：显示所有计划</translation>
+    </message>
+    <message>
+        <source>Groups: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group, the higher fit first; on equal fit, the larger amount. The fit score weighs the preferences a programme states that the start-up meets. It does not decide whether you can apply: the status does. Eligible and possible programmes are ranked together by fit.</source>
+        <translation>分组次序：先列符合你所需的支援（即“所需支援”中勾选的），再列你亦可申请的，最后列暂不符合的（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。配对分数按计划所定的权重，计算初创企业符合其优先条件的程度。分数并不决定能否申请，能否申请要看资格状况。符合资格与或符合资格的计划一并按配对分数排列。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>显示 %2 个计划中的 %1 个</translation>
+    </message>
+    <message>
+        <source>No programme matches “%1” with the filters set.</source>
+        <translation>在目前的筛选条件下，没有计划符合“%1”。</translation>
+    </message>
+    <message>
+        <source>No programme matches the filters set.</source>
+        <translation>没有计划符合目前的筛选条件。</translation>
+    </message>
+    <message>
+        <source>Clear filters to see all %1.</source>
+        <translation>清除筛选即可查看全部 %1 个计划。</translation>
+    </message>
+    <message>
+        <source>Sorted by group, then by fit (higher first), then by amount (larger first).</source>
+        <translation>先按分组排列，同组按配对分数（高者先），再按金额（大者先）。</translation>
+    </message>
+    <message>
+        <source>Sorted by group, then by fit (higher first), then by amount. Tick Help wanted to put the help you need first.</source>
+        <translation>先按分组排列，同组按配对分数（高者先），再按金额。勾选“所需支援”，相关计划便会排在最前。</translation>
+    </message>
     <message>
         <location filename="../../desktop/startup_match/gui/results_pane.py" line="149"/>
         <source>Fin&amp;d:</source>

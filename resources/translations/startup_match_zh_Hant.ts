@@ -125,8 +125,8 @@
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="68"/>
-        <source>The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each.</source>
-        <translation>右方排名會隨輸入即時更新：先列符合資格的計劃，再列或符合資格的計劃（部分資料未知），最後列不符合資格的計劃；同類按配對分數排列。</translation>
+        <source>The ranking on the right updates as you type. It comes in groups, each under a heading with its count: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group the higher fit comes first, and on equal fit the larger amount; eligible and possible programmes are ranked together, the status telling them apart. Fit weighs the preferences the start-up meets; it does not decide whether it can apply.</source>
+        <translation>右方排名會隨輸入即時更新，並分組列出，每組標題附有計劃數目：先列符合你所需的支援（即「所需支援」中勾選的），再列你亦可申請的，最後列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。符合資格與或符合資格的計劃一併排列，以資格狀況區分。配對分數衡量初創企業符合多少優先條件，並不決定能否申請。</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/help.py" line="72"/>
@@ -717,6 +717,42 @@
 </context>
 <context>
     <name>ResultsPane</name>
+    <message>
+        <source>Clear filters</source>
+        <translation>清除篩選</translation>
+    </message>
+    <message>
+        <source>Clear filters: show every programme</source>
+        <translation>清除篩選：顯示所有計劃</translation>
+    </message>
+    <message>
+        <source>Groups: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group, the higher fit first; on equal fit, the larger amount. The fit score weighs the preferences a programme states that the start-up meets. It does not decide whether you can apply: the status does. Eligible and possible programmes are ranked together by fit.</source>
+        <translation>分組次序：先列符合你所需的支援（即「所需支援」中勾選的），再列你亦可申請的，最後列暫不符合的（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。配對分數按計劃所定的權重，計算初創企業符合其優先條件的程度。分數並不決定能否申請，能否申請要看資格狀況。符合資格與或符合資格的計劃一併按配對分數排列。</translation>
+    </message>
+    <message>
+        <source>Showing %1 of %2</source>
+        <translation>顯示 %2 個計劃中的 %1 個</translation>
+    </message>
+    <message>
+        <source>No programme matches “%1” with the filters set.</source>
+        <translation>在目前的篩選條件下，沒有計劃符合「%1」。</translation>
+    </message>
+    <message>
+        <source>No programme matches the filters set.</source>
+        <translation>沒有計劃符合目前的篩選條件。</translation>
+    </message>
+    <message>
+        <source>Clear filters to see all %1.</source>
+        <translation>清除篩選即可查看全部 %1 個計劃。</translation>
+    </message>
+    <message>
+        <source>Sorted by group, then by fit (higher first), then by amount (larger first).</source>
+        <translation>先按分組排列，同組按配對分數（高者先），再按金額（大者先）。</translation>
+    </message>
+    <message>
+        <source>Sorted by group, then by fit (higher first), then by amount. Tick Help wanted to put the help you need first.</source>
+        <translation>先按分組排列，同組按配對分數（高者先），再按金額。勾選「所需支援」，相關計劃便會排在最前。</translation>
+    </message>
     <message>
         <location filename="../../desktop/startup_match/gui/results_pane.py" line="149"/>
         <source>Fin&amp;d:</source>

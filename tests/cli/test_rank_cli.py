@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
 import subprocess
 import sys
@@ -51,6 +52,41 @@ def test_rank_in_chinese(biotech_profile_path: Path, capsys: pytest.CaptureFixtu
     names = {r["id"]: r["name"] for r in data["results"]}
     assert names["tsssu"] == "大学科技初创企业资助计划"
     assert data["lang"] == "zh-Hans"
+
+
+def _table_rows(out: str) -> tuple[list[str], list[list[str]]]:
+    """The table's header and rows, cut at its runs of two spaces (the columns' gaps)."""
+    lines = out.splitlines()
+    head = next(n for n, line in enumerate(lines) if line.startswith("#  "))
+    cells = [re.split(r" {2,}", line.strip()) for line in lines[head:]]
+    rows = []
+    for row in cells[2:]:
+        if not row[0].isdigit():
+            break
+        rows.append(row)
+    return cells[0], rows
+
+
+def test_rank_table_says_each_group_and_no_fit_where_not_open(
+    biotech_profile_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """The table had no group, and printed a fit beside programmes not open to the founder."""
+    assert main(["rank", str(biotech_profile_path), "--json"]) == 0
+    results = json.loads(capsys.readouterr().out)["results"]
+    assert main(["rank", str(biotech_profile_path)]) == 0
+    header, rows = _table_rows(capsys.readouterr().out)
+    assert header == ["#", "Match", "Status", "Fit", "Programme", "Headline"]
+    assert len(rows) == len(results)
+    words = {"asked": "Asked for", "open": "Also open", "closed": "Not open now"}
+    for row, result in zip(rows, results, strict=True):
+        assert row[1] == words[result["group"]], row
+        assert row[2] == result["status"].capitalize()
+        assert row[3] == ("—" if result["status"] == "ineligible" else str(result["score"]))
+    assert {row[1] for row in rows} == set(words.values())
+    assert main(["rank", str(biotech_profile_path), "--lang", "zh-Hant"]) == 0
+    header, rows = _table_rows(capsys.readouterr().out)
+    assert header[:4] == ["#", "分組", "狀況", "配對"]
+    assert {row[1] for row in rows} == {"符合所需", "亦可申請", "暫不符合"}
 
 
 @pytest.mark.parametrize(

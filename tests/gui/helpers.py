@@ -41,16 +41,29 @@ def label(value: str) -> str:
 
 
 def statuses(window: MainWindow) -> dict[str, str]:
+    """Each programme shown: its status (the groups' headings are no programmes)."""
     proxy = window.results.proxy
     return {
         str(proxy.data(proxy.index(r, 0), ID_ROLE)): str(proxy.data(proxy.index(r, 0), STATUS_ROLE))
         for r in range(proxy.rowCount())
+        if proxy.data(proxy.index(r, 0), ID_ROLE) is not None
     }
 
 
 def visible_ids(window: MainWindow) -> list[str]:
+    """The programmes shown, in order (the groups' headings left out)."""
     proxy = window.results.proxy
-    return [str(proxy.data(proxy.index(r, 0), ID_ROLE)) for r in range(proxy.rowCount())]
+    ids = (proxy.data(proxy.index(r, 0), ID_ROLE) for r in range(proxy.rowCount()))
+    return [str(found) for found in ids if found is not None]
+
+
+def programme_row(window: MainWindow, programme_id: str) -> int:
+    """The table row a programme is shown on (headings count as rows here)."""
+    proxy = window.results.proxy
+    for row in range(proxy.rowCount()):
+        if proxy.data(proxy.index(row, 0), ID_ROLE) == programme_id:
+            return row
+    raise AssertionError(programme_id)
 
 
 def fill_spin_out_university_profile(qtbot: QtBot, window: MainWindow) -> None:

@@ -24,15 +24,14 @@ from startup_match.store.repository import SessionStore
 
 from ..pdfs import pdf_text
 from .fakes import FakePrompts
-from .helpers import fill_spin_out_university_profile, press, visible_ids
+from .helpers import fill_spin_out_university_profile, press, programme_row
 
 
 def _select_rows(qtbot: QtBot, window: MainWindow, ids: list[str]) -> None:
-    order = visible_ids(window)
     first = True
     for programme_id in ids:
         rect = window.results.table.visualRect(
-            window.results.proxy.index(order.index(programme_id), 1)
+            window.results.proxy.index(programme_row(window, programme_id), 1)
         )
         modifier = Qt.KeyboardModifier.NoModifier if first else Qt.KeyboardModifier.ControlModifier
         qtbot.mouseClick(

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import pytest
 from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QLabel
 
 from startup_match import __version__
+from startup_match.core.model.langs import Lang
 from startup_match.core.model.loader import default_catalogue
 from startup_match.gui.help import about_html, guide_html
 from startup_match.gui.main_window import MainWindow
@@ -54,3 +56,38 @@ def test_the_help_menu_opens_about_and_the_guide(window: MainWindow) -> None:
         QTimer.singleShot(0, read_and_close)
         action.trigger()
     assert seen == ["About Startup Scheme Matcher: True", "Guide: False"]
+
+
+@pytest.mark.parametrize(
+    ("lang", "order", "wrong"),
+    [
+        (
+            "en",
+            "what you asked for (the help ticked under Help wanted), then what else is open to "
+            "you, then what is not open now, near misses first. Within a group the higher fit "
+            "comes first, and on equal fit the larger amount",
+            "eligible programmes first, then possible ones",
+        ),
+        (
+            "zh-Hant",
+            "先列符合你所需的支援（即「所需支援」中勾選的），再列你亦可申請的，最後列暫不符合的"
+            "（差一點符合的排先）。同組之內配對分數高者先；分數相同，金額大者先。",
+            "先列符合資格的計劃，再列或符合資格的計劃",
+        ),
+        (
+            "zh-Hans",
+            "先列符合你所需的支援（即“所需支援”中勾选的），再列你亦可申请的，最后列暂不符合的"
+            "（差一点符合的排先）。同组之内配对分数高者先；分数相同，金额大者先。",
+            "先列符合资格的计划，再列或符合资格的计划",
+        ),
+    ],
+)
+def test_the_guide_tells_the_order_the_ranking_is_in(
+    window: MainWindow, lang: Lang, order: str, wrong: str
+) -> None:
+    """The guide said eligible, then possible, then ineligible; the ranking groups by what was
+    asked for and ranks eligible and possible together by fit."""
+    window.change_language(lang)
+    html = guide_html()
+    assert order in html
+    assert wrong not in html

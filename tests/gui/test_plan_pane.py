@@ -55,13 +55,15 @@ def test_apply_a_change_then_undo(qtbot: QtBot, window: MainWindow) -> None:
     after = statuses(window)
     assert after != before
     model = window.results.model
+    programmes = [row for row in range(model.rowCount()) if model.outcome(row) is not None]
     moved = {
-        model.outcome(row).id
-        for row in range(model.rowCount())
+        outcome.id
+        for row in programmes
         if model.data(model.index(row, 0), Qt.ItemDataRole.BackgroundRole) is not None
+        and (outcome := model.outcome(row)) is not None
     }
     assert "hkstp-incubation" in moved
-    brush = model.data(model.index(0, 0), Qt.ItemDataRole.BackgroundRole)
+    brush = model.data(model.index(programmes[0], 0), Qt.ItemDataRole.BackgroundRole)
     assert brush is None or brush.color().name() == CHANGED_BACKGROUND
     assert pane.undo_button.isEnabled()
     qtbot.mouseClick(pane.undo_button, Qt.MouseButton.LeftButton)

@@ -6,8 +6,10 @@ import sys
 
 from ..core.model.langs import lang_or_default
 from ..core.model.ranking import Ranking
-from ..core.words.glossary import term
+from ..core.words.glossary import GROUP_WORDS, term
 from .table import render_table
+
+NO_FIT = "—"
 
 
 def terminal_width() -> int | None:
@@ -25,11 +27,15 @@ def format_ranking(ranking: Ranking, width: int | None = None) -> str:
 
     rows = []
     for position, outcome in enumerate(ranking.results, start=1):
+        group = term(GROUP_WORDS[outcome.placed_group()], lang)
         status = term(outcome.status, lang)
+        # A programme not open now has no fit to speak of: a score beside it read as a chance.
+        fit = NO_FIT if outcome.status == "ineligible" else str(outcome.score)
         name = outcome.display_name()
-        rows.append([str(position), status, str(outcome.score), name, outcome.headline])
-    headers = ["#", *(term(k, lang) for k in ("status", "fit", "programme", "headline"))]
-    table = render_table(headers, rows, width or terminal_width(), shrinkable=(3, 4))
+        rows.append([str(position), group, status, fit, name, outcome.headline])
+    keys = ("match", "status", "fit", "programme", "headline")
+    headers = ["#", *(term(k, lang) for k in keys)]
+    table = render_table(headers, rows, width or terminal_width(), shrinkable=(4, 5))
     notes: list[str] = []
     for outcome in ranking.results:
         if outcome.status == "ineligible" and outcome.hints:

@@ -101,7 +101,7 @@ def guide_html() -> str:
         ),
         QCoreApplication.translate(
             "Help",
-            "The ranking on the right updates as you type: eligible programmes first, then possible ones (some facts unknown), then ineligible ones; by fit score within each.",
+            "The ranking on the right updates as you type. It comes in groups, each under a heading with its count: what you asked for (the help ticked under Help wanted), then what else is open to you, then what is not open now, near misses first. Within a group the higher fit comes first, and on equal fit the larger amount; eligible and possible programmes are ranked together, the status telling them apart. Fit weighs the preferences the start-up meets; it does not decide whether it can apply.",
         ),
         QCoreApplication.translate(
             "Help",

@@ -37,6 +37,7 @@ if TYPE_CHECKING:  # pydantic models: loaded after the first paint
 MIN_NAME = 200  # px: "Technology Start-…Universities" still reads
 
 BANNER_STYLE = "background: #fff4d6; border: 1px solid #e0c36a; border-radius: 4px; padding: 4px;"
+NOTE_STYLE = "color: palette(placeholder-text);"
 
 
 class ResultsPane(QSplitter):
@@ -65,6 +66,14 @@ class ResultsPane(QSplitter):
             self.kind_filter.addItem(kind, kind)
         self.show_ineligible = QCheckBox(self)
         self.show_ineligible.setChecked(show_ineligible)
+        # "Showing 6 of 22 — Clear filters" while filters hide programmes.
+        self.shown_label = QLabel(self)
+        self.clear_filters = QPushButton(self)
+        self.clear_filters.setFlat(True)
+        self.clear_filters.setCursor(Qt.CursorShape.PointingHandCursor)
+        self.clear_filters.setStyleSheet("color: palette(link); text-decoration: underline;")
+        self.shown_label.hide()
+        self.clear_filters.hide()
         self._build_banners()
         self._build_table(show_ineligible)
         self.below = QTabWidget(self)  # the details, and the plan beside them
@@ -80,14 +89,17 @@ class ResultsPane(QSplitter):
         narrowing = QHBoxLayout()  # a row of its own, so the window still fits 800 px screens
         narrowing.addWidget(self.show_ineligible)
         narrowing.addStretch(1)
+        narrowing.addWidget(self.shown_label)
+        narrowing.addWidget(self.clear_filters)
         results = QWidget(self)
         layout = QVBoxLayout(results)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(filters)
         layout.addLayout(narrowing)
-        for widget in (self.stale_banner, self.invalid_label, self.start_hint):
+        for widget in (self.stale_banner, self.invalid_label, self.start_hint, self.order_note):
             layout.addWidget(widget)
         layout.addWidget(self.table, 1)
+        layout.addWidget(self.nothing_shown, 1)
         self.addWidget(results)
         self.addWidget(self.below)
         self.setStretchFactor(0, 3)
@@ -97,7 +109,16 @@ class ResultsPane(QSplitter):
         self.kind_filter.currentIndexChanged.connect(self._kind_changed)
         self.show_ineligible.toggled.connect(self._toggle_ineligible)
         self.rerank_button.clicked.connect(self.rerank_requested)
+        self.clear_filters.clicked.connect(self.clear_all_filters)
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.table.selectionModel().currentRowChanged.connect(self._show_heading_above)
+        for rows_changed in (
+            self.proxy.modelReset,
+            self.proxy.layoutChanged,
+            self.proxy.rowsInserted,
+            self.proxy.rowsRemoved,
+        ):
+            rows_changed.connect(self._rows_changed)
         self.retranslate()
 
     def _build_banners(self) -> None:
@@ -124,6 +145,17 @@ class ResultsPane(QSplitter):
         self.invalid_label.setStyleSheet(BANNER_STYLE)
         self.invalid_label.setWordWrap(True)
         self.invalid_label.hide()
+        # Why the programmes stand in this order (the groups, then fit), in one line.
+        self.order_note = QLabel(self)
+        self.order_note.setWordWrap(True)
+        self.order_note.setStyleSheet(NOTE_STYLE)
+        self.order_note.hide()
+        # In the table's place when the filters leave no programme to show.
+        self.nothing_shown = QLabel(self)
+        self.nothing_shown.setWordWrap(True)
+        self.nothing_shown.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
+        self.nothing_shown.setStyleSheet("padding: 24px; font-size: 11pt;")
+        self.nothing_shown.hide()
 
     def _build_table(self, show_ineligible: bool) -> None:
         self.model = ResultsModel(self)
@@ -153,6 +185,9 @@ class ResultsPane(QSplitter):
             table.setColumnWidth(column, width)
         header.setSectionResizeMode(ResultsModel.SCORE, mode.Fixed)
         table.setColumnWidth(ResultsModel.SCORE, 130)
+        # The group is each heading row's: a column repeating it on every row took the room
+        # the names need.
+        table.setColumnHidden(ResultsModel.GROUP, True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.table.viewport() and event.type() == QEvent.Type.Resize:
@@ -168,6 +203,7 @@ class ResultsPane(QSplitter):
             header.sectionSize(column)
             for column in range(self.model.columnCount())
             if column not in (ResultsModel.PROGRAMME, ResultsModel.HEADLINE)
+            and not self.table.isColumnHidden(column)
         )
         room = self.table.viewport().width() - fixed
         wanted = max(self.table.sizeHintForColumn(ResultsModel.PROGRAMME), 160)
@@ -190,6 +226,18 @@ class ResultsPane(QSplitter):
         self.table.setAccessibleName(self.tr("Ranked programmes"))
         self.below.setTabText(0, self.tr("Details"))
         self.below.setTabText(1, self.tr("Plan (Ctrl+L)"))
+        self.clear_filters.setText(self.tr("Clear filters"))
+        self.clear_filters.setAccessibleName(self.tr("Clear filters: show every programme"))
+        self.order_note.setToolTip(
+            self.tr(
+                "Groups: what you asked for (the help ticked under Help wanted), then what else "
+                "is open to you, then what is not open now, near misses first. Within a group, "
+                "the higher fit first; on equal fit, the larger amount. The fit score weighs the "
+                "preferences a programme states that the start-up meets. It does not decide "
+                "whether you can apply: the status does. Eligible and possible programmes are "
+                "ranked together by fit."
+            )
+        )
         self.rerank_button.setText(self.tr("Re-rank"))
         self.stale_label.setText(
             self.tr(
@@ -207,10 +255,14 @@ class ResultsPane(QSplitter):
             )
         )
 
+        self._say_order()
+        self._say_shown()
+
     def set_language(self, lang: Lang) -> None:
         self.lang = lang
         self.model.set_language(lang)
         self._relabel_kinds()
+        self._rows_changed()
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -219,6 +271,7 @@ class ResultsPane(QSplitter):
         selected = self.selected_ids()
         self.ranking = ranking
         self.model.set_ranking(ranking, self.lang)
+        self._say_order()
         self._fit_name_column()
         if ranking is None:
             self.details.show_outcome(None, self.lang)
@@ -245,7 +298,8 @@ class ResultsPane(QSplitter):
 
     def selected_ids(self) -> list[str]:
         rows = self.table.selectionModel().selectedRows()
-        return [str(self.proxy.data(index, ID_ROLE)) for index in rows]
+        ids = (self.proxy.data(index, ID_ROLE) for index in rows)
+        return [str(found) for found in ids if found is not None]
 
     def select_programmes(self, ids: list[str]) -> None:
         """Select these programmes (first one current); the top row when none is shown."""
@@ -262,14 +316,29 @@ class ResultsPane(QSplitter):
                 else:
                     selection.select(index, flags)
                 found = True
-        if not found and self.proxy.rowCount():
-            self.table.selectRow(0)
+        if not found:
+            self._select_first()
         self._selection_changed()
 
+    def _show_heading_above(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        """The first programme of a group is shown with its heading (scrolled to alone, it hid
+        the heading above the table's top edge)."""
+        row = current.row()
+        if row > 0 and self.proxy.is_heading(row - 1):
+            self.table.scrollTo(self.proxy.index(row - 1, 0))
+            self.table.scrollTo(current)
+
     def _select_first_if_none(self) -> None:
-        if self.proxy.rowCount() and not self.selected_ids():
-            self.table.selectRow(0)
+        if not self.selected_ids():
+            self._select_first()
         self._selection_changed()
+
+    def _select_first(self) -> None:
+        """The first programme shown (the row under the first group's heading)."""
+        for row in range(self.proxy.rowCount()):
+            if not self.proxy.is_heading(row):
+                self.table.selectRow(row)
+                return
 
     def _selection_changed(self, *_args: object) -> None:
         current: QModelIndex = self.table.currentIndex()
@@ -285,6 +354,61 @@ class ResultsPane(QSplitter):
     def show_plan_pane(self) -> None:
         self.below.setCurrentWidget(self.plan)
         self.plan.focus()
+
+    def clear_all_filters(self) -> None:
+        """Every programme shown again: no search, any kind of help, the ineligible too."""
+        self.search.clear()
+        self.kind_filter.setCurrentIndex(0)
+        self.show_ineligible.setChecked(True)
+
+    def _rows_changed(self, *_args: object) -> None:
+        """The rows shown changed: headings span their row; say how many are shown."""
+        self.table.clearSpans()
+        columns = self.model.columnCount()
+        for row in range(self.proxy.rowCount()):
+            if self.proxy.is_heading(row):
+                self.table.setSpan(row, 0, 1, columns)
+        self._say_shown()
+
+    def _say_shown(self) -> None:
+        shown, total = self.proxy.shown_count(), self.proxy.programme_count()
+        narrowed = total > 0 and shown < total
+        self.shown_label.setText(
+            self.tr("Showing %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+        )
+        self.shown_label.setVisible(narrowed)
+        self.clear_filters.setVisible(narrowed and self.proxy.narrowed())
+        nothing = total > 0 and shown == 0
+        if nothing:
+            search = self.search.text().strip()
+            text = (
+                self.tr("No programme matches “%1” with the filters set.").replace("%1", search)
+                if search
+                else self.tr("No programme matches the filters set.")
+            )
+            more = self.tr("Clear filters to see all %1.").replace("%1", str(total))
+            self.nothing_shown.setText(f"{text} {more}")
+        self.nothing_shown.setVisible(nothing)
+        self.table.setVisible(not nothing)
+        self.order_note.setVisible(shown > 0)  # it tells the table's order: none, no table
+
+    def _say_order(self) -> None:
+        """The order, as the ranking made it, in a line that fits a small window: by group (the
+        headings name them; "what you asked for" only once the founder said what help they
+        need), then by fit, then by amount. Its tooltip says it in full."""
+        outcomes = self.model.outcomes()
+        asked = any(o.relevant is not None or o.group == "asked" for o in outcomes)
+        if asked:
+            text = self.tr(
+                "Sorted by group, then by fit (higher first), then by amount (larger first)."
+            )
+        else:
+            text = self.tr(
+                "Sorted by group, then by fit (higher first), then by amount. Tick Help wanted "
+                "to put the help you need first."
+            )
+        self.order_note.setText(text)
+        self._say_shown()
 
     def focus_search(self) -> None:
         self.search.setFocus()
@@ -309,3 +433,4 @@ class ResultsPane(QSplitter):
     def _search_changed(self, text: str) -> None:
         self.proxy.set_search(text)
         self._select_first_if_none()
+        self._say_shown()  # "matches nothing" names the text, which changes with no row

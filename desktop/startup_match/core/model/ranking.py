@@ -94,6 +94,13 @@ class ProgrammeOutcome(_Model):
             return f"{self.name} ({self.acronym})"
         return self.name
 
+    def placed_group(self) -> Literal["asked", "open", "closed"]:
+        """Its group; sessions saved before groups were shown apart have none, and their
+        status says whether it is open."""
+        if self.group is not None:
+            return self.group
+        return "closed" if self.status == "ineligible" else "open"
+
     def facts_checked(self) -> str | None:
         """When its facts were last confirmed at their sources: the oldest check among the
         sources it cites (None for sessions saved before sources carried the date)."""

@@ -104,6 +104,11 @@ TERMS: dict[str, LocalText] = {
 }
 
 
+# A group's word in a column ("Asked for"), and its title above the group's programmes.
+GROUP_WORDS = {"asked": "asked_for", "open": "also_open", "closed": "not_open"}
+GROUP_TITLES = {"asked": "group_asked", "open": "group_open", "closed": "group_closed"}
+
+
 def term(key: str, lang: Lang) -> str:
     """`key` in `lang`; an unknown key (a value from newer data) is shown as it is."""
     found = TERMS.get(key)
