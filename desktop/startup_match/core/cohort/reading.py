@@ -20,9 +20,11 @@ from .cells import CellError, is_blank, read_cell, text_of
 from .fields import field_kinds
 from .grid import Grid, column_letter, read_grid
 from .headers import BR_NUMBER, layout_key, mapped
-from .words import NOTES, REASONS, say
+from .words import NOTES, REASONS, TERMS, say
 
 HEADER_SEARCH_ROWS = 20
+_EXAMPLE = TERMS["template_example"]
+EXAMPLE_NAMES = {_EXAMPLE.en, _EXAMPLE.zh_hant, _EXAMPLE.zh_hans}
 MAX_VALUE_SHOWN = 80
 
 
@@ -256,6 +258,9 @@ def read_grid_cohort(
                 result.blank_rows += 1  # only a key, or nothing the app reads
                 continue
             problems.append(CellProblem(row_number, name_column.named(), "", "required"))
+        if not problems and str(data.get("company_name")) in EXAMPLE_NAMES:
+            result.notes.append(Note("example", (("row", str(row_number)),)))
+            continue
         profile = None
         if not problems:
             try:

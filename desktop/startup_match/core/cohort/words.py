@@ -67,6 +67,11 @@ NOTES: dict[str, LocalText] = {
         "第 {column} 欄與第 {first} 欄重複，未有讀取",
         "第 {column} 列与第 {first} 列重复，未有读取",
     ),
+    "example": tri(
+        "row {row} is the template's example and was not imported",
+        "第 {row} 列是範本的示例，未有匯入",
+        "第 {row} 行是模板的示例，未有导入",
+    ),
     "no_name": tri(
         "no column holds the company name", "沒有一欄載有公司名稱", "没有一列载有公司名称"
     ),
