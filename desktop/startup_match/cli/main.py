@@ -13,7 +13,7 @@ from ..core.errors import CatalogueError, ProfileError
 from ..core.langs import LANGS, parse_lang
 from ..core.printable import terminal_safe
 from ..store.errors import StoreError
-from . import catalogue_cmd, rank_cmd, sessions_cmd, sheet_cmd
+from . import catalogue_cmd, cohort, rank_cmd, sessions_cmd, sheet_cmd
 from .arguments import OneLineParser
 from .errors import CliError
 from .handlers import Handler
@@ -36,6 +36,7 @@ def build_parser() -> OneLineParser:
     sheet_cmd.add_parser(subparsers, common)
     sessions_cmd.add_parser(subparsers, common)
     catalogue_cmd.add_parser(subparsers, common)
+    cohort.add_parser(subparsers, common)
     return parser
 
 
