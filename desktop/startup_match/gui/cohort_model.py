@@ -17,10 +17,13 @@ from PySide6.QtCore import (
     QSortFilterProxyModel,
     Qt,
 )
+from PySide6.QtGui import QPainter
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleOptionViewItem
 
 from ..core.glossary import term
 from ..core.labels import CONFIDENCE_LABELS, label_in
 from ..core.langs import Lang
+from .delegates import StatusBadgeDelegate
 from .results_model import CONFIDENCE_MARKS, STATUS_ROLE
 
 if TYPE_CHECKING:
@@ -150,6 +153,16 @@ class CohortModel(QAbstractTableModel):
         if status != "eligible" and self._outcome is not None:
             lines += [f"• {hint}" for hint in self._outcome(member, column.id).hints[:4]]
         return "\n".join(lines)
+
+
+class CellDelegate(StatusBadgeDelegate):
+    """A badge where the cell has a status; the start-up's name and the counts as text."""
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        if index.data(STATUS_ROLE) is None:
+            QStyledItemDelegate.paint(self, painter, option, index)
+        else:
+            super().paint(painter, option, index)
 
 
 class CohortFilter(QSortFilterProxyModel):

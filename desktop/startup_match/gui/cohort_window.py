@@ -11,8 +11,8 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QModelIndex, QPersistentModelIndex, Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QPainter
+from PySide6.QtCore import QEvent, QModelIndex, Qt, QTimer
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QSplitter,
-    QStyledItemDelegate,
-    QStyleOptionViewItem,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -34,28 +32,16 @@ from ..core.glossary import term
 from ..core.labels import CONFIDENCE_LABELS, HELP_KIND_LABELS, label_in
 from ..core.langs import Lang
 from ..core.text import LocalText
-from .cohort_model import ROW_ROLE, CohortFilter, CohortModel, WhoShouldApply
+from .cohort_model import ROW_ROLE, CellDelegate, CohortFilter, CohortModel, WhoShouldApply
 from .cohort_tasks import TaskRunner
 from .delegates import StatusBadgeDelegate
-from .results_model import STATUS_ROLE
 
 if TYPE_CHECKING:
     from ..core.cohort.matrix import CohortMatrix, Member
     from ..core.ranking import ProgrammeOutcome, Ranking
     from .main_window import MainWindow
 
-Index = QModelIndex | QPersistentModelIndex
 RANKINGS_KEPT = 256  # start-ups ranked alone for hover and the programme panel
-
-
-class CellDelegate(StatusBadgeDelegate):
-    """A badge where the cell has a status; the start-up's name and the counts as text."""
-
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
-        if index.data(STATUS_ROLE) is None:
-            QStyledItemDelegate.paint(self, painter, option, index)
-        else:
-            super().paint(painter, option, index)
 
 
 class CohortWindow(QMainWindow):
@@ -237,7 +223,8 @@ class CohortWindow(QMainWindow):
 
     def _update_title(self) -> None:
         name = self.cohort_name or self.tr("No cohort")
-        self.setWindowTitle(f"{name} — {self.tr('Cohort')} — {self.tr('Startup Scheme Matcher')}")
+        title = self.tr("%1 — Cohort — Startup Scheme Matcher")
+        self.setWindowTitle(title.replace("%1", name))
 
     def _column_clicked(self, section: int) -> None:
         source = self.proxy.mapToSource(self.proxy.index(0, section)).column()
