@@ -37,7 +37,8 @@ LINKS = ["HKU staff", "cuhk:alumnus; HKUST student", "香港大學 校友", "non
 NEEDS = ["Funding; Mentorship", "office_space", "資金", "Funding, Access to investors", ""]
 # Where a bad cell goes: (column header, value, reason key).
 BAD_CELLS = [
-    ("Stage", "Series Z", "not_choice"),
+    ("Stage", "Series Z", "did_you_mean"),
+    ("所在地", "Mars", "not_choice"),
     ("Full-time staff", "about 5", "not_number"),
     ("在香港註冊成立", "maybe", "not_yes_no"),
     ("Sectors", "Biotek", "did_you_mean"),

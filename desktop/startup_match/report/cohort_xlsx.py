@@ -98,7 +98,10 @@ def _styles() -> dict[str, Any]:
     from openpyxl.styles import Alignment, Font, PatternFill
 
     styles: dict[str, Any] = {
-        status: (PatternFill("solid", fgColor=colour.lstrip("#")), Font(color="FFFFFF", bold=True))
+        status: (
+            PatternFill("solid", fgColor="FF" + colour.lstrip("#").upper()),
+            Font(color="FFFFFF", bold=True),
+        )
         for status, colour in palette.STATUS.items()
     }
     styles["head"] = Font(bold=True, color=palette.HEADING.lstrip("#"))

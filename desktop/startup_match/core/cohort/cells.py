@@ -59,7 +59,16 @@ _MULTIPLIERS = {
 _CURRENCY = re.compile(r"hk\$|hkd|us\$|\$|港幣|港币|港元|元", re.IGNORECASE)
 _NUMBER = re.compile(r"^([+-]?\d+(?:\.\d+)?|[+-]?\.\d+)\s*([^\d\s]*)$")
 _SEPARATORS = re.compile(r"[,;，；、\n]+")
-_DATE_FORMATS = ("%Y-%m-%d", "%Y/%m/%d", "%d/%m/%Y", "%d-%m-%Y", "%d.%m.%Y", "%Y年%m月%d日")
+_DATE_FORMATS = (
+    "%Y-%m-%d",
+    "%Y-%m-%d %H:%M:%S",
+    "%Y-%m-%dT%H:%M:%S",
+    "%Y/%m/%d",
+    "%d/%m/%Y",
+    "%d-%m-%Y",
+    "%d.%m.%Y",
+    "%Y年%m月%d日",
+)
 
 
 def normalise(text: str) -> str:
