@@ -167,6 +167,7 @@ class CohortWindow(QMainWindow):
 
     def show_matrix(self, matrix: CohortMatrix, cohort_id: int | None, name: str) -> None:
         self.matrix, self.cohort_id, self.cohort_name = matrix, cohort_id, name
+        self.cohorts.setCurrentIndex(max(0, self.cohorts.findData(cohort_id)))
         self._rankings.clear()
         self.model.set_language(self.lang)
         self.model.set_matrix(matrix, self.outcome)
