@@ -256,24 +256,9 @@
         <translation>任何资料来源</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="290"/>
-        <source>Programme</source>
-        <translation>计划</translation>
-    </message>
-    <message>
         <location filename="../../desktop/startup_match/gui/cohort_window.py" line="291"/>
         <source>Kind of help</source>
         <translation>支援类别</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="292"/>
-        <source>Status</source>
-        <translation>状况</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="293"/>
-        <source>Sources</source>
-        <translation>资料来源</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_window.py" line="297"/>

@@ -256,24 +256,9 @@
         <translation>任何資料來源</translation>
     </message>
     <message>
-        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="290"/>
-        <source>Programme</source>
-        <translation>計劃</translation>
-    </message>
-    <message>
         <location filename="../../desktop/startup_match/gui/cohort_window.py" line="291"/>
         <source>Kind of help</source>
         <translation>支援類別</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="292"/>
-        <source>Status</source>
-        <translation>狀況</translation>
-    </message>
-    <message>
-        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="293"/>
-        <source>Sources</source>
-        <translation>資料來源</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_window.py" line="297"/>

@@ -82,7 +82,7 @@ def write_matrix_xlsx(
     book = Workbook(write_only=True)
     _matrix_sheet(book, matrix, lang)
     details = _details(matrix, catalogue, lang, progress, rankings)
-    taken = {cohort_term("matrix", lang).casefold(), cohort_term("sources", lang).casefold()}
+    taken = {cohort_term("matrix", lang).casefold(), term("sources", lang).casefold()}
     for column, programme in enumerate(matrix.programmes):
         _programme_sheet(book, matrix, column, details.get(programme.id, []), lang, taken)
     _sources_sheet(book, catalogue, lang)
@@ -204,7 +204,7 @@ def _programme_sheet(
         [f"{term('confidence', lang)}: {label_in(CONFIDENCE_LABELS, programme.confidence, lang)}"]
     )
     if programme.url:
-        sheet.append([f"{cohort_term('url', lang)}: {programme.url}"])
+        sheet.append([f"{term('official_page', lang)}: {programme.url}"])
     sheet.append([])
     sheet.append(
         [
@@ -235,7 +235,7 @@ def _programme_sheet(
 
 def _sources_sheet(book: Any, catalogue: Catalogue, lang: Lang) -> None:
     styles = _styles()
-    sheet = book.create_sheet(cohort_term("sources", lang))
+    sheet = book.create_sheet(term("sources", lang))
     head = styles["head"]
     sheet.append(
         [
