@@ -79,9 +79,11 @@ def write_matrix_xlsx(
     alone once for the programme sheets' reasons (`rankings`, by default `engine.rank`)."""
     from openpyxl import Workbook
 
+    # Everything that may be cancelled comes first: a write-only sheet left half-written
+    # complains when it is collected.
+    details = _details(matrix, catalogue, lang, progress, rankings)
     book = Workbook(write_only=True)
     _matrix_sheet(book, matrix, lang)
-    details = _details(matrix, catalogue, lang, progress, rankings)
     taken = {cohort_term("matrix", lang).casefold(), term("sources", lang).casefold()}
     for column, programme in enumerate(matrix.programmes):
         _programme_sheet(book, matrix, column, details.get(programme.id, []), lang, taken)
@@ -237,12 +239,8 @@ def _sources_sheet(book: Any, catalogue: Catalogue, lang: Lang) -> None:
     styles = _styles()
     sheet = book.create_sheet(term("sources", lang))
     head = styles["head"]
-    sheet.append(
-        [
-            _cell(sheet, cohort_term(key, lang), head)
-            for key in ("title", "publisher", "kind", "checked", "url")
-        ]
-    )
+    headings = [cohort_term(key, lang) for key in ("title", "publisher", "kind", "checked")]
+    sheet.append([_cell(sheet, text, head) for text in [*headings, term("official_page", lang)]])
     for source in catalogue.all_sources():
         sheet.append(
             [

@@ -90,20 +90,9 @@ TERMS: dict[str, LocalText] = {
         "{total} 間公司中有 {count} 間現在可申請{programme}",
         "{total} 间公司中有 {count} 间现在可申请{programme}",
     ),
-    "open_to": tri(
-        "open to {count} of {total}",
-        "{total} 間中有 {count} 間可申請",
-        "{total} 间中有 {count} 间可申请",
-    ),
-    "row_total": tri(
-        "{eligible} eligible, {possible} possible",
-        "{eligible} 項符合，{possible} 項或符合",
-        "{eligible} 项符合，{possible} 项或符合",
-    ),
     "matrix": tri("Matrix", "總表", "总表"),
     "why": tri("Why", "原因", "原因"),
     "to_settle": tri("Still to settle", "尚待確定", "尚待确定"),
-    "all_met": tri("Every requirement is met", "所有必要條件均符合", "所有必要条件均符合"),
     "nobody": tri(
         "No start-up of the cohort can apply now.",
         "本組初創企業現時均未能申請。",
