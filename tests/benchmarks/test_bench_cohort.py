@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -50,7 +51,13 @@ def test_bench_cohort_rank_10000(benchmark: BenchmarkFixture, members: list[Memb
     rank_cohort(catalogue, members[:10])  # the catalogue's plans made once, as in the app
     matrix = benchmark.pedantic(rank_cohort, (catalogue, members), rounds=5)
     assert matrix.size == (len(members), len(catalogue.programmes))
-    print(f"\nranked {len(members)} start-ups × {len(catalogue.programmes)} programmes")
+    # On a shared machine the wall time follows its load; the CPU time much less.
+    cpu = time.process_time()
+    rank_cohort(catalogue, members)
+    cpu = time.process_time() - cpu
+    benchmark.extra_info["cpu_s"] = cpu
+    rows, columns = matrix.size
+    print(f"\nranked {rows} start-ups × {columns} programmes: {cpu:.2f} s CPU")
 
 
 def test_bench_cohort_import_1000_into_the_store(
@@ -85,6 +92,7 @@ MEMORY = textwrap.dedent(
     """
     import sys
     from pathlib import Path
+    from PySide6.QtCore import Qt
     from PySide6.QtWidgets import QApplication, QTableView
     app = QApplication([])
     from startup_match.core.cohort.matrix import Member, rank_cohort
@@ -104,7 +112,7 @@ MEMORY = textwrap.dedent(
     view.setItemDelegate(CellDelegate(view))
     view.resize(1280, 800)
     view.show()
-    view.sortByColumn(5, 0)
+    view.sortByColumn(5, Qt.SortOrder.AscendingOrder)
     for _ in range(20):
         view.verticalScrollBar().setValue(view.verticalScrollBar().value() + 400)
         app.processEvents()
