@@ -78,6 +78,7 @@ def _write_one(profile_json: str, path: str, lang: Lang) -> None:
     from ..core.loader import default_catalogue
     from ..core.profile import Profile
 
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a worker shows nothing
     member = Member("", Profile.model_validate_json(profile_json))
     export_sheet_pdf(sheet_of(default_catalogue(), member, lang), Path(path), lang)
 
