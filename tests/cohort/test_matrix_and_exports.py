@@ -178,3 +178,18 @@ def test_the_combined_pdf_has_a_contents_page_and_every_sheet(tmp_path: Path) ->
     if shutil.which("pdftoppm"):  # renders page by page
         subprocess.run(["pdftoppm", "-r", "30", "-png", str(out), str(tmp_path / "p")], check=True)
         assert len(list(tmp_path.glob("p-*.png"))) == pages
+
+
+def test_many_sheets_are_written_by_worker_processes(tmp_path: Path) -> None:
+    members = [Member(f"name:{n}", Profile(company_name=f"Start-up {n}")) for n in range(16)]
+    seen: list[int] = []
+    written = write_sheet_folder(
+        members,
+        default_catalogue(),
+        tmp_path,
+        "zh-Hans",
+        lambda done, _total: seen.append(done) is None,
+        workers=2,
+    )
+    assert len(written) == 16 and all(p.stat().st_size > 1000 for p in written)
+    assert seen[-1] == 16 and seen == sorted(seen)
