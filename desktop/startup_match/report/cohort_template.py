@@ -29,6 +29,7 @@ _WRITE = {
     "number": "write_number",
     "percent": "write_percent",
     "years": "write_years",
+    "date": "write_date",
     LINKS: "write_links",
 }
 
@@ -50,7 +51,7 @@ def _example(kind: FieldKind, lang: Lang) -> object:
         "money": "HK$1,500,000",
         "number": 1.5,
         "percent": "60%",
-        "years": "2024-03-01",
+        "date": "2024-03-01",
         LINKS: f"{value_label('hku', lang)} {value_label('staff', lang)}",
     }
     if kind.kind == "choice":

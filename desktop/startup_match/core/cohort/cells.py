@@ -195,6 +195,23 @@ def _years(kind: FieldKind, raw: object, today: date) -> Value:
     return round((today - when).days / 365.25, 1)
 
 
+def _date(kind: FieldKind, raw: object, today: date) -> Value:
+    """A day: a spreadsheet's own date, or written as one of _DATE_FORMATS; never later than
+    `today`, the day of the import."""
+    when: date | None = None
+    if isinstance(raw, datetime):
+        when = raw.date()
+    elif isinstance(raw, date):
+        when = raw
+    else:
+        when = _parse_date(text_of(raw))
+    if when is None:
+        raise CellError("not_date")
+    if when > today:
+        raise CellError("future_date")
+    return when.isoformat()
+
+
 @cache
 def _words_of(choices: type[StrEnum]) -> dict[str, StrEnum]:
     """Every way to write each choice: its JSON value and its label in each language."""
@@ -290,5 +307,6 @@ _READERS = {
     "number": _number,
     "percent": _number,
     "years": _years,
+    "date": _date,
     LINKS: _links,
 }

@@ -4,6 +4,7 @@ added to the profile is a column the cohort import reads with no change here."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 from enum import StrEnum
 from functools import cache
 from types import NoneType, UnionType
@@ -13,7 +14,18 @@ from ..model.profile import Profile, UniversityLink
 from ..words.labels import FIELDS
 
 # How a cell is read: see cells.py.
-KINDS = ("text", "choice", "choices", "yesno", "whole", "money", "number", "percent", "years")
+KINDS = (
+    "text",
+    "choice",
+    "choices",
+    "yesno",
+    "whole",
+    "money",
+    "number",
+    "percent",
+    "years",
+    "date",
+)
 LINKS = "links"
 
 
@@ -51,6 +63,8 @@ def _kind_of(name: str) -> FieldKind:
             return FieldKind(name, LINKS)
         if isinstance(item, type) and issubclass(item, StrEnum):
             return FieldKind(name, "choices", item)
+    if annotation is date:
+        return FieldKind(name, "date")
     if isinstance(annotation, type):
         if issubclass(annotation, StrEnum):
             return FieldKind(name, "choice", annotation)

@@ -18,6 +18,11 @@ REASONS: dict[str, LocalText] = {
         "不是“是”或“否”（请填 Y、N 或留空）",
     ),
     "not_number": tri("not a number", "不是數字", "不是数字"),
+    "not_date": tri(
+        "not a date (write it as 2024-03-01 or 1/3/2024)",
+        "不是日期（請寫作 2024-03-01 或 1/3/2024）",
+        "不是日期（请写作 2024-03-01 或 1/3/2024）",
+    ),
     "not_whole": tri("not a whole number", "不是整數", "不是整数"),
     "negative": tri("cannot be below zero", "不可小於零", "不可小于零"),
     "too_large": tri(
@@ -140,6 +145,11 @@ TERMS: dict[str, LocalText] = {
         "years (1.5), or the date of incorporation (2024-03-01)",
         "年數（1.5），或註冊成立日期（2024-03-01）",
         "年数（1.5），或注册成立日期（2024-03-01）",
+    ),
+    "write_date": tri(
+        "a date: 2024-03-01, or day/month/year (1/3/2024)",
+        "日期：2024-03-01，或日/月/年（1/3/2024）",
+        "日期：2024-03-01，或日/月/年（1/3/2024）",
     ),
     "write_one": tri("one of the allowed values", "其中一個可填內容", "其中一个可填内容"),
     "write_many": tri(
