@@ -312,16 +312,22 @@ LATE_IMPORTS = {
     ("cli", "sessions_cmd.py"): "a command's handler imports the store: --help loads none",
     ("cli", "sheet_cmd.py"): "a command's handler imports the report: --help loads none",
     ("cli", "catalogue_cmd.py"): "a command's handler imports the catalogue: --help loads none",
+    (
+        "cli",
+        "cohort_cmd.py",
+    ): "a command's handler imports the cohort and report: --help loads none",
     ("cli", "ranking_text.py"): "shutil only for a terminal: rank --json into a pipe skips it",
     ("core", "text.py"): "pydantic's schema for LocalText only when a model needs it",
     ("core", "loader.py"): "tomllib only for a file rtoml declines",
     ("core", "files.py"): "tempfile only when a file is written",
     ("core", "profile.py"): "difflib only to suggest a field for a misspelt one",
+    ("core", "grid.py"): "openpyxl only for an XLSX cohort: a CSV one reads without it",
     ("gui", "app.py"): "the store opens and the catalogue loads after the first paint",
     ("gui", "lazy_core.py"): "the core's pydantic side, for the whole GUI, after the first paint",
     ("gui", "main_window.py"): "the compare dialog and the help when first asked for",
     ("gui", "dialog_prompts.py"): "each dialog when first shown",
     ("gui", "printing.py"): "Qt's printing and the sheet when first asked for",
+    ("gui", "cohort_menu.py"): "the cohort window, its flows and openpyxl when first asked for",
     ("gui", "plan_pane.py"): "the planner and its words when the first plan is asked for",
     ("gui", "details_pane.py"): "the sheet's HTML at the first programme shown",
     ("gui", "delegates.py"): "QStyle's enums (5 ms) at the first cell painted",
@@ -333,6 +339,8 @@ LATE_IMPORTS = {
     ("store", "compact.py"): "PostgreSQL's dialect only on a team's server",
     ("report", "cjk_font.py"): "fontTools and the font copy only when a sheet is first written",
     ("report", "render.py"): "the CJK font copy only when a sheet is first written",
+    ("report", "cohort_xlsx.py"): "openpyxl only when an XLSX is written: a CSV matrix needs none",
+    ("report", "cohort_template.py"): "openpyxl only when the cohort template is written",
 }
 
 

@@ -10,6 +10,278 @@
     </message>
 </context>
 <context>
+    <name>CohortActions</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="55"/>
+        <source>Sessions are off: cohorts are not kept</source>
+        <translation>工作会话已关闭：不会保存组别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="64"/>
+        <source>Cohorts</source>
+        <translation>初创组别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="68"/>
+        <source>Choose a saved cohort…</source>
+        <translation>选择已保存的组别…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="68"/>
+        <source>No saved cohort</source>
+        <translation>没有已保存的组别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="96"/>
+        <source>Ranking “%1”…</source>
+        <translation>正在为“%1”排名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="99"/>
+        <source>Open cohort</source>
+        <translation>打开组别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="105"/>
+        <source>Import cohort</source>
+        <translation>导入组别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="134"/>
+        <source>Reading %1…</source>
+        <translation>正在读取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="157"/>
+        <source>Nothing was imported</source>
+        <translation>没有导入任何资料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="161"/>
+        <source>Cohort name (importing again under the same name updates it):</source>
+        <translation>组别名称（以相同名称再次导入会更新该组别）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="195"/>
+        <source>Importing “%1”…</source>
+        <translation>正在导入“%1”…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="204"/>
+        <source>Shown, not kept: sessions are off</source>
+        <translation>只作显示，未有保存：工作会话已关闭</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="206"/>
+        <source>Imported “%1”: %2 added, %3 updated, %4 unchanged</source>
+        <translation>已导入“%1”：新增 %2 间、更新 %3 间、%4 间不变</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="218"/>
+        <source>Export cohort matrix</source>
+        <translation>导出组别总表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="232"/>
+        <source>Writing %1…</source>
+        <translation>正在写入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="252"/>
+        <source>Sheets into a folder</source>
+        <translation>摘要存入文件夹</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="265"/>
+        <source>Writing %1 sheets…</source>
+        <translation>正在写入 %1 份摘要…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="268"/>
+        <source>Sheets as one PDF</source>
+        <translation>摘要合并为一个 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="292"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCommands</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="43"/>
+        <source>Sho&amp;w Cohorts…</source>
+        <translation>显示初创组别(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="44"/>
+        <source>Import Co&amp;hort…</source>
+        <translation>导入初创组别(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="45"/>
+        <source>Save Cohort Templat&amp;e…</source>
+        <translation>保存组别模板(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="60"/>
+        <source>Save cohort template</source>
+        <translation>保存组别模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="62"/>
+        <source>cohort template</source>
+        <translation>组别模板</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="75"/>
+        <source>Wrote %1</source>
+        <translation>已写入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CohortModel</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="79"/>
+        <source>%1 of %2 companies could apply to %3 now</source>
+        <translation>%2 间公司中有 %1 间现在可申请 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="95"/>
+        <source>Start-up</source>
+        <translation>初创企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="106"/>
+        <source>%1 more possible, once they settle what is unknown</source>
+        <translation>另有 %1 间在确定未知资料后或可申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="130"/>
+        <source>Double-click to open this consultation in the main window</source>
+        <translation>双击即可在主窗口打开此咨询</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="151"/>
+        <source>fit %1 of 100</source>
+        <translation>配对 %1／100</translation>
+    </message>
+</context>
+<context>
+    <name>CohortWindow</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="180"/>
+        <source>Click a programme's heading to see who should apply.</source>
+        <translation>点击计划的栏首，查看哪些初创企业应该申请。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="195"/>
+        <source>All programmes</source>
+        <translation>所有计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="215"/>
+        <source>%1 of %2 start-ups × %3 of %4 programmes shown</source>
+        <translation>显示 %2 间初创企业中的 %1 间 × %4 项计划中的 %3 项</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="225"/>
+        <source>No cohort</source>
+        <translation>没有组别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="226"/>
+        <source>%1 — Cohort — Startup Scheme Matcher</source>
+        <translation>%1 — 初创组别 — 初创资助配对</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="244"/>
+        <source>Who should apply to %1</source>
+        <translation>应申请%1的初创企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="279"/>
+        <source>Cohort:</source>
+        <translation>组别：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="280"/>
+        <source>Saved cohorts</source>
+        <translation>已保存的组别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="281"/>
+        <source>Import…</source>
+        <translation>导入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="282"/>
+        <source>Export XLSX…</source>
+        <translation>导出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="283"/>
+        <source>Export CSV…</source>
+        <translation>导出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="284"/>
+        <source>Sheets into a Folder…</source>
+        <translation>摘要存入文件夹…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="285"/>
+        <source>Sheets as One PDF…</source>
+        <translation>摘要合并为一个 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="286"/>
+        <source>Start-ups and programmes</source>
+        <translation>初创企业与计划</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="287"/>
+        <source>Who should apply</source>
+        <translation>应该申请的初创企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="288"/>
+        <source>Any kind of help</source>
+        <translation>任何支援类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="289"/>
+        <source>Any sources</source>
+        <translation>任何资料来源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="291"/>
+        <source>Kind of help</source>
+        <translation>支援类别</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="297"/>
+        <source>Any status</source>
+        <translation>任何状况</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="298"/>
+        <source>Could apply now</source>
+        <translation>现在可申请</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="299"/>
+        <source>Eligible or possible</source>
+        <translation>符合或可能符合资格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="310"/>
+        <source>Import a cohort spreadsheet, or choose a saved cohort.</source>
+        <translation>请导入组别电子表格，或选择已保存的组别。</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
@@ -218,6 +490,24 @@
     <message>
         <source>Applied; now open: %1</source>
         <translation>已套用；现已开放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="40"/>
+        <source>Match the columns</source>
+        <translation>配对栏位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="44"/>
+        <source>These column headers are not profile fields the app knows. Choose what each column holds; the choice is remembered for files laid out the same way.</source>
+        <translation>以下栏首不是本程序认识的资料栏位。请选择每列载有的资料；相同格式的文件会沿用你的选择。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="54"/>
+        <source>Not read</source>
+        <translation>不读取</translation>
     </message>
 </context>
 <context>
@@ -473,6 +763,24 @@
         <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="167"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久删除此会话？此操作无法撤销。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="84"/>
+        <source>Cells that cannot be read</source>
+        <translation>无法读取的单元格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="89"/>
+        <source>%1 rows have cells that cannot be read, listed below; %2 start-ups can be imported. Nothing is saved until you choose.</source>
+        <translation>%1 行有无法读取的单元格，详列如下；可导入 %2 间初创企业。在你作出选择前不会保存任何资料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="123"/>
+        <source>Import the %1 good rows</source>
+        <translation>导入 %1 行正确资料</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1464,47 @@
     <message>
         <source>Undo the change (Ctrl+Z)</source>
         <translation>复原此改变 (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_tasks.py" line="47"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_tasks.py" line="48"/>
+        <source>Cancel the cohort task</source>
+        <translation>取消组别工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_tasks.py" line="81"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_tasks.py" line="110"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>WhoShouldApply</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="259"/>
+        <source>Start-up</source>
+        <translation>初创企业</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="262"/>
+        <source>Still to settle</source>
+        <translation>尚待确定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="269"/>
+        <source>Nothing: it can apply now</source>
+        <translation>没有：现在即可申请</translation>
     </message>
 </context>
 </TS>

@@ -10,6 +10,278 @@
     </message>
 </context>
 <context>
+    <name>CohortActions</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="55"/>
+        <source>Sessions are off: cohorts are not kept</source>
+        <translation>工作階段已關閉：不會保存組別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="64"/>
+        <source>Cohorts</source>
+        <translation>初創組別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="68"/>
+        <source>Choose a saved cohort…</source>
+        <translation>選擇已保存的組別…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="68"/>
+        <source>No saved cohort</source>
+        <translation>沒有已保存的組別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="96"/>
+        <source>Ranking “%1”…</source>
+        <translation>正在為「%1」排名…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="99"/>
+        <source>Open cohort</source>
+        <translation>開啟組別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="105"/>
+        <source>Import cohort</source>
+        <translation>匯入組別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="134"/>
+        <source>Reading %1…</source>
+        <translation>正在讀取 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="157"/>
+        <source>Nothing was imported</source>
+        <translation>沒有匯入任何資料</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="161"/>
+        <source>Cohort name (importing again under the same name updates it):</source>
+        <translation>組別名稱（以相同名稱再次匯入會更新該組別）：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="195"/>
+        <source>Importing “%1”…</source>
+        <translation>正在匯入「%1」…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="204"/>
+        <source>Shown, not kept: sessions are off</source>
+        <translation>只作顯示，未有保存：工作階段已關閉</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="206"/>
+        <source>Imported “%1”: %2 added, %3 updated, %4 unchanged</source>
+        <translation>已匯入「%1」：新增 %2 間、更新 %3 間、%4 間不變</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="218"/>
+        <source>Export cohort matrix</source>
+        <translation>匯出組別總表</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="232"/>
+        <source>Writing %1…</source>
+        <translation>正在寫入 %1…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="252"/>
+        <source>Sheets into a folder</source>
+        <translation>摘要存入資料夾</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="265"/>
+        <source>Writing %1 sheets…</source>
+        <translation>正在寫入 %1 份摘要…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="268"/>
+        <source>Sheets as one PDF</source>
+        <translation>摘要合併為一個 PDF</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="292"/>
+        <source>Wrote %1</source>
+        <translation>已寫入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CohortCommands</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="43"/>
+        <source>Sho&amp;w Cohorts…</source>
+        <translation>顯示初創組別(&amp;W)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="44"/>
+        <source>Import Co&amp;hort…</source>
+        <translation>匯入初創組別(&amp;H)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="45"/>
+        <source>Save Cohort Templat&amp;e…</source>
+        <translation>儲存組別範本(&amp;E)…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="60"/>
+        <source>Save cohort template</source>
+        <translation>儲存組別範本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="62"/>
+        <source>cohort template</source>
+        <translation>組別範本</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_menu.py" line="75"/>
+        <source>Wrote %1</source>
+        <translation>已寫入 %1</translation>
+    </message>
+</context>
+<context>
+    <name>CohortModel</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="79"/>
+        <source>%1 of %2 companies could apply to %3 now</source>
+        <translation>%2 間公司中有 %1 間現在可申請 %3</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="95"/>
+        <source>Start-up</source>
+        <translation>初創企業</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="106"/>
+        <source>%1 more possible, once they settle what is unknown</source>
+        <translation>另有 %1 間在確定未知資料後或可申請</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="130"/>
+        <source>Double-click to open this consultation in the main window</source>
+        <translation>按兩下即可在主視窗開啟此諮詢</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="151"/>
+        <source>fit %1 of 100</source>
+        <translation>配對 %1／100</translation>
+    </message>
+</context>
+<context>
+    <name>CohortWindow</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="180"/>
+        <source>Click a programme's heading to see who should apply.</source>
+        <translation>按計劃的欄首，查看哪些初創企業應該申請。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="195"/>
+        <source>All programmes</source>
+        <translation>所有計劃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="215"/>
+        <source>%1 of %2 start-ups × %3 of %4 programmes shown</source>
+        <translation>顯示 %2 間初創企業中的 %1 間 × %4 項計劃中的 %3 項</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="225"/>
+        <source>No cohort</source>
+        <translation>沒有組別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="226"/>
+        <source>%1 — Cohort — Startup Scheme Matcher</source>
+        <translation>%1 — 初創組別 — 初創資助配對</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="244"/>
+        <source>Who should apply to %1</source>
+        <translation>應申請%1的初創企業</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="279"/>
+        <source>Cohort:</source>
+        <translation>組別：</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="280"/>
+        <source>Saved cohorts</source>
+        <translation>已保存的組別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="281"/>
+        <source>Import…</source>
+        <translation>匯入…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="282"/>
+        <source>Export XLSX…</source>
+        <translation>匯出 XLSX…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="283"/>
+        <source>Export CSV…</source>
+        <translation>匯出 CSV…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="284"/>
+        <source>Sheets into a Folder…</source>
+        <translation>摘要存入資料夾…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="285"/>
+        <source>Sheets as One PDF…</source>
+        <translation>摘要合併為一個 PDF…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="286"/>
+        <source>Start-ups and programmes</source>
+        <translation>初創企業與計劃</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="287"/>
+        <source>Who should apply</source>
+        <translation>應該申請的初創企業</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="288"/>
+        <source>Any kind of help</source>
+        <translation>任何支援類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="289"/>
+        <source>Any sources</source>
+        <translation>任何資料來源</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="291"/>
+        <source>Kind of help</source>
+        <translation>支援類別</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="297"/>
+        <source>Any status</source>
+        <translation>任何狀況</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="298"/>
+        <source>Could apply now</source>
+        <translation>現在可申請</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="299"/>
+        <source>Eligible or possible</source>
+        <translation>符合或可能符合資格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_window.py" line="310"/>
+        <source>Import a cohort spreadsheet, or choose a saved cohort.</source>
+        <translation>請匯入組別試算表，或選擇已保存的組別。</translation>
+    </message>
+</context>
+<context>
     <name>CompareDialog</name>
     <message>
         <location filename="../../desktop/startup_match/gui/compare_dialog.py" line="89"/>
@@ -218,6 +490,24 @@
     <message>
         <source>Applied; now open: %1</source>
         <translation>已套用；現已開放：%1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="40"/>
+        <source>Match the columns</source>
+        <translation>配對欄位</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="44"/>
+        <source>These column headers are not profile fields the app knows. Choose what each column holds; the choice is remembered for files laid out the same way.</source>
+        <translation>以下欄首不是本程式認識的資料欄位。請選擇每欄載有的資料；相同格式的檔案會沿用你的選擇。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="54"/>
+        <source>Not read</source>
+        <translation>不讀取</translation>
     </message>
 </context>
 <context>
@@ -473,6 +763,24 @@
         <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="167"/>
         <source>Delete this session for good? This cannot be undone.</source>
         <translation>永久刪除此工作階段？此操作無法復原。</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsDialog</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="84"/>
+        <source>Cells that cannot be read</source>
+        <translation>無法讀取的儲存格</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="89"/>
+        <source>%1 rows have cells that cannot be read, listed below; %2 start-ups can be imported. Nothing is saved until you choose.</source>
+        <translation>%1 列有無法讀取的儲存格，詳列如下；可匯入 %2 間初創企業。在你作出選擇前不會保存任何資料。</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="123"/>
+        <source>Import the %1 good rows</source>
+        <translation>匯入 %1 列正確資料</translation>
     </message>
 </context>
 <context>
@@ -1156,6 +1464,47 @@
     <message>
         <source>Undo the change (Ctrl+Z)</source>
         <translation>復原此改變 (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>TaskRunner</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_tasks.py" line="47"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_tasks.py" line="48"/>
+        <source>Cancel the cohort task</source>
+        <translation>取消組別工作</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_tasks.py" line="81"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_tasks.py" line="110"/>
+        <source>Cancelled</source>
+        <translation>已取消</translation>
+    </message>
+</context>
+<context>
+    <name>WhoShouldApply</name>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="259"/>
+        <source>Start-up</source>
+        <translation>初創企業</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="262"/>
+        <source>Still to settle</source>
+        <translation>尚待確定</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/startup_match/gui/cohort_model.py" line="269"/>
+        <source>Nothing: it can apply now</source>
+        <translation>沒有：現在即可申請</translation>
     </message>
 </context>
 </TS>

@@ -13,7 +13,7 @@ from ..core.model.errors import CatalogueError, ProfileError
 from ..core.model.langs import LANGS, parse_lang
 from ..core.model.printable import terminal_safe
 from ..store.errors import StoreError
-from . import catalogue_cmd, plan_cmd, rank_cmd, sessions_cmd, sheet_cmd
+from . import catalogue_cmd, cohort_cmd, plan_cmd, rank_cmd, sessions_cmd, sheet_cmd
 from .arguments import Handler, OneLineParser
 from .errors import CliError
 
@@ -36,6 +36,7 @@ def build_parser() -> OneLineParser:
     sheet_cmd.add_parser(subparsers, common)
     sessions_cmd.add_parser(subparsers, common)
     catalogue_cmd.add_parser(subparsers, common)
+    cohort_cmd.add_parser(subparsers, common)
     return parser
 
 

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QScrollArea, QSplitter,
 from ..core.consultation.compare import MAX_COMPARE, MIN_COMPARE
 from ..core.model.langs import Lang
 from .catalogue_source import CatalogueSource
+from .cohort_menu import CohortCommands
 from .dialog_prompts import DialogPrompts
 from .menu_actions import Availability, MenuActions
 from .printing import SheetPrinting
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.splitter)
         self.menus = MenuActions(self, lang)
         self.menus.ineligible.setChecked(self.results.show_ineligible.isChecked())
+        self.cohorts = CohortCommands(self, self, self.menus.file_menu, self.menus.choose_db)
 
         self._pane_keys()
         self._connect_signals()

@@ -82,6 +82,20 @@ def make_document(html: str, lang: str = "en") -> QTextDocument:
 
 def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Footer) -> int:
     """Lay the document out on the device's pages and paint them; returns the page count."""
+    body, pages = lay_out(document, device)
+    painter = QPainter()
+    if not painter.begin(device):
+        raise ReportError("cannot start painting (is the output writable?)")
+    try:
+        paint_laid_out(painter, document, device, footer, body, pages)
+    finally:
+        painter.end()
+    return pages
+
+
+def lay_out(document: QTextDocument, device: QPagedPaintDevice) -> tuple[QSizeF, int]:
+    """Lay the document out on the device's pages, above the footer: the body's size and the
+    page count."""
     resolution = device.logicalDpiY()
     paint_rect = device.pageLayout().paintRectPixels(resolution)
     footer_height = FOOTER_PT * resolution / 72
@@ -89,38 +103,46 @@ def paint_pages(document: QTextDocument, device: QPagedPaintDevice, footer: Foot
     document.documentLayout().setPaintDevice(device)
     document.setPageSize(body)
     keep_together(document, body.height())
-    pages = max(1, document.pageCount())
-    painter = QPainter()
-    if not painter.begin(device):
-        raise ReportError("cannot start painting (is the output writable?)")
-    try:
-        footer_font = QFont(document.defaultFont())
-        footer_font.setPointSizeF(8)
-        for index in range(pages):
-            if index:
-                device.newPage()
-            top = index * body.height()
-            painter.save()
-            painter.translate(0, -top)
-            context = QAbstractTextDocumentLayout.PaintContext()
-            context.clip = QRectF(0, top, body.width(), body.height())
-            painter.setClipRect(context.clip)
-            document.documentLayout().draw(painter, context)
-            painter.restore()
-            painter.setFont(footer_font)
-            painter.setPen(Qt.GlobalColor.darkGray)
-            # Elide the middle so a long company name keeps its start and the page numbers.
-            text = QFontMetricsF(footer_font, device).elidedText(
-                footer(index + 1, pages), Qt.TextElideMode.ElideMiddle, body.width()
-            )
-            painter.drawText(
-                QRectF(0, body.height(), body.width(), footer_height),
-                int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
-                text,
-            )
-    finally:
-        painter.end()
-    return pages
+    return body, max(1, document.pageCount())
+
+
+def paint_laid_out(
+    painter: QPainter,
+    document: QTextDocument,
+    device: QPagedPaintDevice,
+    footer: Footer,
+    body: QSizeF,
+    pages: int,
+    after_others: bool = False,
+) -> None:
+    """Paint a laid-out document page by page with `painter`; `after_others`: on new pages
+    after what the painter already painted (several documents in one file)."""
+    resolution = device.logicalDpiY()
+    footer_height = FOOTER_PT * resolution / 72
+    footer_font = QFont(document.defaultFont())
+    footer_font.setPointSizeF(8)
+    for index in range(pages):
+        if index or after_others:
+            device.newPage()
+        top = index * body.height()
+        painter.save()
+        painter.translate(0, -top)
+        context = QAbstractTextDocumentLayout.PaintContext()
+        context.clip = QRectF(0, top, body.width(), body.height())
+        painter.setClipRect(context.clip)
+        document.documentLayout().draw(painter, context)
+        painter.restore()
+        painter.setFont(footer_font)
+        painter.setPen(Qt.GlobalColor.darkGray)
+        # Elide the middle so a long company name keeps its start and the page numbers.
+        text = QFontMetricsF(footer_font, device).elidedText(
+            footer(index + 1, pages), Qt.TextElideMode.ElideMiddle, body.width()
+        )
+        painter.drawText(
+            QRectF(0, body.height(), body.width(), footer_height),
+            int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignBottom),
+            text,
+        )
 
 
 def setup_a4(device: QPagedPaintDevice) -> None:

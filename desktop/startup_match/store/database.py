@@ -25,7 +25,14 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 BUSY_TIMEOUT_SECONDS = 5.0
 SQLITE_HEADER = b"SQLite format 3\x00"
 # Tables our migrations create; anything else means the file belongs to another application.
-OUR_TABLES = {"sessions", "alembic_version", "sqlite_sequence", "ranking_parts"}
+OUR_TABLES = {
+    "sessions",
+    "alembic_version",
+    "sqlite_sequence",
+    "ranking_parts",
+    "cohorts",  # 0009
+    "cohort_members",
+}
 KNOWN_REVISIONS = {p.name.split("_", 1)[0] for p in (MIGRATIONS / "versions").glob("0*.py")}
 HEAD = max(KNOWN_REVISIONS)  # revisions are numbered 0001, 0002, …
 
