@@ -167,7 +167,7 @@ def test_unknown_source_and_uncited_passage_are_reported(catalogue_copy: Path) -
 def test_official_source_without_address_or_date_is_refused(catalogue_copy: Path) -> None:
     _edit(
         catalogue_copy / "catalogue.toml",
-        'checked = "2026-11-23"\n\n[[sources]]\nid = "itf-tsssu-old"',
+        'checked = "2026-12-07"\n\n[[sources]]\nid = "itf-tsssu-old"',
         '\n[[sources]]\nid = "itf-tsssu-old"',
     )
     _edit(catalogue_copy / "catalogue.toml", 'kind = "press"', 'kind = "rumour"')

@@ -138,7 +138,11 @@ def test_the_timeline_dates_each_age_rule(catalogue: Catalogue) -> None:
     incubation = events["hkstp-incubation", "closes"]
     assert incubation.date == date(2027, 3, 1)
     assert incubation.rounds == "Rounds: open all year round"  # cited from HKSTP's FAQ
-    assert events["hkdc-design-incubation", "closes"].rounds == "Rounds: check the official page"
+    assert events["hkdc-design-incubation", "closes"].rounds == (  # cited from the DIP's FAQ
+        "Rounds: recruited in rounds; the schedule of each round is announced on the DIP website"
+        " and Facebook"
+    )
+    assert events["hkstp-elite", "opens"].rounds == "Rounds: check the official page"
     tsssu = {(e.date, e.route) for e in plan.timeline if e.id == "tsssu" and e.kind == "closes"}
     assert tsssu == {(date(2027, 3, 1), True), (date(2032, 3, 1), False)}  # TSSSU-O, TSSSU
     assert events["hkdc-design-incubation", "closes"].date == date(2028, 3, 1)
