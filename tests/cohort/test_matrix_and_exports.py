@@ -193,3 +193,18 @@ def test_many_sheets_are_written_by_worker_processes(tmp_path: Path) -> None:
     )
     assert len(written) == 16 and all(p.stat().st_size > 1000 for p in written)
     assert seen[-1] == 16 and seen == sorted(seen)
+
+
+def test_a_cohort_sheet_is_the_summary_unless_the_appendix_is_asked_for(tmp_path: Path) -> None:
+    """A cohort's sheets are what an adviser hands over: the two-to-three-page summary; the
+    appendix (every programme, criterion by criterion) only when asked for."""
+    catalogue = default_catalogue()
+    member = Member("name:Helix", Profile(company_name="Helix Robotics", team_size=3))
+    [short] = write_sheet_folder([member], catalogue, tmp_path / "short", "en", workers=1)
+    [full] = write_sheet_folder(
+        [member], catalogue, tmp_path / "full", "en", workers=1, with_appendix=True
+    )
+    short_pages, full_pages = PdfReader(short).pages, PdfReader(full).pages
+    assert len(short_pages) <= 3 < len(full_pages)
+    assert not any("Appendix" in (page.extract_text() or "") for page in short_pages)
+    assert any("Appendix" in (page.extract_text() or "") for page in full_pages)

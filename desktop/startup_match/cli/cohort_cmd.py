@@ -44,6 +44,11 @@ def add_parser(
     sheets.add_argument(
         "--out", type=Path, required=True, help="a folder (one PDF each) or ALL.pdf (one file)"
     )
+    sheets.add_argument(
+        "--with-appendix",
+        action="store_true",
+        help="each sheet with its appendix (every programme and criterion); the summary without",
+    )
     sheets.set_defaults(handler=run_sheets)
     template = commands.add_parser(
         "template", parents=[common], help="write the cohort template to fill in"
@@ -114,10 +119,14 @@ def run_sheets(args: argparse.Namespace, lang: Lang) -> int:
     catalogue = default_catalogue()
     try:
         if args.out.suffix.lower() == ".pdf":
-            pages = write_combined_pdf(members, catalogue, args.out, lang)
+            pages = write_combined_pdf(
+                members, catalogue, args.out, lang, with_appendix=args.with_appendix
+            )
             print(f"Wrote {args.out} ({len(members)} sheets, {pages} pages)")
         else:
-            written = write_sheet_folder(members, catalogue, args.out, lang)
+            written = write_sheet_folder(
+                members, catalogue, args.out, lang, with_appendix=args.with_appendix
+            )
             print(f"Wrote {len(written)} sheets into {args.out}")
     except ReportError as error:
         raise CliError(str(error)) from None

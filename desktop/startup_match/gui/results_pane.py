@@ -104,6 +104,9 @@ class ResultsPane(QSplitter):
         self.addWidget(self.below)
         self.setStretchFactor(0, 3)
         self.setStretchFactor(1, 2)
+        # The table first, 3:2, in a small window too (the panes' size hints gave the details
+        # most of 640 px and left three rows); a layout the user saved replaces it.
+        self.setSizes([300, 200])
 
         self.search.textChanged.connect(self._search_changed)
         self.kind_filter.currentIndexChanged.connect(self._kind_changed)

@@ -35,11 +35,16 @@ def sheet_file_name(number: int, company: str) -> str:
     return f"{number:04d} {safe[:80] or 'start-up'}.pdf"
 
 
-def sheet_of(catalogue: Catalogue, member: Member, lang: Lang) -> SheetInput:
+def sheet_of(
+    catalogue: Catalogue, member: Member, lang: Lang, with_appendix: bool = False
+) -> SheetInput:
+    """A start-up's sheet: by default its summary (two to three pages), which is what an
+    adviser hands over before a round; the appendix lists every programme and criterion."""
     return SheetInput(
         profile=member.profile,
         ranking=ranking_of(catalogue, member, lang),
         title=member.profile.company_name,
+        with_appendix=with_appendix,
     )
 
 
@@ -59,6 +64,7 @@ def write_sheet_folder(
     lang: Lang = "en",
     progress: Progress | None = None,
     workers: int | None = None,
+    with_appendix: bool = False,
 ) -> list[Path]:
     """One PDF per start-up in `folder` (created if need be); returns the files written. A
     Cancel stops after the sheets in hand; those written stay, each whole."""
@@ -66,23 +72,24 @@ def write_sheet_folder(
     paths = [folder / sheet_file_name(n, m.name) for n, m in enumerate(members, start=1)]
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count > 1 and len(members) >= PARALLEL_FROM:
-        _in_workers(members, paths, lang, progress, count)
+        _in_workers(members, paths, lang, progress, count, with_appendix)
         return paths
     for done, (member, path) in enumerate(zip(members, paths, strict=True)):
         if progress is not None and not progress(done, len(members)):
             raise Cancelled
-        export_sheet_pdf(sheet_of(catalogue, member, lang), path, lang)
+        export_sheet_pdf(sheet_of(catalogue, member, lang, with_appendix), path, lang)
     if progress is not None:
         progress(len(members), len(members))
     return paths
 
 
-def _write_one(profile_json: str, path: str, lang: Lang) -> None:
+def _write_one(profile_json: str, path: str, lang: Lang, with_appendix: bool) -> None:
     """In a worker process: rank the start-up with the shipped catalogue and write its sheet."""
 
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # a worker shows nothing
     member = Member("", Profile.model_validate_json(profile_json))
-    export_sheet_pdf(sheet_of(default_catalogue(), member, lang), Path(path), lang)
+    sheet = sheet_of(default_catalogue(), member, lang, with_appendix)
+    export_sheet_pdf(sheet, Path(path), lang)
 
 
 def _in_workers(
@@ -91,6 +98,7 @@ def _in_workers(
     lang: Lang,
     progress: Progress | None,
     workers: int,
+    with_appendix: bool,
 ) -> None:
 
     # Spawned, not forked: a fork of a process running Qt threads can hang.
@@ -107,7 +115,9 @@ def _in_workers(
                         break
                     member, path = job
                     profile_json = member.profile.model_dump_json(exclude_none=True)
-                    pending.add(pool.submit(_write_one, profile_json, str(path), lang))
+                    pending.add(
+                        pool.submit(_write_one, profile_json, str(path), lang, with_appendix)
+                    )
                 if not pending:
                     break
                 finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
@@ -148,6 +158,7 @@ def write_combined_pdf(
     lang: Lang = "en",
     progress: Progress | None = None,
     title: str = "",
+    with_appendix: bool = False,
 ) -> int:
     """One PDF: a contents page, then every start-up's sheet, each starting on a new page.
     Each sheet is laid out twice: once to know where the next one starts, once to paint it.
@@ -164,7 +175,7 @@ def write_combined_pdf(
         for n, member in enumerate(members):
             step(n)
             document = make_document(
-                build_sheet_html(sheet_of(catalogue, member, lang), lang), lang
+                build_sheet_html(sheet_of(catalogue, member, lang, with_appendix), lang), lang
             )
             counts.append(lay_out(document, device)[1])
         entries: list[tuple[str, int]] = []
@@ -184,7 +195,7 @@ def write_combined_pdf(
             paint_laid_out(painter, contents, device, _footer(heading, lang), body, pages)
             for n, member in enumerate(members):
                 step(total + n)
-                sheet = sheet_of(catalogue, member, lang)
+                sheet = sheet_of(catalogue, member, lang, with_appendix)
                 document = make_document(build_sheet_html(sheet, lang), lang)
                 body, pages = lay_out(document, device)
                 footer = FooterText(member.name, lang)
