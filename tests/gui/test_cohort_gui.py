@@ -195,11 +195,25 @@ def test_the_template_and_the_window_in_every_language(
     assert cohorts.import_button.text() == "匯入…"
     assert window.cohorts.import_cohort.text() == "匯入初創組別(&H)…"
     assert cohorts.model.data(cohorts.model.index(0, 3)) in {"符合資格", "或符合資格", "不符合資格"}
+    headings = [cohorts.who.headerData(n, Qt.Orientation.Horizontal) for n in range(4)]
+    assert "Status" not in headings and "Fit" not in headings, headings
     window.change_language("zh-Hans")
     qtbot.waitUntil(lambda: cohorts.lang == "zh-Hans")
     assert cohorts.export_button.text() == "导出 XLSX…"
     window.change_language("en")
     qtbot.waitUntil(lambda: cohorts.lang == "en")
+
+
+def test_the_cohort_window_opens_in_the_language_and_within_the_screen(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    window.change_language("zh-Hans")
+    cohorts = window.cohorts.cohort_window()
+    headings = [cohorts.who.headerData(n, Qt.Orientation.Horizontal) for n in range(4)]
+    assert "Status" not in headings and "Fit" not in headings, headings
+    screen, least = window.screen().availableGeometry(), cohorts.minimumSizeHint()
+    assert cohorts.width() <= max(screen.width(), least.width())  # 1280 asked for, 800 here
+    assert cohorts.height() <= max(screen.height(), least.height())
 
 
 def test_with_sessions_off_a_cohort_is_shown_not_kept(

@@ -125,6 +125,7 @@ class CohortWindow(QMainWindow):
         self.panel_title.setTextFormat(Qt.TextFormat.PlainText)
         self.panel_title.setMinimumHeight(self.panel_title.fontMetrics().height() * 3 + 6)
         self.who = WhoShouldApply(self)
+        self.who.lang = self.lang  # its headings in the window's language before a column is chosen
         self.who_view = QTableView()
         self.who_view.setModel(self.who)
         self.who_view.setItemDelegateForColumn(1, StatusBadgeDelegate(self.who_view))
@@ -144,7 +145,9 @@ class CohortWindow(QMainWindow):
         self.setCentralWidget(central)
 
         self.retranslate()
-        self.resize(1280, 760)
+        # Room for the matrix, but never past the screen (a 1024×640 one cut it off).
+        screen = parent.screen().availableGeometry()
+        self.resize(min(1280, screen.width()), min(760, screen.height()))
 
     # -- what is shown ------------------------------------------------------------------------
 
@@ -336,6 +339,8 @@ class CohortWindow(QMainWindow):
         self.lang = self.main.lang
         self._rankings.clear()
         self.retranslate()
+        self.who.lang = self.lang
+        self.who.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, 3)
         self.model.set_language(self.lang)
         if self.matrix is not None:
             self.matrix.programmes[:] = programme_columns(self.main.session.catalogue, self.lang)
