@@ -14,7 +14,7 @@
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="55"/>
         <source>Sessions are off: cohorts are not kept</source>
-        <translation>工作階段已關閉：不會保存組別</translation>
+        <translation>工作階段已關閉：不會儲存組別</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="64"/>
@@ -24,12 +24,12 @@
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="68"/>
         <source>Choose a saved cohort…</source>
-        <translation>選擇已保存的組別…</translation>
+        <translation>選擇已儲存的組別…</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="68"/>
         <source>No saved cohort</source>
-        <translation>沒有已保存的組別</translation>
+        <translation>沒有已儲存的組別</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="96"/>
@@ -69,7 +69,7 @@
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="204"/>
         <source>Shown, not kept: sessions are off</source>
-        <translation>只作顯示，未有保存：工作階段已關閉</translation>
+        <translation>只作顯示，未有儲存：工作階段已關閉</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_actions.py" line="206"/>
@@ -208,7 +208,7 @@
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_window.py" line="280"/>
         <source>Saved cohorts</source>
-        <translation>已保存的組別</translation>
+        <translation>已儲存的組別</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_window.py" line="281"/>
@@ -278,7 +278,7 @@
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_window.py" line="310"/>
         <source>Import a cohort spreadsheet, or choose a saved cohort.</source>
-        <translation>請匯入組別試算表，或選擇已保存的組別。</translation>
+        <translation>請匯入組別試算表，或選擇已儲存的組別。</translation>
     </message>
 </context>
 <context>
@@ -775,7 +775,7 @@
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="89"/>
         <source>%1 rows have cells that cannot be read, listed below; %2 start-ups can be imported. Nothing is saved until you choose.</source>
-        <translation>%1 列有無法讀取的儲存格，詳列如下；可匯入 %2 間初創企業。在你作出選擇前不會保存任何資料。</translation>
+        <translation>%1 列有無法讀取的儲存格，詳列如下；可匯入 %2 間初創企業。在你作出選擇前不會儲存任何資料。</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/cohort_dialogs.py" line="123"/>
@@ -1141,7 +1141,7 @@
     <message>
         <location filename="../../desktop/startup_match/gui/server_dialog.py" line="34"/>
         <source>&amp;Keep the password in the system keychain</source>
-        <translation>把密碼保存在系統鑰匙圈(&amp;K)</translation>
+        <translation>把密碼儲存在系統鑰匙圈(&amp;K)</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/server_dialog.py" line="41"/>
@@ -1235,7 +1235,7 @@
     <message>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="260"/>
         <source>use Save As to keep them.</source>
-        <translation>請用「另存為」保存。</translation>
+        <translation>請用「另存為」儲存。</translation>
     </message>
     <message>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="269"/>
