@@ -17,6 +17,11 @@ def main() -> int:
 
             return run_flag(args[0])
         if getattr(sys, "frozen", False):
+            import multiprocessing
+
+            # A cohort's sheet workers are spawned by running this executable again: such a
+            # run becomes the worker here and exits, instead of starting the app.
+            multiprocessing.freeze_support()
             from .bundle import prepare
 
             prepare()

@@ -208,3 +208,35 @@ def test_a_cohort_sheet_is_the_summary_unless_the_appendix_is_asked_for(tmp_path
     assert len(short_pages) <= 3 < len(full_pages)
     assert not any("Appendix" in (page.extract_text() or "") for page in short_pages)
     assert any("Appendix" in (page.extract_text() or "") for page in full_pages)
+
+
+def test_a_sheet_worker_that_dies_is_one_clear_error(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A worker process killed (out of memory, say) breaks the pool: said in one line, not a
+    traceback of concurrent.futures."""
+    from concurrent.futures import Future
+    from concurrent.futures.process import BrokenProcessPool
+
+    from startup_match.report import cohort_pdf
+    from startup_match.report.render import ReportError
+
+    class DyingPool:
+        def __init__(self, **_kwargs: object) -> None:
+            pass
+
+        def __enter__(self) -> DyingPool:
+            return self
+
+        def __exit__(self, *_args: object) -> None:
+            pass
+
+        def submit(self, *_args: object) -> Future[None]:
+            future: Future[None] = Future()
+            future.set_exception(BrokenProcessPool("A process in the pool was terminated"))
+            return future
+
+    monkeypatch.setattr(cohort_pdf, "ProcessPoolExecutor", DyingPool)
+    members = [Member(f"name:{n}", Profile(company_name=f"S{n}")) for n in range(16)]
+    with pytest.raises(ReportError, match="a worker writing the sheets stopped unexpectedly"):
+        write_sheet_folder(members, default_catalogue(), tmp_path, "en", workers=2)

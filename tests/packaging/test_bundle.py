@@ -192,6 +192,24 @@ def test_the_installed_app_runs_without_python_and_writes_only_to_the_users_fold
     assert (snapshot(system_cache) if system_cache.is_dir() else {}) == cached
 
 
+def test_the_bundle_writes_a_cohorts_sheets_in_worker_processes(
+    installed: Path, tmp_path: Path
+) -> None:
+    """Sixteen or more sheets are written by spawned workers, which in a frozen app re-run the
+    bundle's own executable: without multiprocessing's freeze support each worker started the
+    command line with the spawn arguments, and every sheet failed."""
+    home = tmp_path / "home"
+    home.mkdir()
+    cohort = home / "cohort.csv"
+    rows = [f"Start-up {n},seed,3" for n in range(18)]
+    cohort.write_text("Company name,Stage,Team size\n" + "\n".join(rows) + "\n", "utf-8")
+    done = _run(_executable(installed), home, "cohort", "sheets", str(cohort), "--out", "out")
+    assert done.returncode == 0, done.stderr
+    assert "Wrote 18 sheets" in done.stdout
+    written = sorted((home / "out").glob("*.pdf"))
+    assert len(written) == 18 and "Start-up 17" in _pdf_text(written[-1])
+
+
 def _pdf_text(pdf: Path) -> str:
     """The PDF's text as pdftotext reads it (pypdf where poppler is missing), NFKC-folded: the
     extraction gives Kangxi radicals for some ideographs."""

@@ -9,6 +9,7 @@ import multiprocessing
 import os
 from collections.abc import Callable, Sequence
 from concurrent.futures import FIRST_COMPLETED, Future, ProcessPoolExecutor, wait
+from concurrent.futures.process import BrokenProcessPool
 from html import escape
 from pathlib import Path
 
@@ -122,7 +123,13 @@ def _in_workers(
                     break
                 finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
                 for future in finished:
-                    future.result()  # a ReportError in a worker is raised here
+                    try:
+                        future.result()  # a ReportError in a worker is raised here
+                    except BrokenProcessPool:
+                        raise ReportError(
+                            "a worker writing the sheets stopped unexpectedly; nothing after "
+                            f"the {done} sheets written was made"
+                        ) from None
                     done += 1
                 if progress is not None and not progress(done, len(members)):
                     raise Cancelled
