@@ -384,6 +384,10 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Open session</source>
         <translation>打开会话</translation>
@@ -1120,6 +1124,17 @@
     <message>
         <source>Undo the change (Ctrl+Z)</source>
         <translation>复原此改变 (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCalls</name>
+    <message>
+        <source>%1: the team server stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
+        <translation>%1：团队服务器已停止响应（%2 秒内没有回复）；你的修改已保留 — 待它恢复后再试</translation>
+    </message>
+    <message>
+        <source>%1: the session database stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
+        <translation>%1：会话数据库已停止响应（%2 秒内没有回复）；你的修改已保留 — 待它恢复后再试</translation>
     </message>
 </context>
 </TS>

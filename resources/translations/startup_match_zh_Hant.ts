@@ -384,6 +384,10 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
@@ -1120,6 +1124,17 @@
     <message>
         <source>Undo the change (Ctrl+Z)</source>
         <translation>復原此改變 (Ctrl+Z)</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCalls</name>
+    <message>
+        <source>%1: the team server stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
+        <translation>%1：團隊伺服器已停止回應（%2 秒內沒有回覆）；你的修改已保留 — 待它恢復後再試</translation>
+    </message>
+    <message>
+        <source>%1: the session database stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
+        <translation>%1：工作階段資料庫已停止回應（%2 秒內沒有回覆）；你的修改已保留 — 待它恢復後再試</translation>
     </message>
 </context>
 </TS>
