@@ -867,6 +867,10 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>Session title</source>
+        <translation>会话标题</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="226"/>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="230"/>
         <source>Open session</source>
@@ -945,6 +949,10 @@
 </context>
 <context>
     <name>SessionLibrary</name>
+    <message>
+        <source>Session title</source>
+        <translation>会话标题</translation>
+    </message>
     <message>
         <location filename="../../desktop/startup_match/gui/session_library.py" line="33"/>
         <source>Duplicate session</source>
@@ -1135,6 +1143,13 @@
     <message>
         <source>%1: the session database stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
         <translation>%1：会话数据库已停止响应（%2 秒内没有回复）；你的修改已保留 — 待它恢复后再试</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>“%1” contains the character U+0000 (NUL), which cannot be stored; remove it.</source>
+        <translation>“%1”含有字符 U+0000（NUL），无法保存；请将其删除。</translation>
     </message>
 </context>
 </TS>

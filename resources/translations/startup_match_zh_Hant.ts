@@ -867,6 +867,10 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>Session title</source>
+        <translation>工作階段標題</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="226"/>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="230"/>
         <source>Open session</source>
@@ -945,6 +949,10 @@
 </context>
 <context>
     <name>SessionLibrary</name>
+    <message>
+        <source>Session title</source>
+        <translation>工作階段標題</translation>
+    </message>
     <message>
         <location filename="../../desktop/startup_match/gui/session_library.py" line="33"/>
         <source>Duplicate session</source>
@@ -1135,6 +1143,13 @@
     <message>
         <source>%1: the session database stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
         <translation>%1：工作階段資料庫已停止回應（%2 秒內沒有回覆）；你的修改已保留 — 待它恢復後再試</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>“%1” contains the character U+0000 (NUL), which cannot be stored; remove it.</source>
+        <translation>「%1」含有字元 U+0000（NUL），無法儲存；請將其刪除。</translation>
     </message>
 </context>
 </TS>

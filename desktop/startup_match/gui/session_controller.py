@@ -19,6 +19,7 @@ from ..core.model.langs import Lang
 from ..store.errors import SessionConflict, SessionNotFound, StoreError
 from .catalogue_source import CatalogueSource, catalogue_source
 from .lazy_core import checked_profile, consultation_of, rank, rerank_changes
+from .messages import NUL, nul_refused
 from .open_session import OpenSession
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
@@ -376,6 +377,9 @@ class SessionController(QObject):
             return False
         if not title.strip():
             self.prompts.show_error(heading, self.tr("The title must not be blank."))
+            return False
+        if NUL in title:
+            self.prompts.show_error(heading, nul_refused(self.tr("Session title")))
             return False
         return self.save_new(title, heading)
 

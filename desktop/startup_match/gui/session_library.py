@@ -13,6 +13,7 @@ from PySide6.QtCore import QObject
 from ..core.model.files import MAX_SESSION_FILE, UserFileError, read_text_file, write_atomically
 from ..store.errors import StoreError
 from .keychain import password_for, remember_password
+from .messages import NUL, nul_refused
 from .prompts import ServerLogin
 from .session_controller import SessionController
 from .settings import WINDOW_PATIENCE_SECONDS
@@ -48,6 +49,9 @@ class SessionLibrary(QObject):
         heading = self.tr("Rename session")
         title = session.prompts.ask_text(heading, self.tr("Session title:"), shown.title or "")
         if title is None:
+            return
+        if NUL in title:
+            session.prompts.show_error(heading, nul_refused(self.tr("Session title")))
             return
         store, session_id = session.store, shown.id
         try:
