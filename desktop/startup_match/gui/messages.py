@@ -5,22 +5,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 Button = QMessageBox.StandardButton
-
-
-NUL = "\x00"
-
-
-def nul_refused(field: str) -> str:
-    """One line naming the field whose text holds U+0000, which neither store can keep (the
-    team server's text cannot hold it): refused where it is typed, not at the save."""
-    text = QCoreApplication.translate(
-        "Messages", "“%1” contains the character U+0000 (NUL), which cannot be stored; remove it."
-    )
-    return text.replace("%1", field)
 
 
 def plain_tooltip(text: str) -> str:

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model.text import MAX_NOTES
-from .messages import NUL, nul_refused
+from .unstorable import NUL, nul_refused
 
 
 class NotesDialog(QDialog):

@@ -34,7 +34,7 @@ from .inputs import (
 )
 from .lazy_core import checked_profile, describe_validation_error
 from .links_editor import LinksEditor
-from .messages import NUL, nul_refused
+from .unstorable import NUL, nul_refused
 
 if TYPE_CHECKING:  # pydantic loads after the first paint, before anyone can type
     from pydantic import ValidationError

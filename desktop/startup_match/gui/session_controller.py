@@ -19,12 +19,12 @@ from ..core.model.langs import Lang
 from ..store.errors import SessionConflict, SessionNotFound, StoreError
 from .catalogue_source import CatalogueSource, catalogue_source
 from .lazy_core import checked_profile, consultation_of, rank, rerank_changes
-from .messages import NUL, nul_refused
 from .open_session import OpenSession
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
 from .settings import AppSettings, DraftKept
 from .store_calls import StoreStopped, off_the_ui_thread
+from .unstorable import NUL, nul_refused
 
 if TYPE_CHECKING:
     # Loaded after the window is on screen: the store (SQLAlchemy, Alembic), and the core's

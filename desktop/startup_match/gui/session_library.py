@@ -13,11 +13,11 @@ from PySide6.QtCore import QObject
 from ..core.model.files import MAX_SESSION_FILE, UserFileError, read_text_file, write_atomically
 from ..store.errors import StoreError
 from .keychain import password_for, remember_password
-from .messages import NUL, nul_refused
 from .prompts import ServerLogin
 from .session_controller import SessionController
 from .settings import WINDOW_PATIENCE_SECONDS
 from .store_calls import off_the_ui_thread
+from .unstorable import NUL, nul_refused
 
 if TYPE_CHECKING:
     from ..store.repository import SavedSession
