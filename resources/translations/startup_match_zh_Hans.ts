@@ -674,6 +674,10 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
+        <source>Searching…</source>
+        <translation>正在搜索…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Open session</source>
         <translation>打开会话</translation>
@@ -1207,6 +1211,10 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>Session title</source>
+        <translation>会话标题</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="226"/>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="230"/>
         <source>Open session</source>
@@ -1285,6 +1293,10 @@
 </context>
 <context>
     <name>SessionLibrary</name>
+    <message>
+        <source>Session title</source>
+        <translation>会话标题</translation>
+    </message>
     <message>
         <location filename="../../desktop/startup_match/gui/session_library.py" line="33"/>
         <source>Duplicate session</source>
@@ -1505,6 +1517,24 @@
         <location filename="../../desktop/startup_match/gui/cohort_model.py" line="269"/>
         <source>Nothing: it can apply now</source>
         <translation>没有：现在即可申请</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCalls</name>
+    <message>
+        <source>%1: the team server stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
+        <translation>%1：团队服务器已停止响应（%2 秒内没有回复）；你的修改已保留 — 待它恢复后再试</translation>
+    </message>
+    <message>
+        <source>%1: the session database stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
+        <translation>%1：会话数据库已停止响应（%2 秒内没有回复）；你的修改已保留 — 待它恢复后再试</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>“%1” contains the character U+0000 (NUL), which cannot be stored; remove it.</source>
+        <translation>“%1”含有字符 U+0000（NUL），无法保存；请将其删除。</translation>
     </message>
 </context>
 </TS>

@@ -674,6 +674,10 @@
 <context>
     <name>OpenSessionDialog</name>
     <message>
+        <source>Searching…</source>
+        <translation>正在搜尋…</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/sessions_dialog.py" line="102"/>
         <source>Open session</source>
         <translation>開啟工作階段</translation>
@@ -1207,6 +1211,10 @@
 <context>
     <name>SessionController</name>
     <message>
+        <source>Session title</source>
+        <translation>工作階段標題</translation>
+    </message>
+    <message>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="226"/>
         <location filename="../../desktop/startup_match/gui/session_controller.py" line="230"/>
         <source>Open session</source>
@@ -1285,6 +1293,10 @@
 </context>
 <context>
     <name>SessionLibrary</name>
+    <message>
+        <source>Session title</source>
+        <translation>工作階段標題</translation>
+    </message>
     <message>
         <location filename="../../desktop/startup_match/gui/session_library.py" line="33"/>
         <source>Duplicate session</source>
@@ -1505,6 +1517,24 @@
         <location filename="../../desktop/startup_match/gui/cohort_model.py" line="269"/>
         <source>Nothing: it can apply now</source>
         <translation>沒有：現在即可申請</translation>
+    </message>
+</context>
+<context>
+    <name>StoreCalls</name>
+    <message>
+        <source>%1: the team server stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
+        <translation>%1：團隊伺服器已停止回應（%2 秒內沒有回覆）；你的修改已保留 — 待它恢復後再試</translation>
+    </message>
+    <message>
+        <source>%1: the session database stopped answering (nothing for %2 s); your edits are kept — try again when it is back</source>
+        <translation>%1：工作階段資料庫已停止回應（%2 秒內沒有回覆）；你的修改已保留 — 待它恢復後再試</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>“%1” contains the character U+0000 (NUL), which cannot be stored; remove it.</source>
+        <translation>「%1」含有字元 U+0000（NUL），無法儲存；請將其刪除。</translation>
     </message>
 </context>
 </TS>

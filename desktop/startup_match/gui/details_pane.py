@@ -26,6 +26,13 @@ def shipped_links() -> frozenset[str]:
     return frozenset(link for link in links if link and link.startswith(("https://", "http://")))
 
 
+def followable(address: str) -> bool:
+    """A link the window offers and opens: an http(s) page the shipped catalogue cites.
+    Any other address is shown as plain text, so nothing dead looks clickable."""
+    url = QUrl(address)
+    return url.scheme() in ("http", "https") and url.toString() in shipped_links()
+
+
 class DetailsPane(QTextBrowser):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -76,10 +83,10 @@ class DetailsPane(QTextBrowser):
         else:
             from ..report.sheet_html import programme_details_html  # not needed to first paint
 
-            self.setHtml(programme_details_html(outcome, lang))
+            self.setHtml(programme_details_html(outcome, lang, followable))
 
     def _follow(self, url: QUrl) -> None:
-        if url.scheme() in ("http", "https") and url.toString() in shipped_links():
+        if followable(url.toString()):
             QDesktopServices.openUrl(url)
 
     def outcome(self) -> ProgrammeOutcome | None:

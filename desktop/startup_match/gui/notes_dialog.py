@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from ..core.model.text import MAX_NOTES
+from .unstorable import NUL, nul_refused
 
 
 class NotesDialog(QDialog):
@@ -41,15 +42,20 @@ class NotesDialog(QDialog):
         self._check_length()
 
     def _check_length(self) -> None:
+        """Notes past the limit, or holding U+0000, cannot be accepted: a line says why."""
         length = len(self.notes())
         over = length > MAX_NOTES and self.notes() != self._current
         text = QCoreApplication.translate(
             "Notes", "Notes: at most %1 characters; these have %2. Shorten them to keep them."
         )
-        self.limit_label.setText(text.replace("%1", f"{MAX_NOTES:,}").replace("%2", f"{length:,}"))
-        self.limit_label.setVisible(over)
+        text = text.replace("%1", f"{MAX_NOTES:,}").replace("%2", f"{length:,}")
+        nul = NUL in self.notes()
+        if nul:
+            text = nul_refused(QCoreApplication.translate("Notes", "Session notes"))
+        self.limit_label.setText(text)
+        self.limit_label.setVisible(over or nul)
         ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
-        ok.setEnabled(not over)
+        ok.setEnabled(not (over or nul))
 
     def notes(self) -> str:
         return self.editor.toPlainText()

@@ -34,6 +34,7 @@ from .inputs import (
 )
 from .lazy_core import checked_profile, describe_validation_error
 from .links_editor import LinksEditor
+from .unstorable import NUL, nul_refused
 
 if TYPE_CHECKING:  # pydantic loads after the first paint, before anyone can type
     from pydantic import ValidationError
@@ -312,6 +313,9 @@ class ProfileForm(QWidget):
             for item in error.errors():
                 field = self._field_of(item)
                 errors.setdefault(field, self._message(field, item["type"], error))
+        if NUL in self.company_name.text():  # valid to the model, but no store can keep it
+            errors["company_name"] = nul_refused(self.plain_title("company_name"))
+            profile = None
         self.show_errors(errors)
         return profile, errors
 

@@ -3,7 +3,8 @@ edits as a new session, or compare the two first. Nothing is ever saved over the
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Protocol
+from collections.abc import Callable
+from typing import TYPE_CHECKING, Protocol, TypeVar
 
 from PySide6.QtCore import QObject
 
@@ -16,6 +17,8 @@ if TYPE_CHECKING:
     from ..core.model.langs import Lang
     from ..store.repository import SessionStore
     from .open_session import OpenSession
+
+T = TypeVar("T")
 
 
 class ConflictHost(Protocol):
@@ -33,6 +36,7 @@ class ConflictHost(Protocol):
     def consultation(self) -> Consultation | None: ...
     def reload(self, session_id: int) -> bool: ...
     def save_new(self, title: str, heading: str) -> bool: ...
+    def call(self, work: Callable[[], T]) -> T: ...
 
 
 class ConflictResolver(QObject):
@@ -65,8 +69,9 @@ class ConflictResolver(QObject):
         mine = host.consultation()
         if host.store is None or mine is None:
             return
+        store = host.store
         try:
-            theirs = host.store.get(session_id)
+            theirs = host.call(lambda: store.get(session_id))
         except StoreError as error:
             host.prompts.show_error(self.tr("Compare"), str(error))
             return

@@ -23,7 +23,8 @@ from .open_session import OpenSession
 from .prompts import Prompts, Unsaved
 from .session_conflicts import ConflictResolver
 from .settings import AppSettings, DraftKept
-from .store_calls import off_the_ui_thread
+from .store_calls import StoreStopped, off_the_ui_thread
+from .unstorable import NUL, nul_refused
 
 if TYPE_CHECKING:
     # Loaded after the window is on screen: the store (SQLAlchemy, Alembic), and the core's
@@ -64,6 +65,7 @@ class SessionController(QObject):
         self.lang: Lang = lang
         self.current = OpenSession()
         self._save_failing = False  # autosave reports a failing store once per streak
+        self._calling = 0  # store calls under way (the window paints, and its timers fire)
         self._conflicts = ConflictResolver(self, self)
         self.autosave_timer = QTimer(self)
         self.autosave_timer.setSingleShot(True)
@@ -281,8 +283,9 @@ class SessionController(QObject):
         hand, and a new one starts (the next edit must not blame a colleague)."""
         if self.store is None or self.current.id is None:
             return
+        store, session_id = self.store, self.current.id
         try:
-            self.store.get(self.current.id)
+            self.call(lambda: store.get(session_id))
         except SessionNotFound:
             self.forget_current()
         except StoreError:
@@ -291,8 +294,9 @@ class SessionController(QObject):
     def open_session(self, session_id: int) -> bool:
         if self.store is None:
             return False
+        store = self.store
         try:
-            session = self.store.get(session_id)
+            session = self.call(lambda: store.get(session_id))
         except SessionNotFound:
             self.settings.forget_recent(session_id)
             self.prompts.show_error(
@@ -319,7 +323,7 @@ class SessionController(QObject):
         heading = self.tr("Save session")
         try:
             store, session_id, version = self.store, shown.id, shown.version
-            saved = self._call(lambda: store.save(session_id, consultation, version))
+            saved = self.call(lambda: store.save(session_id, consultation, version))
         except SessionConflict as conflict:
             self._keep_draft()
             return self._conflicts.resolve(conflict, quietly)
@@ -344,11 +348,16 @@ class SessionController(QObject):
         self.status.emit(self.tr("Saved"), 3000)
         return True
 
-    def _call(self, work: Callable[[], T]) -> T:
+    def call(self, work: Callable[[], T]) -> T:
         """A store call off the UI thread: the window paints on, and a store that stopped
-        answering is a StoreError after a while (the edits stay, with their crash draft)."""
+        answering is a StoreError after a while (the edits stay, with their crash draft).
+        Every call the window makes on the store goes through here."""
         assert self.store is not None
-        return off_the_ui_thread(work, self.store.location, self.store.shared)
+        self._calling += 1
+        try:
+            return off_the_ui_thread(work, self.store.location, self.store.shared)
+        finally:
+            self._calling -= 1
 
     def _keep_draft(self) -> None:
         """Unsaved edits survive a crash and a lost connection: kept in the settings, with the
@@ -369,6 +378,9 @@ class SessionController(QObject):
         if not title.strip():
             self.prompts.show_error(heading, self.tr("The title must not be blank."))
             return False
+        if NUL in title:
+            self.prompts.show_error(heading, nul_refused(self.tr("Session title")))
+            return False
         return self.save_new(title, heading)
 
     def save_new(self, title: str, heading: str) -> bool:
@@ -378,7 +390,7 @@ class SessionController(QObject):
             return False
         try:
             store = self.store
-            session = self._call(lambda: store.create(replace(consultation, title=title)))
+            session = self.call(lambda: store.create(replace(consultation, title=title)))
         except StoreError as error:
             self.prompts.show_error(heading, str(error))
             return False
@@ -389,6 +401,9 @@ class SessionController(QObject):
     def autosave(self) -> None:
         shown = self.current
         if shown.id is None or shown.profile is None or not shown.dirty:
+            return
+        if self._calling:  # another store call is waiting for its answer: not two at once
+            self.autosave_timer.start()
             return
         if self.save(quietly=True):
             self.status.emit(self.tr("Autosaved"), 2000)
@@ -409,8 +424,14 @@ class SessionController(QObject):
         kept = self.settings.draft_kept()
         last = self.settings.last_session() if draft_of is None else draft_of
         if last is not None and self.store is not None:
+            store, wanted = self.store, last
             try:
-                session = self.store.get(last)
+                session = self.call(lambda: store.get(wanted))
+            except StoreStopped as error:
+                # Not gone, only not answering: the last session and any draft stay for the
+                # next start, and the user is told why nothing was reopened.
+                self.prompts.show_error(self.tr("Session database"), str(error))
+                return
             except StoreError:
                 self.settings.set_last_session(None)
                 last = None

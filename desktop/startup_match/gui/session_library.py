@@ -6,6 +6,7 @@ forget_current, use_store, set_notes, …)."""
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 
@@ -15,6 +16,11 @@ from .keychain import password_for, remember_password
 from .prompts import ServerLogin
 from .session_controller import SessionController
 from .settings import WINDOW_PATIENCE_SECONDS
+from .store_calls import off_the_ui_thread
+from .unstorable import NUL, nul_refused
+
+if TYPE_CHECKING:
+    from ..store.repository import SavedSession
 
 
 class SessionLibrary(QObject):
@@ -28,8 +34,9 @@ class SessionLibrary(QObject):
         session = self._session
         if session.store is None or session.current.id is None or not session.maybe_keep_changes():
             return
+        store, session_id = session.store, session.current.id
         try:
-            copy = session.store.duplicate(session.current.id)
+            copy = session.call(lambda: store.duplicate(session_id))
         except StoreError as error:
             session.prompts.show_error(self.tr("Duplicate session"), str(error))
             return
@@ -43,8 +50,14 @@ class SessionLibrary(QObject):
         title = session.prompts.ask_text(heading, self.tr("Session title:"), shown.title or "")
         if title is None:
             return
+        if NUL in title:
+            session.prompts.show_error(heading, nul_refused(self.tr("Session title")))
+            return
+        store, session_id = session.store, shown.id
         try:
-            renamed = session.store.rename(shown.id, title, expected_version=shown.version)
+            renamed = session.call(
+                lambda: store.rename(session_id, title, expected_version=shown.version)
+            )
         except StoreError as error:  # a colleague's newer save included: nothing renamed
             session.prompts.show_error(heading, str(error))
             return
@@ -60,8 +73,9 @@ class SessionLibrary(QObject):
         )
         if not session.prompts.ask_confirm(heading, question):
             return
+        store, session_id = session.store, shown.id
         try:
-            session.store.delete(shown.id, expected_version=shown.version)
+            session.call(lambda: store.delete(session_id, expected_version=shown.version))
         except StoreError as error:
             session.prompts.show_error(heading, str(error))
             return
@@ -80,9 +94,14 @@ class SessionLibrary(QObject):
             message = self.tr("%1 is the session database itself; choose another file name.")
             session.prompts.show_error(heading, message.replace("%1", str(path)))
             return
-        try:
-            data = (session.store.export_json(session.current.id) + "\n").encode("utf-8")
+        store, session_id = session.store, session.current.id
+
+        def export() -> None:
+            data = (store.export_json(session_id) + "\n").encode("utf-8")
             write_atomically(path, data)  # the file dialog has already asked about replacing
+
+        try:
+            session.call(export)
         except (UserFileError, StoreError) as error:
             session.prompts.show_error(heading, str(error))
             return
@@ -90,16 +109,21 @@ class SessionLibrary(QObject):
         session.status.emit(self.tr("Exported to %1").replace("%1", str(path)), 4000)
 
     def import_json(self) -> None:
-        if self._session.store is None or not self._session.maybe_keep_changes():
+        store = self._session.store
+        if store is None or not self._session.maybe_keep_changes():
             return
         heading = self.tr("Import session")
         path = self._session.prompts.ask_open_path(heading, "JSON (*.json)")
         if path is None:
             return
-        try:
+
+        def read_and_import() -> SavedSession:
             # Refused by its kind before it is opened: a named pipe would block the window.
             text = read_text_file(path, MAX_SESSION_FILE, "session file")
-            session = self._session.store.import_json(text, origin=str(path))
+            return store.import_json(text, origin=str(path))
+
+        try:
+            session = self._session.call(read_and_import)
         except (UserFileError, StoreError) as error:
             self._session.prompts.show_error(heading, str(error))
             return
@@ -121,15 +145,24 @@ class SessionLibrary(QObject):
 
     def recent(self) -> list[tuple[int, str]]:
         """Recent sessions that still exist, newest first, with their titles."""
-        if self._session.store is None:
+        store = self._session.store
+        if store is None:
             return []
-        found = []
-        for session_id in self._session.settings.recent_sessions():
-            try:
-                found.append((session_id, self._session.store.get(session_id).title))
-            except StoreError:
-                continue
-        return found
+        wanted = self._session.settings.recent_sessions()
+
+        def titles() -> list[tuple[int, str]]:
+            found = []
+            for session_id in wanted:
+                try:
+                    found.append((session_id, store.get(session_id).title))
+                except StoreError:  # gone, or unreadable: left out as before
+                    continue
+            return found
+
+        try:
+            return self._session.call(titles)
+        except StoreError:
+            return []  # not reachable now: the menu lists none rather than wait
 
     def edit_notes(self) -> None:
         notes = self._session.prompts.ask_notes(self._session.current.notes)
@@ -177,11 +210,16 @@ class SessionLibrary(QObject):
 
     def use_database(self, location: Path | str, password: str | None = None) -> bool:
         from ..store.repository import SessionStore
+        from ..store.server import shown
 
         session = self._session
+        author = session.settings.author()
         try:
-            author = session.settings.author()
-            store = SessionStore(location, author, password, WINDOW_PATIENCE_SECONDS)
+            store = off_the_ui_thread(
+                lambda: SessionStore(location, author, password, WINDOW_PATIENCE_SECONDS),
+                shown(location) if isinstance(location, str) else str(location),
+                shared=isinstance(location, str),
+            )
         except StoreError as error:
             session.prompts.show_error(self.tr("Session database"), str(error))
             return False

@@ -9,17 +9,36 @@ import time
 from collections.abc import Callable
 from typing import TypeVar
 
-from PySide6.QtCore import QEventLoop, QTimer
+from PySide6.QtCore import QCoreApplication, QEventLoop, QTimer
 
 from ..store.errors import StoreError
 
 T = TypeVar("T")
 
 STORE_TIMEOUT_SECONDS = 20.0
+FIRST_LOOK_SECONDS = 0.01  # the UI thread waits this long at most before turning its loop
 
 
 class StoreStopped(StoreError):
     """The store did not answer in time; what was being saved is still in the window."""
+
+
+def stopped_answering(where: str, shared: bool) -> str:
+    """The message, in the window's language, for a store that did not answer in time."""
+    text = (
+        QCoreApplication.translate(
+            "StoreCalls",
+            "%1: the team server stopped answering (nothing for %2 s); your edits are kept — "
+            "try again when it is back",
+        )
+        if shared
+        else QCoreApplication.translate(
+            "StoreCalls",
+            "%1: the session database stopped answering (nothing for %2 s); your edits are "
+            "kept — try again when it is back",
+        )
+    )
+    return text.replace("%1", where).replace("%2", f"{STORE_TIMEOUT_SECONDS:g}")
 
 
 def off_the_ui_thread(work: Callable[[], T], where: str, shared: bool) -> T:
@@ -44,16 +63,12 @@ def off_the_ui_thread(work: Callable[[], T], where: str, shared: bool) -> T:
     poll = QTimer()
     poll.timeout.connect(look)
     poll.start(10)  # the window paints in between
-    thread.join(0.05)  # most calls are over by now: no nested loop at all
+    thread.join(FIRST_LOOK_SECONDS)  # most calls are over by now: no nested loop at all
     if thread.is_alive():
         loop.exec()
     poll.stop()
     if "error" in outcome:
         raise outcome["error"]  # type: ignore[misc]
     if "value" not in outcome:
-        who = "the team server" if shared else "the session database"
-        raise StoreStopped(
-            f"{where}: {who} stopped answering (nothing for {STORE_TIMEOUT_SECONDS:.0f} s); "
-            "your edits are kept — try again when it is back"
-        )
+        raise StoreStopped(stopped_answering(where, shared))
     return outcome["value"]  # type: ignore[return-value]

@@ -3,6 +3,7 @@ user-typed text is escaped."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from html import escape
 
 from .. import palette
@@ -51,7 +52,15 @@ def e(text: object) -> str:
     return escape(without_bidi_controls(str(text)), quote=True).replace("\n", "<br/>")
 
 
-def link(url: str) -> str:
+Linkable = Callable[[str], bool]
+
+
+def link(url: str, linkable: Linkable | None = None) -> str:
+    """`url` as a link; as its plain address when `linkable` says it is not one to follow
+    (the window opens only the pages the shipped catalogue cites: anything else shown as a
+    link would be a dead one)."""
+    if linkable is not None and not linkable(url):
+        return f"<span>{e(url)}</span>"
     return f"<a href='{e(url)}'>{e(url)}</a>"
 
 
@@ -147,7 +156,7 @@ def _criteria_table(criteria: list[CriterionOutcome], lang: Lang) -> str:
     return f"{TABLE}<thead><tr>{head}</tr></thead>{rows}</table>"
 
 
-def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
+def _offer_table(outcome: ProgrammeOutcome, lang: Lang, linkable: Linkable | None) -> str:
     rows = [
         ("gives", f"<b>{e(outcome.headline)}</b><br/>{e(outcome.offer)}"),
         ("amount", e(amount_text(outcome, lang))),
@@ -158,14 +167,14 @@ def _offer_table(outcome: ProgrammeOutcome, lang: Lang) -> str:
         ("source", e(source_label(outcome.source, lang))),
     ]
     if outcome.url:
-        rows.insert(6, ("official_page", link(outcome.url)))
+        rows.insert(6, ("official_page", link(outcome.url, linkable)))
     body = "".join(
         f"<tr><th width='22%'>{e(term(key, lang))}</th><td>{value}</td></tr>" for key, value in rows
     )
     return f"{TABLE}{body}</table>"
 
 
-def next_steps_html(outcome: ProgrammeOutcome, lang: Lang) -> str:
+def next_steps_html(outcome: ProgrammeOutcome, lang: Lang, linkable: Linkable | None = None) -> str:
     """For an open programme, what to do next: the facts still to settle (as questions), the
     step someone else takes, how to apply and the official page. For one not open now, what
     would change it."""
@@ -178,13 +187,17 @@ def next_steps_html(outcome: ProgrammeOutcome, lang: Lang) -> str:
     steps.append(f"<li><b>{e(term('apply', lang))}:</b> {e(outcome.apply)}</li>")
     steps += [f"<li>{e(line)}</li>" for line in outcome.how_to_apply]
     if outcome.url:
-        steps.append(f"<li><b>{e(term('official_page', lang))}:</b> {link(outcome.url)}</li>")
+        page = link(outcome.url, linkable)
+        steps.append(f"<li><b>{e(term('official_page', lang))}:</b> {page}</li>")
     return f"<h3>{e(term('next_steps', lang))}</h3><ul>{''.join(steps)}</ul>"
 
 
-def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
-    """One programme in full, for the GUI's details pane; it leads with what to do next."""
-    hints = next_steps_html(outcome, lang)
+def programme_details_html(
+    outcome: ProgrammeOutcome, lang: Lang = "en", linkable: Linkable | None = None
+) -> str:
+    """One programme in full, for the GUI's details pane; it leads with what to do next.
+    Addresses `linkable` refuses are shown as text, not as links."""
+    hints = next_steps_html(outcome, lang, linkable)
     return (
         f"<html><head><style>{STYLE}</style></head><body>"
         f"<h2>{e(outcome.display_name())}</h2>"
@@ -193,7 +206,7 @@ def programme_details_html(outcome: ProgrammeOutcome, lang: Lang = "en") -> str:
         f"{confidence_note(outcome, lang)}"
         f"{hints}"
         f"<p>{e(outcome.description)}</p>"
-        f"{_offer_table(outcome, lang)}"
+        f"{_offer_table(outcome, lang, linkable)}"
         f"<h3>{e(term('criterion', lang))}</h3>"
         f"{_criteria_table(outcome.criteria, lang)}"
         "</body></html>"

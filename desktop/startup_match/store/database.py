@@ -67,8 +67,10 @@ def _reader(path: Path) -> sqlite3.Connection:
             connection.close()
             # Only where the log cannot be read for want of room or rights: a journal left by
             # a crash must still be seen (recognise rolls it back).
+            # A read-only folder says READONLY_DIRECTORY: the shared memory cannot be made.
             name = str(getattr(error, "sqlite_errorname", ""))
-            if as_written or not name.startswith(("SQLITE_IOERR", "SQLITE_CANTOPEN")):
+            cannot_make = ("SQLITE_IOERR", "SQLITE_CANTOPEN", "SQLITE_READONLY_DIRECTORY")
+            if as_written or not name.startswith(cannot_make):
                 raise
             continue
         connection.isolation_level = None
