@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from openpyxl import load_workbook
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
@@ -228,3 +229,32 @@ def test_with_sessions_off_a_cohort_is_shown_not_kept(
     assert not cohorts.cohorts.isEnabled()
     cohorts.open_row(0)
     assert window.form.company_name.text() == "Helix" and window.session.current.id is None
+
+
+def test_the_saved_cohorts_are_listed_off_the_ui_thread(
+    window: MainWindow, prompts: FakePrompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A team server that goes quiet while the cohort window lists its cohorts leaves the window
+    painting, and says so after the timeout (it waited on the UI thread for good)."""
+    from startup_match.gui import store_calls
+    from startup_match.store.cohorts import CohortStore
+
+    from .test_store_calls_off_the_ui_thread import Ticks
+
+    ticks = Ticks(None)  # never answers in time
+    real = CohortStore.list
+
+    def held(self: CohortStore) -> object:
+        ticks.waiting.set()
+        ticks.go.wait(30)
+        return real(self)
+
+    monkeypatch.setattr(CohortStore, "list", held)
+    monkeypatch.setattr(store_calls, "STORE_TIMEOUT_SECONDS", 0.3)
+    try:
+        cohorts = window.cohorts.cohort_window()
+        assert ticks.turned_while_waiting() > 0
+        assert "stopped answering" in prompts.errors[-1][1]
+        assert not cohorts.cohorts.isEnabled()
+    finally:
+        ticks.stop()

@@ -60,9 +60,8 @@ class CohortActions(QObject):
             combo.addItem(self.tr("Sessions are off: cohorts are not kept"), None)
             combo.setEnabled(False)
             return
-
-        try:
-            saved = CohortStore(store).list()
+        try:  # off the UI thread, as every store call: a quiet server does not freeze it
+            saved = self._main.session.call(CohortStore(store).list)
         except StoreError as error:
             self._main.prompts.show_error(self.tr("Cohorts"), str(error))
             saved = []
