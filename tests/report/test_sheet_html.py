@@ -139,3 +139,25 @@ def test_the_sheet_prints_the_plan_kept_with_the_ranking() -> None:
     assert "Changes that would open more" not in build_sheet_html(
         SheetInput(profile=profile, ranking=ranking), "en"
     )
+
+
+def test_the_route_to_apply_is_said_once_in_the_operators_words() -> None:
+    """Where the operator publishes where to apply, the details and the appendix give its words
+    (with the passage) and not also the catalogue's short line: they said it twice."""
+    from startup_match.report.html_parts import programme_details_html
+
+    profile = Profile(company_name="Helix Lab", team_size=3)
+    for lang, route, short in (
+        ("en", "How to apply: ", "How to apply:</b>"),
+        ("zh-Hant", "申請途徑：", "申請方法:</b>"),
+    ):
+        ranking = rank(default_catalogue(), profile, lang)
+        cited = unescape(programme_details_html(ranking.result("hkstp-incubation"), lang))
+        assert cited.count(route) == 1 and short not in cited, lang
+        uncited = unescape(programme_details_html(ranking.result("hkstp-ideation"), lang))
+        assert short in uncited and route not in uncited, lang
+        compared = ["hkstp-incubation", "hkstp-ideation"]  # so both are set out in full
+        sheet = SheetInput(profile=profile, ranking=ranking, comparison=compared)
+        appendix = unescape(build_sheet_html(sheet, lang))
+        assert ranking.result("hkstp-incubation").apply not in appendix, lang
+        assert ranking.result("hkstp-ideation").apply in appendix, lang

@@ -12,7 +12,13 @@ from ..core.model.langs import Lang
 from ..core.model.printable import without_bidi_controls
 from ..core.model.ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
 from ..core.words.glossary import term
-from ..core.words.labels import CONFIDENCE_LABELS, CONFIDENCE_NOTES, SOURCE_KIND_LABELS, label_in
+from ..core.words.labels import (
+    CONFIDENCE_LABELS,
+    CONFIDENCE_NOTES,
+    SOURCE_KIND_LABELS,
+    cites_the_route,
+    label_in,
+)
 
 STATUS_COLOURS = palette.STATUS
 VERDICT_COLOURS = palette.VERDICT
@@ -184,7 +190,8 @@ def next_steps_html(outcome: ProgrammeOutcome, lang: Lang, linkable: Linkable | 
         changes = "".join(f"<li>{e(h)}</li>" for h in outcome.hints)
         return f"<h3>{e(term('hints', lang))}</h3><ul>{changes}</ul>"
     steps = [f"<li>{e(h)}</li>" for h in outcome.hints]
-    steps.append(f"<li><b>{e(term('apply', lang))}:</b> {e(outcome.apply)}</li>")
+    if not cites_the_route(outcome.how_to_apply, lang):
+        steps.append(f"<li><b>{e(term('apply', lang))}:</b> {e(outcome.apply)}</li>")
     steps += [f"<li>{e(line)}</li>" for line in outcome.how_to_apply]
     if outcome.url:
         page = link(outcome.url, linkable)

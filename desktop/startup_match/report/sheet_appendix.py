@@ -7,7 +7,7 @@ from __future__ import annotations
 from ..core.model.langs import Lang
 from ..core.model.ranking import ProgrammeOutcome, Ranking
 from ..core.words.glossary import term
-from ..core.words.labels import SOURCE_KIND_LABELS, label_in
+from ..core.words.labels import SOURCE_KIND_LABELS, cites_the_route, label_in
 from .html_parts import (
     CRITERIA_WIDTHS,
     GAP,
@@ -75,7 +75,12 @@ def _details(outcome: ProgrammeOutcome, position: int, lang: Lang) -> str:
         f"<p>{e(outcome.description)}</p>",
         confidence_note(outcome, lang),
         row_tables(criteria_rows(outcome.criteria, lang), CRITERIA_WIDTHS, criteria_head(lang)),
-        f"{GAP}<p><b>{e(term('apply', lang))}:</b> {e(outcome.apply)}</p>",
+        GAP,
+        *(
+            []
+            if cites_the_route(outcome.how_to_apply, lang)
+            else [f"<p><b>{e(term('apply', lang))}:</b> {e(outcome.apply)}</p>"]
+        ),
         *(f"<p>{e(line)}</p>" for line in outcome.how_to_apply),
     ]
     if outcome.hints:

@@ -13,7 +13,7 @@ from ..model.langs import LANGS, Lang
 from ..model.profile import Profile
 from ..model.ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
 from ..model.text import tri
-from ..words.labels import field_question
+from ..words.labels import field_question, how_to_apply_label
 from .plans import NEAR_MISS_LIMIT, Judgement, OutcomeKey, Plan, Said, Shown
 from .ranking_cache import cache_of
 
@@ -208,14 +208,6 @@ def _shown(catalogue: Catalogue, plan: Plan, lang: Lang) -> Shown:
     return shown
 
 
-_HOW = {
-    "contact": tri("How to apply", "申請途徑", "申请途径"),
-    "rounds": tri("When", "申請時間", "申请时间"),
-    "documents": tri("Prepare", "準備文件", "准备文件"),
-    "stacking": tri("Other funding", "其他資助", "其他资助"),
-}
-
-
 def _how_to_apply(catalogue: Catalogue, programme: Programme, lang: Lang) -> list[str]:
     """Each published part of how to apply, with the words of the passage it rests on."""
     how = programme.how_to_apply
@@ -225,7 +217,7 @@ def _how_to_apply(catalogue: Catalogue, programme: Programme, lang: Lang) -> lis
     for name, part in how.cited():
         passage = programme.passages[part.source]
         source = catalogue.source(passage.source)
-        label = _HOW[name.split(".")[0]].get(lang) + (": " if lang == "en" else "：")
+        label = how_to_apply_label(name.split(".")[0], lang)
         lines.append(
             f"{label}{part.text.get(lang)} (“{passage.text}”, {source.title}, {source.publisher})"
         )
