@@ -116,6 +116,28 @@ def test_programme_names_and_the_help_filter_are_readable_in_a_small_window(
         assert str(index.data()) in str(index.data(Qt.ItemDataRole.ToolTipRole))
 
 
+def test_in_a_large_window_the_headline_keeps_room_beside_the_names(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """At 1600 px the names took all the room up to their full width and left the headline
+    ("what it gives") 120 px: "Incu-Bio… 4 years"."""
+    from startup_match.gui.results_model import ResultsModel
+    from startup_match.gui.results_pane import MIN_NAME
+
+    from .helpers import fill_spin_out_university_profile
+
+    fill_spin_out_university_profile(qtbot, window)
+    window.resize(1600, 1000)
+    window.show()
+    qtbot.waitExposed(window)
+    table = window.results.table
+    names, headline = (
+        table.columnWidth(c) for c in (ResultsModel.PROGRAMME, ResultsModel.HEADLINE)
+    )
+    assert names >= MIN_NAME
+    assert headline >= 0.4 * (names + headline) - 1, (names, headline)
+
+
 @pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
 def test_every_bounded_field_says_its_limit(window: MainWindow, lang: Lang) -> None:
     """A spin box stops at its maximum and the name at 120 characters, without a word."""

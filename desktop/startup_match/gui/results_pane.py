@@ -198,9 +198,10 @@ class ResultsPane(QSplitter):
         return super().eventFilter(watched, event)
 
     def _fit_name_column(self) -> None:
-        """The names take the room first, up to their full width, and never less than a name
-        reads in (the table scrolls sideways then); the headline has the rest. A narrow window
-        cut every name to "…" when the two shared what the fixed columns left."""
+        """The names take the room first, up to their full width but leaving the headline two
+        fifths (what a programme gives: it read "Incu-Bio… 4 years" at 1600 px), and never less
+        than a name reads in (the table scrolls sideways then). A narrow window cut every name
+        to "…" when the two shared what the fixed columns left."""
         header = self.table.horizontalHeader()
         fixed = sum(
             header.sectionSize(column)
@@ -210,7 +211,10 @@ class ResultsPane(QSplitter):
         )
         room = self.table.viewport().width() - fixed
         wanted = max(self.table.sizeHintForColumn(ResultsModel.PROGRAMME), 160)
-        self.table.setColumnWidth(ResultsModel.PROGRAMME, max(MIN_NAME, min(wanted, room - 120)))
+        headline = max(120, int(room * 0.4))
+        self.table.setColumnWidth(
+            ResultsModel.PROGRAMME, max(MIN_NAME, min(wanted, room - headline))
+        )
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
