@@ -40,7 +40,7 @@ def test_apply_a_change_then_undo(qtbot: QtBot, window: MainWindow) -> None:
     pane = window.results.plan
     assert pane.plan() is not None
     press(qtbot, window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
-    assert window.results.below.currentWidget() is pane
+    assert window.results.below.currentWidget() is window.results.plan_area
     assert pane.suggestions.hasFocus()
     before = statuses(window)
     hire = next(

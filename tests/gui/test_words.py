@@ -159,3 +159,15 @@ def test_every_bounded_field_says_its_limit(window: MainWindow, lang: Lang) -> N
             most = f"{widget.maximum():,.0f}"
         assert most in form._helps[name].text(), (lang, name)
         assert most in widget.toolTip(), (lang, name)
+
+
+def test_in_a_small_window_the_results_keep_most_of_the_height(
+    qtbot: QtBot, window: MainWindow
+) -> None:
+    """The plan's questions and list set the lower pane's least height, and a 640-px window
+    showed two rows of results; the plan now scrolls and the table keeps its 3:2 share."""
+    window.resize(1024, 640)
+    window.show()
+    qtbot.waitExposed(window)
+    table_part, lower_part = window.results.sizes()
+    assert table_part >= 1.3 * lower_part, (table_part, lower_part)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QTableView,
     QTabWidget,
@@ -80,7 +81,13 @@ class ResultsPane(QSplitter):
         self.details = DetailsPane(self.below)
         self.plan = PlanPane(self.below)
         self.below.addTab(self.details, "")
-        self.below.addTab(self.plan, "")
+        # Scrolled: the plan's questions and list would otherwise set the pane's least height,
+        # and a 640-px window showed two rows of results above it.
+        self.plan_area = QScrollArea(self.below)
+        self.plan_area.setWidget(self.plan)
+        self.plan_area.setWidgetResizable(True)
+        self.plan_area.setFrameShape(QFrame.Shape.NoFrame)
+        self.below.addTab(self.plan_area, "")
 
         filters = QHBoxLayout()
         filters.addWidget(self.search_label)
@@ -359,7 +366,7 @@ class ResultsPane(QSplitter):
     # -- filters ------------------------------------------------------------------------------
 
     def show_plan_pane(self) -> None:
-        self.below.setCurrentWidget(self.plan)
+        self.below.setCurrentWidget(self.plan_area)
         self.plan.focus()
 
     def clear_all_filters(self) -> None:
