@@ -149,7 +149,7 @@ def test_the_route_to_apply_is_said_once_in_the_operators_words() -> None:
     profile = Profile(company_name="Helix Lab", team_size=3)
     for lang, route, short in (
         ("en", "How to apply: ", "How to apply:</b>"),
-        ("zh-Hant", "申請途徑：", "申請方法:</b>"),
+        ("zh-Hant", "申請方法：", "申請方法:</b>"),
     ):
         ranking = rank(default_catalogue(), profile, lang)
         cited = unescape(programme_details_html(ranking.result("hkstp-incubation"), lang))

@@ -11,12 +11,11 @@ from ..core.consultation.compare import amount_text
 from ..core.model.langs import Lang
 from ..core.model.printable import without_bidi_controls
 from ..core.model.ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
-from ..core.words.glossary import term
+from ..core.words.glossary import cites_the_route, term
 from ..core.words.labels import (
     CONFIDENCE_LABELS,
     CONFIDENCE_NOTES,
     SOURCE_KIND_LABELS,
-    cites_the_route,
     label_in,
 )
 

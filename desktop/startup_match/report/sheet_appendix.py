@@ -6,8 +6,8 @@ from __future__ import annotations
 
 from ..core.model.langs import Lang
 from ..core.model.ranking import ProgrammeOutcome, Ranking
-from ..core.words.glossary import term
-from ..core.words.labels import SOURCE_KIND_LABELS, cites_the_route, label_in
+from ..core.words.glossary import cites_the_route, term
+from ..core.words.labels import SOURCE_KIND_LABELS, label_in
 from .html_parts import (
     CRITERIA_WIDTHS,
     GAP,

@@ -13,7 +13,8 @@ from ..model.langs import LANGS, Lang
 from ..model.profile import Profile
 from ..model.ranking import CriterionOutcome, ProgrammeOutcome, SourceRef
 from ..model.text import tri
-from ..words.labels import field_question, how_to_apply_label
+from ..words.glossary import how_to_apply_label
+from ..words.labels import field_question
 from .plans import NEAR_MISS_LIMIT, Judgement, OutcomeKey, Plan, Said, Shown
 from .ranking_cache import cache_of
 

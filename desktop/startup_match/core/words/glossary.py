@@ -113,3 +113,24 @@ def term(key: str, lang: Lang) -> str:
     """`key` in `lang`; an unknown key (a value from newer data) is shown as it is."""
     found = TERMS.get(key)
     return found.get(lang) if found is not None else key
+
+
+# How to apply, part by part, as the details and the sheet label each published part.
+HOW_TO_APPLY_LABELS: dict[str, LocalText] = {
+    "contact": TERMS["apply"],  # the same words as the catalogue's own "apply" line
+    "rounds": tri("When", "申請時間", "申请时间"),
+    "documents": tri("Prepare", "準備文件", "准备文件"),
+    "stacking": tri("Other funding", "其他資助", "其他资助"),
+}
+
+
+def how_to_apply_label(part: str, lang: Lang) -> str:
+    """The label a line of how to apply starts with: "How to apply: ", "申請方法：" …"""
+    return (HOW_TO_APPLY_LABELS[part].get(lang) or "") + (": " if lang == "en" else "：")
+
+
+def cites_the_route(how_to_apply: list[str], lang: Lang) -> bool:
+    """Whether these lines include the operator's own words on where to apply, which then
+    stand in place of the catalogue's short "apply" line (they said the same twice)."""
+    start = how_to_apply_label("contact", lang)
+    return any(line.startswith(start) for line in how_to_apply)

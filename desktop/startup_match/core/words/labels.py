@@ -746,24 +746,3 @@ def format_hkd(amount: int | float | None, lang: Lang = "en") -> str:
         text = f"{millions:,.1f}".rstrip("0").rstrip(".")
         return f"HK${text}M"
     return f"HK${amount:,.0f}"
-
-
-# How to apply, part by part, as the details and the sheet label each published part.
-HOW_TO_APPLY_LABELS: dict[str, LocalText] = {
-    "contact": _t("How to apply", "申請途徑", "申请途径"),
-    "rounds": _t("When", "申請時間", "申请时间"),
-    "documents": _t("Prepare", "準備文件", "准备文件"),
-    "stacking": _t("Other funding", "其他資助", "其他资助"),
-}
-
-
-def how_to_apply_label(part: str, lang: Lang) -> str:
-    """The label a line of how to apply starts with: "How to apply: ", "申請途徑：" …"""
-    return (HOW_TO_APPLY_LABELS[part].get(lang) or "") + (": " if lang == "en" else "：")
-
-
-def cites_the_route(how_to_apply: list[str], lang: Lang) -> bool:
-    """Whether these lines include the operator's own words on where to apply, which then
-    stand in place of the catalogue's short "apply" line (they said the same twice)."""
-    start = how_to_apply_label("contact", lang)
-    return any(line.startswith(start) for line in how_to_apply)
