@@ -6,12 +6,11 @@ from __future__ import annotations
 
 import csv
 import io
-import stat
 import zipfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..model.files import MIB, UserFileError
+from ..model.files import MIB, UserFileError, regular_file_size
 
 MAX_FILE_BYTES = 64 * MIB
 MAX_ROWS = 100_000
@@ -64,30 +63,14 @@ def column_letter(index: int) -> str:
     return letters
 
 
-def _check_file(path: Path) -> int:
-    try:
-        info = path.stat()
-    except FileNotFoundError:
-        raise UserFileError(f"{path}: no such file") from None
-    except OSError as error:
-        raise UserFileError(f"{path}: cannot read ({error.strerror or error})") from None
-    if stat.S_ISDIR(info.st_mode):
-        raise UserFileError(f"{path}: is a folder, not a spreadsheet")
-    if not stat.S_ISREG(info.st_mode):
-        raise UserFileError(f"{path}: is not a regular file (a pipe, socket or device)")
-    if info.st_size > MAX_FILE_BYTES:
-        raise UserFileError(f"{path}: larger than {MAX_FILE_BYTES // MIB} MiB; not a cohort")
-    return info.st_size
-
-
 def read_grid(path: Path) -> Grid:
     """The cells of an .xlsx (its active sheet) or .csv file."""
-    _check_file(path)
+    size = regular_file_size(path, MAX_FILE_BYTES, "spreadsheet", too_large="cohort")
     suffix = path.suffix.lower()
     if suffix in (".xlsx", ".xlsm"):
         return _read_xlsx(path)
     if suffix in (".csv", ".txt"):
-        return _read_csv(path)
+        return _read_csv(path, size)
     raise UserFileError(f"{path}: not a spreadsheet this app reads (.xlsx or .csv)")
 
 
@@ -148,8 +131,7 @@ def _span(letter: str, first: int | None, last: int | None) -> range:
     return range(start - 1, (last or start))
 
 
-def _read_csv(path: Path) -> Grid:
-    size = _check_file(path)
+def _read_csv(path: Path, size: int) -> Grid:
     data = path.read_bytes()[: size + 1]
     text = None
     for encoding in CSV_ENCODINGS:

@@ -19,9 +19,10 @@ class UserFileError(ValueError):
     """A file that cannot be read as asked; the message names the path and the problem."""
 
 
-def read_text_file(path: Path, max_bytes: int, what: str = "file") -> str:
-    """The file's UTF-8 text. A FIFO, device or folder is refused by its kind before it is
-    opened (reading one would hang or never end), and so is a file over `max_bytes`."""
+def regular_file_size(path: Path, max_bytes: int, what: str, too_large: str = "") -> int:
+    """The size of `path`, a regular file of at most `max_bytes`; a missing file, a folder, a
+    FIFO or device (reading one would hang or never end) and a larger file are refused, each
+    naming `what` was expected (`too_large`, when a larger one is called otherwise)."""
     try:
         info = path.stat()
     except FileNotFoundError:
@@ -33,15 +34,23 @@ def read_text_file(path: Path, max_bytes: int, what: str = "file") -> str:
     if not stat.S_ISREG(info.st_mode):
         raise UserFileError(f"{path}: is not a regular file (a pipe, socket or device)")
     if info.st_size > max_bytes:
-        raise UserFileError(f"{path}: larger than {max_bytes // MIB or 1} MiB; not a {what}")
+        limit = max_bytes // MIB or 1
+        raise UserFileError(f"{path}: larger than {limit} MiB; not a {too_large or what}")
+    return info.st_size
+
+
+def read_text_file(path: Path, max_bytes: int, what: str = "file") -> str:
+    """The file's UTF-8 text. A FIFO, device or folder is refused by its kind before it is
+    opened (reading one would hang or never end), and so is a file over `max_bytes`."""
+    size = regular_file_size(path, max_bytes, what)
     try:
         # O_NONBLOCK: if the path was swapped for a FIFO since stat(), open() must not hang.
         descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
         with os.fdopen(descriptor, "rb") as handle:
             # Sized by stat(), not by the cap: a buffer of `max_bytes` for every small file
             # was most of the time reading 10,000 catalogue files took.
-            data = handle.read(info.st_size + 1)
-            if len(data) > info.st_size:  # it grew since stat(): read on, up to the cap
+            data = handle.read(size + 1)
+            if len(data) > size:  # it grew since stat(): read on, up to the cap
                 data += handle.read(max_bytes + 1 - len(data))
     except OSError as error:
         raise UserFileError(f"{path}: cannot read ({error.strerror or error})") from None
