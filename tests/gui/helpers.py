@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QListWidget
+from PySide6.QtWidgets import QApplication, QComboBox, QListWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.words.labels import value_label
@@ -87,3 +87,17 @@ def press(qtbot: QtBot, window: MainWindow, key: Qt.Key, modifier: Qt.KeyboardMo
     qtbot.waitUntil(window.isActiveWindow, timeout=2000)
     target = window.focusWidget() or window
     qtbot.keyClick(target, key, modifier)
+
+
+def show_active(qtbot: QtBot, window: MainWindow, width: int = 1024, height: int = 640) -> None:
+    """The window shown at `width` × `height` and active, so keys reach it."""
+    window.resize(width, height)
+    window.show()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
+
+
+def focused() -> QWidget:
+    widget = QApplication.focusWidget()
+    assert widget is not None
+    return widget

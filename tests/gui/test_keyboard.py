@@ -4,32 +4,19 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.model.langs import Lang
 from startup_match.gui.main_window import MainWindow
 
-from .helpers import fill_spin_out_university_profile
-
-
-def _show(qtbot: QtBot, window: MainWindow, width: int = 1024, height: int = 640) -> None:
-    window.resize(width, height)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-
-
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
+from .helpers import fill_spin_out_university_profile, focused, show_active
 
 
 def _key(
     qtbot: QtBot, key: Qt.Key, modifier: Qt.KeyboardModifier = Qt.KeyboardModifier.NoModifier
 ) -> None:
-    qtbot.keyClick(_focused(), key, modifier)
+    qtbot.keyClick(focused(), key, modifier)
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
@@ -38,7 +25,7 @@ def test_every_form_mnemonic_focuses_its_field_and_scrolls_it_into_view(
 ) -> None:
     """Alt+U did nothing; the other letters focused a field below the fold, unseen."""
     window.change_language(lang)
-    _show(qtbot, window)
+    show_active(qtbot, window)
     viewport = window.form_scroll.viewport()
     for name in window.form.field_titles():
         shown = window.form._labels[name].text().replace("&&", "")
@@ -49,10 +36,10 @@ def test_every_form_mnemonic_focuses_its_field_and_scrolls_it_into_view(
         window.results.table.setFocus()
         key = getattr(Qt.Key, f"Key_{letter.upper()}")
         qtbot.keyClick(window, key, Qt.KeyboardModifier.AltModifier)
-        focused = _focused()
+        now = focused()
         field = window.form.widget_for(name)
-        assert focused is field or field.isAncestorOf(focused), (lang, name, focused)
-        top_left = focused.mapTo(viewport, QPoint(0, 0))
+        assert now is field or field.isAncestorOf(now), (lang, name, now)
+        top_left = now.mapTo(viewport, QPoint(0, 0))
         assert viewport.rect().contains(top_left), (lang, name, top_left)
 
 
@@ -63,7 +50,7 @@ def _walk(qtbot: QtBot, start: QWidget, modifier: Qt.KeyboardModifier) -> list[Q
     key = Qt.Key.Key_Backtab if modifier else Qt.Key.Key_Tab
     for _ in range(300):
         _key(qtbot, key, modifier)
-        widget = _focused()
+        widget = focused()
         if widget is start:
             return seen
         seen.append(widget)
@@ -75,7 +62,7 @@ def test_tab_walks_the_whole_window_and_shift_tab_walks_it_back(
 ) -> None:
     """Tab, Shift+Tab and Ctrl+Tab never left the results table: the details needed a mouse."""
     fill_spin_out_university_profile(qtbot, window)
-    _show(qtbot, window)
+    show_active(qtbot, window)
     results = window.results
     forward = _walk(qtbot, window.form.company_name, Qt.KeyboardModifier.NoModifier)
     for part in (results.search, results.kind_filter, results.show_ineligible):
@@ -114,18 +101,18 @@ def test_ctrl_tab_and_f6_move_between_the_panes(
     backward: tuple[Qt.Key, Qt.KeyboardModifier],
 ) -> None:
     fill_spin_out_university_profile(qtbot, window)
-    _show(qtbot, window)
+    show_active(qtbot, window)
     window.form.stage.setFocus()
     _key(qtbot, *forward)
-    assert _focused() is window.results.table
+    assert focused() is window.results.table
     _key(qtbot, *forward)
-    assert _focused() is window.results.details
+    assert focused() is window.results.details
     _key(qtbot, *forward)
-    assert _focused() is window.form.stage  # back where the form was left
+    assert focused() is window.form.stage  # back where the form was left
     _key(qtbot, *backward)
-    assert _focused() is window.results.details
+    assert focused() is window.results.details
     _key(qtbot, *backward)
-    assert _focused() is window.results.table
+    assert focused() is window.results.table
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Space])
@@ -138,10 +125,10 @@ def test_enter_or_space_opens_the_link_reached_by_tab_in_the_details(
     monkeypatch.setattr(QDesktopServices, "openUrl", lambda url: opened.append(url.toString()))
     fill_spin_out_university_profile(qtbot, window)
     window.results.select_programmes(["itvf"])
-    _show(qtbot, window)
+    show_active(qtbot, window)
     details = window.results.details
     details.setFocus()
     _key(qtbot, Qt.Key.Key_Tab)
-    assert _focused() is details and details.textCursor().hasSelection()  # on the first link
+    assert focused() is details and details.textCursor().hasSelection()  # on the first link
     _key(qtbot, key)
     assert opened and opened[0].startswith("https://")

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QWidget
 from pytestqt.qtbot import QtBot
 
 from startup_match.core.model.langs import Lang
@@ -14,7 +13,13 @@ from startup_match.core.words.glossary import term
 from startup_match.gui.main_window import MainWindow
 from startup_match.gui.results_model import ID_ROLE
 
-from .helpers import fill_spin_out_university_profile, type_name, visible_ids
+from .helpers import (
+    fill_spin_out_university_profile,
+    focused,
+    show_active,
+    type_name,
+    visible_ids,
+)
 
 
 def _shown(window: MainWindow) -> list[str]:
@@ -31,19 +36,6 @@ def _shown(window: MainWindow) -> list[str]:
 def _ranked(window: MainWindow) -> list[ProgrammeOutcome]:
     assert window.results.ranking is not None
     return list(window.results.ranking.results)
-
-
-def _show(qtbot: QtBot, window: MainWindow) -> None:
-    window.resize(1024, 640)
-    window.show()
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow, timeout=2000)
-
-
-def _focused() -> QWidget:
-    widget = QApplication.focusWidget()
-    assert widget is not None
-    return widget
 
 
 @pytest.mark.parametrize("lang", ["en", "zh-Hant", "zh-Hans"])
@@ -74,7 +66,7 @@ def test_headings_are_passed_over_by_the_keys_and_never_selected(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     fill_spin_out_university_profile(qtbot, window)
-    _show(qtbot, window)
+    show_active(qtbot, window)
     outcomes = _ranked(window)
     asked = [o.id for o in outcomes if o.group == "asked"]
     also_open = [o.id for o in outcomes if o.group == "open"]
@@ -133,7 +125,7 @@ def test_filters_say_how_many_they_show_and_clear_by_keyboard(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     fill_spin_out_university_profile(qtbot, window)
-    _show(qtbot, window)
+    show_active(qtbot, window)
     results = window.results
     total = len(_ranked(window))
     assert results.shown_label.isHidden() and results.clear_filters.isHidden()
@@ -151,10 +143,10 @@ def test_filters_say_how_many_they_show_and_clear_by_keyboard(
     # Reached by Tab from the ineligible check box, pressed with Space.
     results.show_ineligible.setFocus()
     for _ in range(5):
-        if _focused() is results.clear_filters:
+        if focused() is results.clear_filters:
             break
-        qtbot.keyClick(_focused(), Qt.Key.Key_Tab)
-    assert _focused() is results.clear_filters
+        qtbot.keyClick(focused(), Qt.Key.Key_Tab)
+    assert focused() is results.clear_filters
     qtbot.keyClick(results.clear_filters, Qt.Key.Key_Space)
     assert len(visible_ids(window)) == total
     assert results.kind_filter.currentData() is None
@@ -166,7 +158,7 @@ def test_find_matching_nothing_says_so_instead_of_an_empty_table(
     qtbot: QtBot, window: MainWindow
 ) -> None:
     fill_spin_out_university_profile(qtbot, window)
-    _show(qtbot, window)
+    show_active(qtbot, window)
     results = window.results
     total = len(_ranked(window))
     results.search.setFocus()
@@ -214,7 +206,7 @@ def test_the_first_programme_of_a_group_is_shown_with_its_heading(
     """Selected at the top after a re-rank, or reached by the Up key, the first programme was
     scrolled to alone and its heading hid above the table's edge."""
     fill_spin_out_university_profile(qtbot, window)
-    _show(qtbot, window)
+    show_active(qtbot, window)
     results = window.results
     table = results.table
     first = visible_ids(window)[0]

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QDialog
 from ..core.cohort.matrix import CohortMatrix, Member, Progress, rank_cohort
 from ..core.cohort.reading import CohortFile, read_cohort
 from ..core.engine.rank import rank
+from ..core.model.langs import Lang
 from ..report.cohort_pdf import write_combined_pdf, write_sheet_folder
 from ..report.cohort_xlsx import write_matrix_csv, write_matrix_xlsx
 from ..store.cohorts import CohortImport, CohortStore
@@ -89,7 +90,6 @@ class CohortActions(QObject):
             return
 
         def job(progress: Progress) -> CohortMatrix:
-
             stored = CohortStore(store).members(cohort_id)
             members = [Member(s.key, s.profile, s.session_id, s.position + 1) for s in stored]
             return rank_cohort(catalogue, members, lang, progress)
@@ -124,7 +124,6 @@ class CohortActions(QObject):
         remembered = self._mappings()
 
         def job(progress: Progress) -> CohortFile:
-
             found = read_cohort(path, chosen)
             if chosen is None and found.layout in remembered:
                 found = read_cohort(path, remembered[found.layout])
@@ -169,7 +168,6 @@ class CohortActions(QObject):
         positions = {row.key: row.row for row in found.rows}
 
         def job(progress: Progress) -> tuple[CohortImport | None, CohortMatrix]:
-
             result = None
             if store is None:
                 members = [Member(key, profile, None, positions[key]) for key, profile in rows]
@@ -208,33 +206,39 @@ class CohortActions(QObject):
         return list(self.window.matrix.members) if self.window.matrix else []
 
     def export_xlsx(self) -> None:
-        matrix, heading = self.window.matrix, self.tr("Export cohort matrix")
-        name = f"{self.window.cohort_name or 'cohort'} - matrix.xlsx"
-        path = self._main.prompts.ask_save_path(heading, name, "Excel (*.xlsx)")
-        if matrix is None or path is None:
-            return
-        path = Path(path if path.suffix.lower() == ".xlsx" else path.with_name(path.name + ".xlsx"))
-        catalogue, lang = self._main.session.catalogue, self.window.lang
-
-        def job(progress: Progress) -> Path:
-
-            write_matrix_xlsx(matrix, catalogue, path, lang, progress)
-            return path
-
-        self._run(self.tr("Writing %1…").replace("%1", path.name), job, heading)
+        catalogue = self._main.session.catalogue
+        self._export_matrix(
+            ".xlsx",
+            "Excel (*.xlsx)",
+            lambda matrix, path, lang, progress: write_matrix_xlsx(
+                matrix, catalogue, path, lang, progress
+            ),
+        )
 
     def export_csv(self) -> None:
+        self._export_matrix(
+            ".csv",
+            "CSV (*.csv)",
+            lambda matrix, path, lang, _progress: write_matrix_csv(matrix, path, lang),
+        )
+
+    def _export_matrix(
+        self,
+        suffix: str,
+        file_filter: str,
+        write: Callable[[CohortMatrix, Path, Lang, Progress], None],
+    ) -> None:
+        """Asks where, then writes the matrix there on a worker, with progress and Cancel."""
         matrix, heading = self.window.matrix, self.tr("Export cohort matrix")
-        name = f"{self.window.cohort_name or 'cohort'} - matrix.csv"
-        path = self._main.prompts.ask_save_path(heading, name, "CSV (*.csv)")
+        name = f"{self.window.cohort_name or 'cohort'} - matrix{suffix}"
+        path = self._main.prompts.ask_save_path(heading, name, file_filter)
         if matrix is None or path is None:
             return
-        path = Path(path if path.suffix.lower() == ".csv" else path.with_name(path.name + ".csv"))
+        path = Path(path if path.suffix.lower() == suffix else path.with_name(path.name + suffix))
         lang = self.window.lang
 
         def job(progress: Progress) -> Path:
-
-            write_matrix_csv(matrix, path, lang)
+            write(matrix, path, lang, progress)
             return path
 
         self._run(self.tr("Writing %1…").replace("%1", path.name), job, heading)
@@ -248,7 +252,6 @@ class CohortActions(QObject):
         catalogue, lang = self._main.session.catalogue, self.window.lang
 
         def job(progress: Progress) -> Path:
-
             write_sheet_folder(members, catalogue, folder, lang, progress)
             return folder
 
@@ -269,7 +272,6 @@ class CohortActions(QObject):
         )
 
         def job(progress: Progress) -> Path:
-
             write_combined_pdf(members, catalogue, path, lang, progress, title)
             return path
 

@@ -124,7 +124,6 @@ class TaskRunner(QObject):
 
 
 def _is_cancel(error: BaseException) -> bool:
-
     return isinstance(error, Cancelled) or type(error).__name__ == "ImportCancelled"
 
 

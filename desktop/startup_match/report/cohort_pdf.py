@@ -101,7 +101,6 @@ def _in_workers(
     workers: int,
     with_appendix: bool,
 ) -> None:
-
     # Spawned, not forked: a fork of a process running Qt threads can hang.
     context = multiprocessing.get_context("spawn")
     jobs = iter(zip(members, paths, strict=True))

@@ -5,7 +5,6 @@ column. What the template's example row says imports as it stands (a test checks
 
 from __future__ import annotations
 
-import io
 from pathlib import Path
 from typing import Any
 
@@ -14,10 +13,9 @@ from ..core.cohort.fields import LINKS, FieldKind, field_kinds
 from ..core.cohort.grid import column_letter
 from ..core.cohort.headers import BR_NUMBER
 from ..core.cohort.words import cohort_term
-from ..core.model.files import UserFileError, write_atomically
 from ..core.model.langs import Lang
 from ..core.words.labels import FIELDS, field_label, value_label
-from .cohort_xlsx import ExportError
+from .cohort_xlsx import save_workbook
 
 _WRITE = {
     "text": "write_text",
@@ -145,9 +143,4 @@ def write_template(output: Path, lang: Lang = "en") -> None:
         for cell in row:
             cell.alignment = Alignment(wrap_text=True, vertical="top")
     sheet.freeze_panes = "B2"
-    buffer = io.BytesIO()
-    book.save(buffer)
-    try:
-        write_atomically(output, buffer.getvalue())
-    except UserFileError as error:
-        raise ExportError(str(error)) from None
+    save_workbook(book, output)

@@ -88,6 +88,11 @@ def write_matrix_xlsx(
     for column, programme in enumerate(matrix.programmes):
         _programme_sheet(book, matrix, column, details.get(programme.id, []), lang, taken)
     _sources_sheet(book, catalogue, lang)
+    save_workbook(book, output)
+
+
+def save_workbook(book: Any, output: Path) -> None:
+    """Writes `book` whole or not at all (never a half-written file over a good one)."""
     buffer = io.BytesIO()
     book.save(buffer)
     try:
